@@ -1,0 +1,16 @@
+package vn.followup.system;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/** Switches Camunda's password policy on with {@link FollowupPasswordPolicy} for every user. */
+@Component
+class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnablePasswordPolicy(true);
+    configuration.setPasswordPolicy(new FollowupPasswordPolicy());
+  }
+}

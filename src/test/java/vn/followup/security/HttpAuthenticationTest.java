@@ -1,0 +1,107 @@
+package vn.followup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestUsers;
+
+@FollowupSpringBootTest
+class HttpAuthenticationTest {
+
+  static final String STAFF = "nhanvien-kiemthu";
+  static final String STAFF_PASSWORD = "Nhan-vien-kiem-thu-01";
+  static final String VICTIM = "sai-matkhau";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    ensureUser(STAFF, STAFF_PASSWORD);
+    ensureUser(VICTIM, "Mat-khau-dung-cua-toi");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/deployment",
+      "/engine-rest/user", "/engine-rest/history/process-instance", "/api/me", "/actuator/metrics",
+      "/actuator/env"})
+  void refusesCallsWithoutCredentials(String path) {
+    assertThat(http.get(path).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void explainsARefusedApiCallInVietnamese() {
+    HttpResponse<String> response = http.get("/api/me");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(response.body()).contains("Cần đăng nhập");
+  }
+
+  @Test
+  void answersTheEngineDescriptionWithoutCredentials() {
+    HttpResponse<String> response = http.get("/engine-rest/engine");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("default");
+  }
+
+  @Test
+  void acceptsTheAdminWithTheRightPassword() {
+    assertThat(http.get("/engine-rest/task/count", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> me = http.get("/api/me", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("\"id\":\"admin\"").contains("camunda-admin");
+  }
+
+  @Test
+  void refusesAWrongPassword() {
+    assertThat(http.get("/engine-rest/task/count", VICTIM, "not-the-password").statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/me", VICTIM, "not-the-password").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void opensHealthProbesToAnyoneButDetailsOnlyToAdministrators() {
+    HttpResponse<String> anonymous = http.get("/actuator/health/readiness");
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> admin = http.get("/actuator/health/readiness", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    assertThat(admin.body()).contains("\"db\"").contains("\"jobExecutor\"");
+
+    assertThat(http.get("/actuator/metrics", STAFF, STAFF_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(http.get("/actuator/metrics", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(http.get("/actuator/health/readiness", STAFF, STAFF_PASSWORD).body()).doesNotContain("jobExecutor");
+  }
+
+  @Test
+  void sendsSecurityHeadersWithTheWebapps() {
+    HttpResponse<String> response = http.get("/camunda/app/tasklist/default/");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).isPresent();
+  }
+
+  private void ensureUser(String id, String password) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(password);
+      user.setFirstName("Kiểm");
+      user.setLastName("Thử");
+      identityService.saveUser(user);
+    }
+  }
+}

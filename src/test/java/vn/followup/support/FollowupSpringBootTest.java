@@ -1,0 +1,21 @@
+package vn.followup.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on its own embedded PostgreSQL in a fresh folder under
+ * {@code target/test-data}: the same code path as the demo run, with a known admin password.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+    "followup.embedded-db.durable=false"})
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+public @interface FollowupSpringBootTest {
+}

@@ -1,0 +1,53 @@
+package vn.followup.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.followup.support.FreshDataDirectory;
+import vn.followup.support.SeparateApplication;
+
+/** The embedded database keeps its files in the data folder: a second start reads what the first wrote. */
+class RestartTest {
+
+  @Test
+  void readsBackAfterARestartWhatTheFirstStartWrote() {
+    Path dataDir = FreshDataDirectory.newFolder();
+    String instanceId;
+    try (ConfigurableApplicationContext first = start(dataDir)) {
+      instanceId = first.getBean(RuntimeService.class)
+          .startProcessInstanceByKey("Process_DeploymentCheck", "khoi-dong-lai/1").getId();
+    }
+    try (ConfigurableApplicationContext second = start(dataDir)) {
+      RuntimeService runtimeService = second.getBean(RuntimeService.class);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("khoi-dong-lai/1")
+          .singleResult().getId()).isEqualTo(instanceId);
+    }
+    assertThat(dataDir.resolve(AdminCredentials.PASSWORD_FILE)).doesNotExist();
+  }
+
+  @Test
+  void generatesTheDemoAdminPasswordOnceAndKeepsItInTheDataFolder() throws Exception {
+    Path dataDir = FreshDataDirectory.newFolder();
+    try (ConfigurableApplicationContext ignored = startWithoutPassword(dataDir)) {
+      assertThat(dataDir.resolve(AdminCredentials.PASSWORD_FILE)).exists();
+    }
+    String generated = java.nio.file.Files.readString(dataDir.resolve(AdminCredentials.PASSWORD_FILE)).trim();
+    assertThat(generated).hasSizeGreaterThanOrEqualTo(FollowupPasswordPolicy.MIN_LENGTH);
+    try (ConfigurableApplicationContext again = startWithoutPassword(dataDir)) {
+      assertThat(again.getBean(org.camunda.bpm.engine.IdentityService.class).checkPassword("admin", generated))
+          .isTrue();
+    }
+  }
+
+  private static ConfigurableApplicationContext start(Path dataDir) {
+    return SeparateApplication.start("--followup.data-dir=" + dataDir,
+        "--camunda.bpm.admin-user.password=Kiem-thu-khoi-dong-lai");
+  }
+
+  private static ConfigurableApplicationContext startWithoutPassword(Path dataDir) {
+    return SeparateApplication.start("--followup.data-dir=" + dataDir);
+  }
+}
