@@ -49,6 +49,9 @@ class AgencyGroupSync extends AbstractProcessEnginePlugin {
       return 0;
     }
     List<Agency> agencies = registry.all();
+    if (agencies.isEmpty()) {
+      return 0;
+    }
     String[] ids = agencies.stream().map(Agency::id).toArray(String[]::new);
     Map<String, Group> existing = new LinkedHashMap<>();
     for (Group group : identityService.createGroupQuery().groupIdIn(ids).listPage(0, ids.length)) {

@@ -3,6 +3,8 @@ package vn.followup.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -39,7 +41,7 @@ class AgencyGroupSyncTest {
       when(query.listPage(anyInt(), anyInt())).thenAnswer(page -> new ArrayList<>(groups.values()));
       return query;
     });
-    org.mockito.Mockito.doAnswer(call -> {
+    doAnswer(call -> {
       Group group = call.getArgument(0);
       GroupEntity stored = new GroupEntity(group.getId());
       stored.setName(group.getName());
@@ -62,7 +64,7 @@ class AgencyGroupSyncTest {
   @Test
   void secondRunChangesNothing() {
     new AgencyGroupSync(registry).sync(identityService);
-    org.mockito.Mockito.clearInvocations(identityService);
+    clearInvocations(identityService);
 
     assertThat(new AgencyGroupSync(registry).sync(identityService)).isZero();
     verify(identityService, never()).saveGroup(any());
