@@ -1,0 +1,125 @@
+package vn.followup.followup;
+
+/**
+ * The follow-up of one item ({@code bpmn/follow-up-item.bpmn}): key, element ids, message names
+ * and the typed variables the model, the forms and the code share.
+ */
+public final class ItemProcess {
+
+  public static final String KEY = "Process_FollowUpItem";
+  public static final String MESSAGE_NOTICE_NUMBERED = "Message_NoticeNumbered";
+
+  private ItemProcess() {
+  }
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String EVENT_NOTICE_NUMBERED = "Event_NoticeNumbered";
+    public static final String SUBPROCESS_RESPONSE = "SubProcess_Response";
+    public static final String TASK_RECEIVE = "Task_Receive";
+    public static final String TASK_COORDINATE = "Task_Coordinate";
+    public static final String TASK_WRITE_RESPONSE = "Task_WriteResponse";
+    public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String SERVICE_TASK_APPLY_EXTENSION = "ServiceTask_ApplyExtension";
+    public static final String TASK_REVIEW_RESPONSE = "Task_ReviewResponse";
+    public static final String CALL_ACTIVITY_WATCH_RESPONSE = "CallActivity_WatchResponseDeadline";
+    public static final String SUBPROCESS_IMPLEMENTATION = "SubProcess_Implementation";
+    public static final String SERVICE_TASK_SCHEDULE_PROGRESS_REPORT = "ServiceTask_ScheduleProgressReport";
+    public static final String TIMER_QUARTER_END = "Timer_QuarterEnd";
+    public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
+    public static final String TASK_REVIEW_FINAL_REPORT = "Task_ReviewFinalReport";
+    public static final String CALL_ACTIVITY_WATCH_COMPLETION = "CallActivity_WatchCompletionDeadline";
+    public static final String TASK_CLOSE = "Task_Close";
+    public static final String END_ITEM_CLOSED = "End_ItemClosed";
+
+    private Elements() {
+    }
+  }
+
+  /** Variable names. */
+  public static final class Vars {
+    public static final String NOTICE_ID = "noticeId";
+    public static final String NOTICE_LABEL = "noticeLabel";
+    public static final String NOTICE_NUMBERED = "noticeNumbered";
+    public static final String ITEM_NUMBER = "itemNumber";
+    public static final String ITEM_TEXT = "itemText";
+    public static final String ITEM_KIND = "itemKind";
+    public static final String ITEM_KIND_LABEL = "itemKindLabel";
+    public static final String LEAD_AGENCY = "leadAgency";
+    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String RESPONSIBLE_AGENCY = "responsibleAgency";
+    public static final String RESPONSIBLE_AGENCY_NAME = "responsibleAgencyName";
+    public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
+    public static final String COORDINATING_AGENCY_NAMES = "coordinatingAgencyNames";
+    public static final String HAS_COORDINATORS = "hasCoordinators";
+    public static final String OFFICE_GROUP = "officeGroup";
+    public static final String UNIT_OPTIONS = "unitOptions";
+
+    public static final String RESPONSE_DEADLINE_PHRASE = "responseDeadlinePhrase";
+    public static final String RESPONSE_DUE_AT = "responseDueAt";
+    public static final String ORIGINAL_RESPONSE_DUE_AT = "originalResponseDueAt";
+    public static final String RESPONSE_DUE_RULE = "responseDueRule";
+    public static final String COMPLETION_DEADLINE_PHRASE = "completionDeadlinePhrase";
+    public static final String COMPLETION_DUE_AT = "completionDueAt";
+    public static final String ORIGINAL_COMPLETION_DUE_AT = "originalCompletionDueAt";
+    public static final String COMPLETION_DUE_RULE = "completionDueRule";
+    public static final String DEADLINE_SUMMARY = "deadlineSummary";
+    public static final String URGENT = "urgent";
+    public static final String ONGOING = "ongoing";
+    public static final String RECEIPT_DUE_AT = "receiptDueAt";
+    public static final String COORDINATION_DUE_AT = "coordinationDueAt";
+    public static final String FIRST_REMINDER_AT = "firstReminderAt";
+    public static final String OVERDUE = "overdue";
+    public static final String OVERDUE_SINCE = "overdueSince";
+
+    public static final String RECEIPT_NOTE = "receiptNote";
+    public static final String DELEGATE_TO_UNIT = "delegateToUnit";
+    public static final String RECEIVED_BY = "receivedBy";
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String COORDINATION_INPUT = "coordinationInput";
+    public static final String COORDINATION_INPUTS = "coordinationInputs";
+    public static final String COORDINATION_SUMMARY = "coordinationSummary";
+
+    public static final String RESPONSE_NUMBER = "responseNumber";
+    public static final String RESPONSE_SYMBOL = "responseSymbol";
+    public static final String RESPONSE_DATE = "responseDate";
+    public static final String RESPONSE_SIGNER = "responseSigner";
+    public static final String RESPONSE_SUMMARY = "responseSummary";
+    public static final String RESPONSE_RESULT = "responseResult";
+    public static final String IMPLEMENTATION_STATE = "implementationState";
+    public static final String IMPLEMENTATION_REASON = "implementationReason";
+    public static final String RESPONSE_AUTHOR = "responseAuthor";
+    public static final String RESPONSE_SUBMITTED_AT = "responseSubmittedAt";
+
+    public static final String EXTENSION_REQUESTED = "extensionRequested";
+    public static final String EXTENSION_NEW_DATE = "extensionNewDate";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    public static final String EXTENDED = "extended";
+
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_REASON = "reviewReason";
+    public static final String RESPONSE_REVIEWER = "responseReviewer";
+
+    public static final String NEXT_PROGRESS_REPORT_AT = "nextProgressReportAt";
+    public static final String PROGRESS_REPORT = "progressReport";
+    public static final String FINAL_REPORT = "finalReport";
+    public static final String COMPLETION_DATE = "completionDate";
+    public static final String PROGRESS_AUTHOR = "progressAuthor";
+    public static final String FINAL_REVIEW_DECISION = "finalReviewDecision";
+    public static final String FINAL_REVIEW_REASON = "finalReviewReason";
+
+    public static final String SUGGESTED_OUTCOME = "suggestedOutcome";
+    public static final String CLOSURE_OUTCOME = "closureOutcome";
+    public static final String CLOSURE_NOTE = "closureNote";
+    public static final String CLOSED_BY = "closedBy";
+
+    public static final String URGE_REPEAT = "urgeRepeat";
+
+    private Vars() {
+    }
+  }
+}
