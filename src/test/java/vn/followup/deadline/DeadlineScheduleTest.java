@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
@@ -33,7 +34,7 @@ class DeadlineScheduleTest {
   @Test
   void remindersKeepTheConfiguredOrderAndSkipTet() {
     DeadlineSchedule custom = new DeadlineSchedule(CALENDAR,
-        new DeadlineSettings(null, false, List.of(1, 3), java.time.LocalTime.of(7, 30), 0, 0));
+        new DeadlineSettings(null, false, List.of(1, 3), LocalTime.of(7, 30), 0, 0));
 
     assertThat(custom.reminders(LocalDate.of(2022, 2, 8))).containsExactly(
         vietnam("2022-02-07T07:30"),
