@@ -186,7 +186,8 @@ class NoticeValidator {
     }
     String source = response.isPresent() ? "Hạn trả lời ghi trong thông báo"
         : completion.isPresent() ? "Theo hạn hoàn thành ghi trong thông báo" : "";
-    return new PlannedItem(item, noticeId + "/" + item.number(), response.or(() -> completion), source, completion,
+    Optional<Deadline> effectiveResponse = response.isPresent() ? response : completion;
+    return new PlannedItem(item, noticeId + "/" + item.number(), effectiveResponse, source, completion,
         urgent, ongoing);
   }
 
