@@ -1,0 +1,332 @@
+package vn.followup.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.followup.followup.DeadlineWatchProcess;
+import vn.followup.followup.ItemProcess;
+import vn.followup.notice.NoticeProcess;
+
+/**
+ * The Camunda Forms in {@code forms/} against the BPMN models, the variable-name constants and the
+ * agency registry: a plain unit test reading the files from the working directory.
+ */
+class FormsContractTest {
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+  /** The schema version form-js 1.8 (Tasklist 7.24) writes and reads. */
+  private static final int SCHEMA_VERSION = 16;
+
+  /** Component types of form-js 1.8; no filepicker (form-js 1.11) or later types. */
+  private static final Set<String> FORM_JS_18_TYPES = Set.of("textfield", "textarea", "number",
+      "datetime", "checkbox", "checklist", "radio", "select", "taglist", "text", "html", "image",
+      "button", "group", "dynamiclist", "table", "iframe", "separator", "spacer", "expression");
+
+  private static final Set<String> TEXT_INPUTS = Set.of("textfield", "textarea");
+  private static final Set<String> OPTION_INPUTS = Set.of("select", "radio", "taglist", "checklist");
+  private static final Set<String> LAYOUT_TYPES = Set.of("text", "html", "image", "button",
+      "group", "dynamiclist", "table", "iframe", "separator", "spacer");
+
+  /** Keys that are not process variables of their own: dynamic-list children and extras. */
+  private static final Set<String> EXTRA_KEYS = Set.of("number", "text", "kind", "lead",
+      "coordinators", "responseDeadline", "completionDeadline", "reportNumber", "coordinator");
+
+  /** Option lists that must be exactly the agency registry. */
+  private static final Set<String> AGENCY_KEYS = Set.of("noticeIssuer", "lead", "coordinators");
+
+  private static final int MAX_STRING_LENGTH = 4000;
+
+  private static final Pattern VIETNAMESE = Pattern.compile(
+      ".*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ].*",
+      Pattern.DOTALL);
+
+  private static final Path FORMS = Path.of("forms");
+  private static final Path BPMN = Path.of("bpmn");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Form id to parsed form. */
+  private static Map<String, JsonNode> forms;
+  /** Form id to file name. */
+  private static Map<String, String> fileNames;
+
+  @BeforeAll
+  static void readForms() throws IOException {
+    forms = new TreeMap<>();
+    fileNames = new HashMap<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(FORMS)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".form")).sorted().toList();
+    }
+    assertThat(files).as("forms/*.form").isNotEmpty();
+    for (Path file : files) {
+      JsonNode form = JSON.readTree(file.toFile());
+      assertThat(form.isObject()).as(file + " is a JSON object").isTrue();
+      String id = form.path("id").asText("");
+      assertThat(id).as(file + " id").startsWith("Form_");
+      assertThat(forms).as("form id " + id + " of " + file + " is unique").doesNotContainKey(id);
+      forms.put(id, form);
+      fileNames.put(id, file.getFileName().toString());
+    }
+  }
+
+  @Test
+  void everyFormIsAFormJs18DefaultFormNamedAfterItsId() {
+    forms.forEach((id, form) -> {
+      assertThat(form.path("type").asText()).as(id + " type").isEqualTo("default");
+      assertThat(form.path("schemaVersion").asInt()).as(id + " schemaVersion")
+          .isEqualTo(SCHEMA_VERSION);
+      assertThat(form.path("components").isArray()).as(id + " components").isTrue();
+      String kebab = id.substring("Form_".length())
+          .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+      assertThat(fileNames.get(id)).as(id + " file name").isEqualTo(kebab + ".form");
+    });
+  }
+
+  @Test
+  void everyFormRefNamesAFormAndEveryFormIsReferenced() throws Exception {
+    Map<String, List<String>> refs = formRefs();
+    assertThat(refs).as("camunda:formRef in bpmn/*.bpmn").isNotEmpty();
+    assertThat(forms.keySet()).as("forms referenced by the models")
+        .containsExactlyInAnyOrderElementsOf(refs.keySet());
+    assertThat(refs.get("Form_RegisterNotice")).as("Form_RegisterNotice is a start form")
+        .contains("startEvent:StartEvent_NoticeSubmitted");
+  }
+
+  @Test
+  void componentTypesAreThoseOfFormJs18() {
+    forEachComponent((formId, c) -> assertThat(FORM_JS_18_TYPES)
+        .as(formId + " " + c.path("id").asText() + " type").contains(type(c)));
+  }
+
+  @Test
+  void componentIdsAreUniqueWithinAForm() {
+    forms.forEach((id, form) -> {
+      List<String> ids = new ArrayList<>();
+      walk(form.path("components"), c -> ids.add(c.path("id").asText()));
+      assertThat(ids).as(id + " component ids").doesNotContain("").doesNotHaveDuplicates();
+    });
+  }
+
+  @Test
+  void textInputsHaveAMaxLengthWithinTheStringColumn() {
+    forEachComponent((formId, c) -> {
+      if (TEXT_INPUTS.contains(type(c)) && c.hasNonNull("key")) {
+        JsonNode maxLength = c.path("validate").path("maxLength");
+        assertThat(maxLength.isInt()).as(formId + " " + c.path("key").asText() + " maxLength")
+            .isTrue();
+        assertThat(maxLength.asInt()).as(formId + " " + c.path("key").asText() + " maxLength")
+            .isBetween(1, MAX_STRING_LENGTH);
+      }
+    });
+  }
+
+  @Test
+  void inputsHaveVietnameseLabels() {
+    forEachComponent((formId, c) -> {
+      if (!LAYOUT_TYPES.contains(type(c)) && c.hasNonNull("key")) {
+        String label = "datetime".equals(type(c)) ? c.path("dateLabel").asText("")
+            : c.path("label").asText("");
+        assertThat(label.toLowerCase(Locale.ROOT))
+            .as(formId + " " + c.path("key").asText() + " label").matches(VIETNAMESE);
+      }
+    });
+  }
+
+  @Test
+  void datesAreDateOnly() {
+    forEachComponent((formId, c) -> {
+      if ("datetime".equals(type(c))) {
+        assertThat(c.path("subtype").asText()).as(formId + " " + c.path("key").asText())
+            .isEqualTo("date");
+      }
+    });
+  }
+
+  @Test
+  void staticOptionsHaveVietnameseLabelsAndDistinctValues() {
+    forEachComponent((formId, c) -> {
+      if (!OPTION_INPUTS.contains(type(c))) {
+        return;
+      }
+      String key = c.path("key").asText();
+      if (c.has("valuesKey") || c.has("valuesExpression")) {
+        assertThat(c.has("values")).as(formId + " " + key + " has one options source").isFalse();
+        return;
+      }
+      JsonNode values = c.path("values");
+      assertThat(values.isArray() && !values.isEmpty()).as(formId + " " + key + " values").isTrue();
+      Set<String> seen = new HashSet<>();
+      for (JsonNode option : values) {
+        String label = option.path("label").asText("");
+        String value = option.path("value").asText("");
+        assertThat(label.toLowerCase(Locale.ROOT)).as(formId + " " + key + " label of " + value)
+            .isNotBlank().matches(VIETNAMESE);
+        assertThat(value).as(formId + " " + key + " option value").isNotBlank();
+        assertThat(seen.add(value)).as(formId + " " + key + " duplicate " + value).isTrue();
+      }
+    });
+  }
+
+  @Test
+  void agencyOptionsAreExactlyTheAgencyRegistry() throws IOException {
+    List<String> agencyIds = agencyIds();
+    assertThat(agencyIds).isNotEmpty().doesNotHaveDuplicates();
+    List<String> checked = new ArrayList<>();
+    walk(forms.get("Form_RegisterNotice").path("components"), c -> {
+      String key = c.path("key").asText("");
+      if (AGENCY_KEYS.contains(key)) {
+        List<String> values = new ArrayList<>();
+        c.path("values").forEach(option -> values.add(option.path("value").asText()));
+        assertThat(values).as("Form_RegisterNotice " + key + " options")
+            .containsExactlyInAnyOrderElementsOf(agencyIds);
+        checked.add(key);
+      }
+    });
+    assertThat(checked).containsExactlyInAnyOrderElementsOf(AGENCY_KEYS);
+  }
+
+  @Test
+  void registerNoticeHasARepeatingListOfItems() {
+    List<JsonNode> lists = new ArrayList<>();
+    walk(forms.get("Form_RegisterNotice").path("components"), c -> {
+      if ("dynamiclist".equals(type(c))) {
+        lists.add(c);
+      }
+    });
+    assertThat(lists).hasSize(1);
+    JsonNode list = lists.get(0);
+    assertThat(list.path("path").asText()).isEqualTo(NoticeProcess.Vars.ITEMS);
+    assertThat(list.path("isRepeating").asBoolean()).isTrue();
+    assertThat(list.path("allowAddRemove").asBoolean()).isTrue();
+    List<String> keys = new ArrayList<>();
+    list.path("components").forEach(c -> keys.add(c.path("key").asText()));
+    assertThat(keys).containsExactlyInAnyOrder("number", "text", "kind", "lead", "coordinators",
+        "responseDeadline", "completionDeadline");
+  }
+
+  @Test
+  void everyInputKeyIsADeclaredVariableName() {
+    Set<String> allowed = new TreeSet<>(EXTRA_KEYS);
+    allowed.addAll(constants(ItemProcess.Vars.class));
+    allowed.addAll(constants(DeadlineWatchProcess.Vars.class));
+    allowed.addAll(constants(NoticeProcess.Vars.class));
+    forEachComponent((formId, c) -> {
+      if (c.hasNonNull("key")) {
+        assertThat(allowed).as(formId + " key").contains(c.path("key").asText());
+      }
+      if (c.hasNonNull("path")) {
+        assertThat(allowed).as(formId + " path").contains(c.path("path").asText());
+      }
+      if (c.hasNonNull("valuesKey")) {
+        assertThat(allowed).as(formId + " valuesKey").contains(c.path("valuesKey").asText());
+      }
+    });
+  }
+
+  // --- helpers
+
+  private static String type(JsonNode component) {
+    return component.path("type").asText("");
+  }
+
+  private interface ComponentCheck {
+    void check(String formId, JsonNode component);
+  }
+
+  private static void forEachComponent(ComponentCheck check) {
+    forms.forEach((id, form) -> walk(form.path("components"), c -> check.check(id, c)));
+  }
+
+  private static void walk(JsonNode components, Consumer<JsonNode> visitor) {
+    for (JsonNode component : components) {
+      visitor.accept(component);
+      if (component.has("components")) {
+        walk(component.path("components"), visitor);
+      }
+    }
+  }
+
+  /** Form id to the elements ("startEvent:Id", "userTask:Id") that reference it. */
+  private static Map<String, List<String>> formRefs() throws Exception {
+    Map<String, List<String>> refs = new TreeMap<>();
+    List<Path> models;
+    try (Stream<Path> list = Files.list(BPMN)) {
+      models = list.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
+    }
+    assertThat(models).as("bpmn/*.bpmn").isNotEmpty();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    for (Path model : models) {
+      Document document = factory.newDocumentBuilder().parse(model.toFile());
+      NodeList all = document.getElementsByTagNameNS(BPMN_NS, "*");
+      for (int i = 0; i < all.getLength(); i++) {
+        Element element = (Element) all.item(i);
+        if (element.hasAttributeNS(CAMUNDA_NS, "formRef")) {
+          refs.computeIfAbsent(element.getAttributeNS(CAMUNDA_NS, "formRef"), k -> new ArrayList<>())
+              .add(element.getLocalName() + ":" + element.getAttribute("id"));
+        }
+      }
+    }
+    return refs;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> agencyIds() throws IOException {
+    try (InputStream in = FormsContractTest.class.getClassLoader()
+        .getResourceAsStream("organisation/agencies.yaml")) {
+      assertThat(in).as("organisation/agencies.yaml").isNotNull();
+      Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      List<Map<String, Object>> agencies = (List<Map<String, Object>>) root.get("agencies");
+      return agencies.stream().map(a -> String.valueOf(a.get("id"))).toList();
+    }
+  }
+
+  private static Set<String> constants(Class<?> holder) {
+    Set<String> names = new HashSet<>();
+    for (Field field : holder.getDeclaredFields()) {
+      int modifiers = field.getModifiers();
+      if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+          && field.getType() == String.class) {
+        try {
+          names.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    assertThat(names).as(holder.getName() + " constants").isNotEmpty();
+    return names;
+  }
+}
