@@ -11,7 +11,9 @@ create table followup_notice (
     document        text         not null,
     registered_at   timestamptz  not null default now(),
     registered_by   varchar(64),
-    numbered_at     timestamptz
+    numbered_at     timestamptz,
+    -- Demo only: days every deadline was moved by (see DemoShift); 0 for real notices.
+    deadline_shift_days integer not null default 0
 );
 
 -- One notice per issuer, number, symbol and year: a retried or repeated registration is refused.

@@ -77,6 +77,7 @@ public final class ItemProcess {
     public static final String RECEIVED_BY = "receivedBy";
 
     public static final String COORDINATOR = "coordinator";
+    public static final String COORDINATOR_NAME = "coordinatorName";
     public static final String COORDINATION_INPUT = "coordinationInput";
     public static final String COORDINATION_INPUTS = "coordinationInputs";
     public static final String COORDINATION_SUMMARY = "coordinationSummary";
@@ -105,6 +106,8 @@ public final class ItemProcess {
     public static final String RESPONSE_REVIEWER = "responseReviewer";
 
     public static final String NEXT_PROGRESS_REPORT_AT = "nextProgressReportAt";
+    public static final String NEXT_PROGRESS_REPORT_DUE_AT = "nextProgressReportDueAt";
+    public static final String LAST_REMINDER_AT = "lastReminderAt";
     public static final String PROGRESS_REPORT = "progressReport";
     public static final String FINAL_REPORT = "finalReport";
     public static final String COMPLETION_DATE = "completionDate";

@@ -50,6 +50,10 @@ public final class NoticeProcess {
     public static final String REPORT_DRAFT = "reportDraft";
     public static final String REPORT_TEXT = "reportText";
     public static final String REPORT_LABEL = "reportLabel";
+    public static final String REPORT_NUMBER = "reportNumber";
+    public static final String NOTICE_DOCUMENT = "noticeDocument";
+    public static final String REGISTERED_BY = "registeredBy";
+    public static final String DEADLINE_SHIFT_DAYS = "deadlineShiftDays";
 
     private Vars() {
     }

@@ -3,6 +3,8 @@ package vn.followup.notice;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NoticeRepository {
 
+  private static final String COLUMNS =
+      "id, number, symbol, notice_date, summary, document, deadline_shift_days, registered_by";
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper objectMapper;
 
@@ -26,13 +31,13 @@ class NoticeRepository {
     this.objectMapper = objectMapper;
   }
 
-  void insert(ValidatedNotice notice, String registeredBy) {
+  void insert(ValidatedNotice notice, String registeredBy, int shiftDays) {
     NoticeDocument document = notice.document();
     try {
-      jdbc.update("insert into followup_notice (id, number, symbol, notice_date, issuer, summary, document, registered_by)"
-              + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+      jdbc.update("insert into followup_notice (id, number, symbol, notice_date, issuer, summary, document,"
+              + " registered_by, deadline_shift_days) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           notice.id(), notice.draft() ? null : document.number(), document.symbol(), sqlDate(document.date()),
-          document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy);
+          document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy, shiftDays);
       int position = 0;
       for (ValidatedNotice.PlannedItem item : notice.items()) {
         jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
@@ -64,15 +69,13 @@ class NoticeRepository {
   }
 
   List<StoredNotice> findAll() {
-    return jdbc.query("select id, number, symbol, notice_date, summary, document from followup_notice"
-        + " order by registered_at desc, id", (rs, row) -> storedNotice(rs.getString("id"), rs.getString("number"),
-            rs.getString("symbol"), rs.getDate("notice_date"), rs.getString("summary"), rs.getString("document")));
+    return jdbc.query("select " + COLUMNS + " from followup_notice order by registered_at desc, id",
+        (rs, row) -> storedNotice(rs));
   }
 
   Optional<StoredNotice> find(String id) {
-    return jdbc.query("select id, number, symbol, notice_date, summary, document from followup_notice where id = ?",
-        (rs, row) -> storedNotice(rs.getString("id"), rs.getString("number"), rs.getString("symbol"),
-            rs.getDate("notice_date"), rs.getString("summary"), rs.getString("document")), id).stream().findFirst();
+    return jdbc.query("select " + COLUMNS + " from followup_notice where id = ?", (rs, row) -> storedNotice(rs), id)
+        .stream().findFirst();
   }
 
   List<StoredItem> items(String noticeId) {
@@ -81,10 +84,13 @@ class NoticeRepository {
             rs.getString("lead_agency")), noticeId);
   }
 
-  private StoredNotice storedNotice(String id, String number, String symbol, Date date, String summary, String json) {
+  private StoredNotice storedNotice(ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    Date date = rs.getDate("notice_date");
     try {
-      return new StoredNotice(id, number, symbol, date == null ? null : date.toLocalDate(), summary,
-          objectMapper.readValue(json, NoticeDocument.class));
+      return new StoredNotice(id, rs.getString("number"), rs.getString("symbol"), date == null ? null : date.toLocalDate(),
+          rs.getString("summary"), objectMapper.readValue(rs.getString("document"), NoticeDocument.class),
+          rs.getInt("deadline_shift_days"), rs.getString("registered_by"));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored notice " + id + " is not readable", e);
     }
@@ -95,7 +101,8 @@ class NoticeRepository {
   }
 
   /** A registered notice as stored; number and date are the current ones (a draft gets them later). */
-  record StoredNotice(String id, String number, String symbol, LocalDate date, String summary, NoticeDocument document) {
+  record StoredNotice(String id, String number, String symbol, LocalDate date, String summary, NoticeDocument document,
+      int shiftDays, String registeredBy) {
     boolean draft() {
       return number == null;
     }

@@ -267,6 +267,14 @@ class NoticeValidator {
     }
   }
 
+  /** The id a notice is kept under: its own, or one derived from number, symbol and year. */
+  static String idOf(NoticeDocument document) {
+    if (document.id() != null && !document.id().isBlank()) {
+      return document.id();
+    }
+    return document.number() == null || document.number().isBlank() ? "" : derivedId(document);
+  }
+
   static String derivedId(NoticeDocument document) {
     String symbol = document.symbol() == null ? ""
         : document.symbol().replace('Đ', 'D').replace('đ', 'd').replaceAll("[^A-Za-z0-9]+", "-");

@@ -1,0 +1,31 @@
+package vn.followup.followup;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.ItemProcess.Vars;
+
+/**
+ * {@code Task_DecideExtension}, on complete: the office approves or refuses, always with a reason.
+ * The request is then cleared so the response form opens clean again.
+ */
+@Component
+class DecideExtensionListener implements TaskListener {
+
+  private final Actors actors;
+
+  DecideExtensionListener(Actors actors) {
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    input.choice(Vars.EXTENSION_DECISION, "Quyết định", Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý"));
+    input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
+    ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), actors.actingUser(task),
+        "đề nghị gia hạn");
+    task.setVariable(Vars.EXTENSION_REQUESTED, false);
+  }
+}

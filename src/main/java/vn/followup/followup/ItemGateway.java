@@ -1,0 +1,44 @@
+package vn.followup.followup;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.ItemProcess.Vars;
+
+/**
+ * The one door to {@code Process_FollowUpItem} for the rest of the code: starts an item with its
+ * business key ({@code <notice id>/<item number>}) and tells waiting items that their draft
+ * notice has received its number.
+ */
+@Component
+public class ItemGateway {
+
+  private final RuntimeService runtimeService;
+  private final ItemVariablesFactory variablesFactory;
+
+  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory) {
+    this.runtimeService = runtimeService;
+    this.variablesFactory = variablesFactory;
+  }
+
+  public ProcessInstance start(ItemStart item) {
+    return runtimeService.startProcessInstanceByKey(ItemProcess.KEY, item.businessKey(),
+        variablesFactory.variables(item, EngineClock.now()));
+  }
+
+  /** Releases every item of the notice that waits for the notice's number. */
+  public void noticeNumbered(String noticeId, String noticeLabel) {
+    runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_NOTICE_NUMBERED)
+        .processInstanceVariableEquals(Vars.NOTICE_ID, noticeId)
+        .setVariable(Vars.NOTICE_NUMBERED, true)
+        .setVariable(Vars.NOTICE_LABEL, noticeLabel)
+        .correlateAllWithResult();
+  }
+
+  /** The item instances of a notice that are still running, in no particular order. */
+  public List<ProcessInstance> runningItems(String noticeId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .variableValueEquals(Vars.NOTICE_ID, noticeId).list();
+  }
+}

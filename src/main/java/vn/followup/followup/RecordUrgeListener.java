@@ -1,0 +1,20 @@
+package vn.followup.followup;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.DeadlineWatchProcess.Vars;
+
+/** {@code Task_Urge} of the deadline watch, on complete: how the office urged the agency. */
+@Component
+class RecordUrgeListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    input.choice(Vars.URGE_ACTION, "Hình thức đôn đốc", Map.of("DOCUMENT", "Ban hành văn bản đôn đốc",
+        "PHONE", "Đôn đốc qua điện thoại", "MEETING", "Làm việc trực tiếp"));
+    input.optionalText(Vars.URGE_NOTE, "Ghi chú", 2000);
+  }
+}

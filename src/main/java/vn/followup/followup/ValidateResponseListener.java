@@ -1,0 +1,59 @@
+package vn.followup.followup;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.followup.ItemProcess.Vars;
+
+/**
+ * {@code Task_WriteResponse}, on complete: either an extension request (a later date and a
+ * reason) or a written response (number and symbol as two fields, a date not in the future,
+ * signer, summary, result, and the state of implementation). Records who wrote it, so that
+ * person cannot review it.
+ */
+@Component
+class ValidateResponseListener implements TaskListener {
+
+  static final Map<String, String> STATES = Map.of("DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện",
+      "CANNOT_DO", "Không thể thực hiện");
+
+  private final Actors actors;
+  private final DeadlineSchedule schedule;
+
+  ValidateResponseListener(Actors actors, DeadlineSchedule schedule) {
+    this.actors = actors;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    if (input.flag(Vars.EXTENSION_REQUESTED)) {
+      LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
+      Date current = (Date) task.getVariable(Vars.RESPONSE_DUE_AT);
+      if (!requested.isAfter(today) || (current != null && !schedule.endOfDay(requested).isAfter(current.toInstant()))) {
+        throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
+      }
+      input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
+      task.setVariable(Vars.EXTENSION_REQUESTED_BY, actors.actingUser(task));
+      return;
+    }
+    input.matching(Vars.RESPONSE_NUMBER, "Số văn bản", FormInput.DOCUMENT_NUMBER, "125");
+    input.matching(Vars.RESPONSE_SYMBOL, "Ký hiệu văn bản", FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP");
+    input.dateNotAfter(Vars.RESPONSE_DATE, "Ngày văn bản", today);
+    input.requiredText(Vars.RESPONSE_SIGNER, "Người ký", 255);
+    input.requiredText(Vars.RESPONSE_SUMMARY, "Trích yếu", 500);
+    input.requiredText(Vars.RESPONSE_RESULT, "Nội dung trả lời", 4000);
+    String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", STATES);
+    if ("CANNOT_DO".equals(state)) {
+      input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
+    }
+    task.setVariable(Vars.RESPONSE_AUTHOR, actors.actingUser(task));
+    task.setVariable(Vars.RESPONSE_SUBMITTED_AT, Date.from(EngineClock.now()));
+  }
+}

@@ -1,0 +1,100 @@
+package vn.followup.notice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.followup.notice.NoticeDocument.DeadlineEntry;
+import vn.followup.notice.NoticeDocument.DeadlineType;
+import vn.followup.notice.NoticeDocument.Item;
+import vn.followup.notice.NoticeProcess.Vars;
+
+/**
+ * Reads the notice a process instance was started with: the JSON document of {@code POST
+ * /api/notices}, or the fields of the Tasklist start form with its repeating list of items.
+ */
+@Component
+class NoticeForms {
+
+  private final ObjectMapper objectMapper;
+
+  NoticeForms(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  NoticeDocument read(Function<String, TypedValue> variables) {
+    TypedValue document = variables.apply(Vars.NOTICE_DOCUMENT);
+    try {
+      if (document != null && document.getValue() != null) {
+        return objectMapper.readValue(serialized(document), NoticeDocument.class);
+      }
+      return fromStartForm(variables);
+    } catch (JsonProcessingException e) {
+      throw new NoticeValidationException(List.of(new FieldError("", "Dữ liệu thông báo không đọc được: "
+          + e.getOriginalMessage())));
+    }
+  }
+
+  private NoticeDocument fromStartForm(Function<String, TypedValue> variables) throws JsonProcessingException {
+    List<FieldError> errors = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    TypedValue rawItems = variables.apply(Vars.ITEMS);
+    JsonNode list = rawItems == null || rawItems.getValue() == null ? objectMapper.createArrayNode()
+        : objectMapper.readTree(serialized(rawItems));
+    for (JsonNode node : list) {
+      List<String> coordinators = new ArrayList<>();
+      node.path("coordinators").forEach(c -> coordinators.add(c.asText()));
+      List<DeadlineEntry> deadlines = new ArrayList<>();
+      text(node, "responseDeadline").ifPresentOrElse(p -> deadlines.add(new DeadlineEntry(DeadlineType.RESPONSE, p)), () -> { });
+      text(node, "completionDeadline").ifPresentOrElse(p -> deadlines.add(new DeadlineEntry(DeadlineType.COMPLETION, p)), () -> { });
+      NoticeDocument.ItemKind kind = "RECOMMENDATION".equals(node.path("kind").asText()) ? NoticeDocument.ItemKind.RECOMMENDATION
+          : "TASK".equals(node.path("kind").asText()) ? NoticeDocument.ItemKind.TASK : null;
+      items.add(new Item(node.path("number").asText(null), node.path("text").asText(null), kind,
+          node.path("lead").asText(null), coordinators, deadlines));
+    }
+    NoticeDocument document = new NoticeDocument(string(variables, Vars.NOTICE_ID_INPUT), string(variables, Vars.NOTICE_NUMBER),
+        string(variables, Vars.NOTICE_SYMBOL), date(variables, Vars.NOTICE_DATE, errors), string(variables, Vars.NOTICE_PLACE),
+        string(variables, Vars.NOTICE_ISSUER),
+        new NoticeDocument.Signer(string(variables, Vars.SIGNER_NAME), string(variables, Vars.SIGNER_POSITION), null),
+        string(variables, Vars.NOTICE_SUMMARY), List.of(), items, List.of());
+    if (!errors.isEmpty()) {
+      throw new NoticeValidationException(errors);
+    }
+    return document;
+  }
+
+  private static java.util.Optional<String> text(JsonNode node, String field) {
+    String value = node.path(field).asText("");
+    return value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.trim());
+  }
+
+  private static String string(Function<String, TypedValue> variables, String name) {
+    TypedValue value = variables.apply(name);
+    return value == null || value.getValue() == null || value.getValue().toString().isBlank() ? null
+        : value.getValue().toString().trim();
+  }
+
+  private static LocalDate date(Function<String, TypedValue> variables, String name, List<FieldError> errors) {
+    String value = string(variables, name);
+    try {
+      return value == null ? null : LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(name, "Ngày phải có dạng YYYY-MM-DD."));
+      return null;
+    }
+  }
+
+  private static String serialized(TypedValue value) {
+    if (value instanceof JsonValue json && json.getValueSerialized() != null) {
+      return json.getValueSerialized();
+    }
+    return value.getValue().toString();
+  }
+}

@@ -1,0 +1,114 @@
+package vn.followup.notice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Service;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.followup.DeadlineTexts;
+import vn.followup.followup.EngineClock;
+import vn.followup.followup.ItemGateway;
+import vn.followup.followup.ItemStart;
+
+/**
+ * Registration and dispatch of notices. Called by the steps of {@code Process_Notice}, inside the
+ * engine's transaction: a notice and all of its items are stored and started together, or, on any
+ * error, not at all.
+ */
+@Service
+public class NoticeService {
+
+  private static final Pattern NUMBER = NoticeValidator.NUMBER;
+
+  private final NoticeValidator validator;
+  private final NoticeRepository repository;
+  private final ItemGateway items;
+  private final DeadlineSchedule schedule;
+  private final ObjectMapper objectMapper;
+
+  NoticeService(NoticeValidator validator, NoticeRepository repository, ItemGateway items, DeadlineSchedule schedule,
+      ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+    this.validator = validator;
+    this.repository = repository;
+    this.items = items;
+    this.schedule = schedule;
+  }
+
+  /** Validates and stores the notice; throws with every field error, or when it is already registered. */
+  ValidatedNotice register(NoticeDocument document, String registeredBy, int shiftDays) {
+    ValidatedNotice notice = validator.validate(document, today());
+    if (repository.exists(notice.id())) {
+      throw new DuplicateNoticeException("Thông báo mã '" + notice.id() + "' đã được đăng ký; không đăng ký lần thứ hai.");
+    }
+    repository.insert(notice, registeredBy, shiftDays);
+    return DemoShift.apply(notice, shiftDays, schedule);
+  }
+
+  /** Starts one follow-up per item of a registered notice. */
+  void dispatch(String noticeId) {
+    NoticeRepository.StoredNotice stored = repository.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
+    ValidatedNotice notice = DemoShift.apply(validator.validate(stored.document(), today()), stored.shiftDays(), schedule);
+    for (ValidatedNotice.PlannedItem item : notice.items()) {
+      items.start(new ItemStart(item.businessKey(), noticeId, notice.label(), !notice.draft(), item.item().number(),
+          item.item().text(), item.item().kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.item().lead(),
+          item.item().coordinators() == null ? List.of() : item.item().coordinators(), item.response(),
+          item.responseSource(), item.completion(), item.urgent(), item.ongoing()));
+    }
+  }
+
+  /** Gives a draft its number and date and releases its waiting items. */
+  String assignNumber(String noticeId, String number, LocalDate date) {
+    if (number == null || !NUMBER.matcher(number.trim()).matches()) {
+      throw new NoticeValidationException(List.of(new FieldError("noticeNumber", "Số thông báo phải là chữ số (ví dụ: 125).")));
+    }
+    if (date == null || date.isAfter(today())) {
+      throw new NoticeValidationException(List.of(new FieldError("noticeDate", "Ngày thông báo là bắt buộc và không được sau hôm nay.")));
+    }
+    NoticeRepository.StoredNotice stored = repository.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
+    if (!repository.assignNumber(noticeId, number.trim(), date)) {
+      throw new DuplicateNoticeException("Thông báo '" + noticeId + "' đã có số, không cấp lại.");
+    }
+    String label = NoticeLabels.label(number.trim(), stored.symbol(), date);
+    items.noticeNumbered(noticeId, label);
+    return label;
+  }
+
+  /** The report schedule as a JSON variable for the notice process's multi-instance reports. */
+  JsonValue reportScheduleJson(ValidatedNotice notice) {
+    try {
+      return SpinValues.jsonValue(objectMapper.writeValueAsString(reportSchedule(notice))).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<Map<String, Object>> reportSchedule(ValidatedNotice notice) {
+    List<Map<String, Object>> reports = new ArrayList<>();
+    Instant now = EngineClock.now();
+    for (ValidatedNotice.PlannedReport report : notice.reports()) {
+      Instant taskAt = schedule.reportTaskAt(report.deadline().lastDay());
+      reports.add(Map.of(
+          "phrase", report.phrase(),
+          "agency", report.agency(),
+          "items", report.items(),
+          "kind", report.deadline().rule(),
+          "label", ("REPORT_6_MONTHS".equals(report.deadline().rule()) ? "Báo cáo 6 tháng" : "Báo cáo năm")
+              + " — " + DeadlineTexts.endOf(report.deadline().lastDay()),
+          "dueAt", report.deadline().dueAt().toString(),
+          "taskAt", (taskAt.isBefore(now) ? now : taskAt).toString()));
+    }
+    return reports;
+  }
+
+  private static LocalDate today() {
+    return EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+  }
+}
