@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -15,7 +16,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+    "followup.demo.enabled=false",
     "followup.embedded-db.durable=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
+@Import(CoverageTestConfiguration.class)
 public @interface FollowupSpringBootTest {
 }

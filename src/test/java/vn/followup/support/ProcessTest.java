@@ -1,0 +1,26 @@
+package vn.followup.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A process test: the real application context on its own embedded PostgreSQL, with the job
+ * executor off so that the test moves time ({@code ClockUtil}) and runs due jobs itself.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+    "camunda.bpm.job-execution.enabled=false",
+    "management.endpoint.health.group.readiness.include=readinessState,db",
+    "followup.demo.enabled=false",
+    "followup.embedded-db.durable=false"})
+@ContextConfiguration(initializers = FreshDataDirectory.class)
+@Import(CoverageTestConfiguration.class)
+public @interface ProcessTest {
+}
