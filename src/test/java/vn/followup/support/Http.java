@@ -37,6 +37,13 @@ public final class Http {
     return send(builder.build());
   }
 
+  public HttpResponse<String> send(String method, String path, String contentType, String body, String user,
+      String password) {
+    return send(request(path).header("Content-Type", contentType + "; charset=UTF-8")
+        .header("Authorization", basic(user, password))
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
   }

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,19 +39,30 @@ class ApplicationStartupTest {
   }
 
   @Test
-  void deploysTheModelsAndTheirFormsFromTheTopLevelFolders() throws Exception {
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey("Process_DeploymentCheck").latestVersion().singleResult();
-    assertThat(definition).isNotNull();
-    assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
-        .contains("bpmn/deployment-check.bpmn", "forms/deployment-check.form");
-
-    String instanceId = runtimeService.startProcessInstanceByKey("Process_DeploymentCheck").getId();
-    Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
-      Map<?, ?> schema = new ObjectMapper().readValue(form, Map.class);
-      assertThat(schema.get("id")).isEqualTo("Form_DeploymentCheck");
+  void deploysTheModelsAndTheFormsOfEveryUserTaskFromTheTopLevelFolders() throws Exception {
+    for (String key : List.of("Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice")) {
+      ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult();
+      assertThat(definition).as(key).isNotNull();
+      assertThat(definition.getName()).as("Vietnamese name of " + key).isNotBlank();
+      BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+      List<String> resources = repositoryService.getDeploymentResourceNames(definition.getDeploymentId());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String formRef = task.getCamundaFormRef();
+        assertThat(formRef).as("form of " + task.getId()).isNotNull();
+        assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(formIds(definition.getDeploymentId(), resources)).as(task.getId()).contains(formRef);
+      }
     }
-    runtimeService.deleteProcessInstance(instanceId, "test");
+  }
+
+  private List<String> formIds(String deploymentId, List<String> resources) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    for (String resource : resources.stream().filter(name -> name.startsWith("forms/")).toList()) {
+      try (InputStream form = repositoryService.getResourceAsStream(deploymentId, resource)) {
+        ids.add((String) new ObjectMapper().readValue(form, Map.class).get("id"));
+      }
+    }
+    return ids;
   }
 }

@@ -17,13 +17,15 @@ class RestartTest {
     Path dataDir = FreshDataDirectory.newFolder();
     String instanceId;
     try (ConfigurableApplicationContext first = start(dataDir)) {
-      instanceId = first.getBean(RuntimeService.class)
-          .startProcessInstanceByKey("Process_DeploymentCheck", "khoi-dong-lai/1").getId();
+      instanceId = first.getBean(RuntimeService.class).createProcessInstanceQuery()
+          .processInstanceBusinessKey("xuan-tang-2021-11").singleResult().getId();
     }
     try (ConfigurableApplicationContext second = start(dataDir)) {
       RuntimeService runtimeService = second.getBean(RuntimeService.class);
-      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("khoi-dong-lai/1")
-          .singleResult().getId()).isEqualTo(instanceId);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("xuan-tang-2021-11")
+          .singleResult().getId()).as("the demo notice of the first start, not registered again").isEqualTo(instanceId);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("xuan-tang-2021-11/2.1.5")
+          .count()).isEqualTo(1);
     }
     assertThat(dataDir.resolve(AdminCredentials.PASSWORD_FILE)).doesNotExist();
   }
