@@ -28,6 +28,7 @@ public final class ItemProcess {
     public static final String TIMER_QUARTER_END = "Timer_QuarterEnd";
     public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
     public static final String TASK_REVIEW_FINAL_REPORT = "Task_ReviewFinalReport";
+    public static final String TASK_DECIDE_COMPLETION_EXTENSION = "Task_DecideCompletionExtension";
     public static final String CALL_ACTIVITY_WATCH_COMPLETION = "CallActivity_WatchCompletionDeadline";
     public static final String TASK_CLOSE = "Task_Close";
     public static final String END_ITEM_CLOSED = "End_ItemClosed";

@@ -22,11 +22,11 @@ class ValidateResponseListener implements TaskListener {
       "CANNOT_DO", "Không thể thực hiện");
 
   private final Actors actors;
-  private final DeadlineSchedule schedule;
+  private final ExtensionRequests extensions;
 
-  ValidateResponseListener(Actors actors, DeadlineSchedule schedule) {
+  ValidateResponseListener(Actors actors, ExtensionRequests extensions) {
     this.actors = actors;
-    this.schedule = schedule;
+    this.extensions = extensions;
   }
 
   @Override
@@ -34,13 +34,7 @@ class ValidateResponseListener implements TaskListener {
     FormInput input = FormInput.of(task);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (input.flag(Vars.EXTENSION_REQUESTED)) {
-      LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
-      Date current = (Date) task.getVariable(Vars.RESPONSE_DUE_AT);
-      if (!requested.isAfter(today) || (current != null && !schedule.endOfDay(requested).isAfter(current.toInstant()))) {
-        throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
-      }
-      input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
-      task.setVariable(Vars.EXTENSION_REQUESTED_BY, actors.actingUser(task));
+      extensions.check(task, Vars.RESPONSE_DUE_AT);
       return;
     }
     input.matching(Vars.RESPONSE_NUMBER, "Số văn bản", FormInput.DOCUMENT_NUMBER, "125");

@@ -314,6 +314,38 @@ class ItemProcessTest {
     assertThat(runtimeService.getVariable(item.getId(), Vars.SUGGESTED_OUTCOME)).isEqualTo("COMPLETED_LATE");
   }
 
+  @Test
+  void extendsTheCompletionDeadlineFromAProgressReportAndMovesItsWatch() {
+    ProcessInstance item = startAtResponse("xong trước 30/12/2021", "hoàn thành xong trước tháng 9 năm 2022");
+    driver.clock(Instant.parse("2022-01-10T03:00:00Z"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("IN_PROGRESS", "2022-01-10"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+    driver.clock(Instant.parse("2022-03-31T01:00:00Z"));
+    driver.runDueJobs();
+
+    Map<String, Object> progress = new HashMap<>(Map.of(Vars.PROGRESS_REPORT, "Đang giải phóng mặt bằng.",
+        Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-12-31", Vars.EXTENSION_REASON, "Vướng mặt bằng."));
+    progress.put(Vars.FINAL_REPORT, true);
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER, progress))
+        .hasMessageContaining("không kèm đề nghị gia hạn");
+    progress.remove(Vars.FINAL_REPORT);
+    driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER, progress);
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_COMPLETION_EXTENSION), WRITER,
+        Map.of(Vars.EXTENSION_DECISION, "APPROVE", Vars.EXTENSION_DECISION_REASON, "Tự duyệt.")))
+        .hasMessageContaining("không được tự thẩm định");
+    driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_COMPLETION_EXTENSION), REVIEWER,
+        Map.of(Vars.EXTENSION_DECISION, "APPROVE", Vars.EXTENSION_DECISION_REASON, "Đồng ý."));
+
+    Instant newDue = Instant.parse("2022-12-31T17:00:00Z");
+    assertThat(runtimeService.getVariable(item.getId(), Vars.COMPLETION_DUE_AT)).isEqualTo(Date.from(newDue));
+    assertThat(runtimeService.getVariable(item.getId(), Vars.ORIGINAL_COMPLETION_DUE_AT))
+        .isEqualTo(Date.from(Instant.parse("2022-08-31T17:00:00Z")));
+    ProcessInstance watch = watches(item).get(0);
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_DEADLINE).getDuedate())
+        .isEqualTo(Date.from(newDue));
+    assertThat(item).isWaitingAt(Elements.TIMER_QUARTER_END);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "DONE, 2021-11-25, , COMPLETED_ON_TIME, COMPLETED_ON_TIME",
