@@ -206,7 +206,8 @@ class NoticeRegistrationApiTest {
         "notices", jdbc.queryForObject("select count(*) from followup_notice", Long.class),
         "items", jdbc.queryForObject("select count(*) from followup_item", Long.class),
         "instances", jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
-        "variables", jdbc.queryForObject("select count(*) from act_hi_varinst", Long.class));
+        "notice variables", jdbc.queryForObject("select count(*) from act_hi_varinst v join act_hi_procinst p"
+            + " on v.proc_inst_id_ = p.id_ where p.proc_def_key_ = 'Process_Notice'", Long.class));
   }
 
   private ProcessInstance item(String businessKey) {
