@@ -24,6 +24,9 @@ class ExtensionRequests {
   }
 
   void check(DelegateTask task, String deadlineVariable) {
+    if (!actors.actsAsHead()) {
+      throw new FormInputException(Vars.EXTENSION_REQUESTED, "Chỉ lãnh đạo cơ quan, đơn vị được đề nghị gia hạn.");
+    }
     FormInput input = FormInput.of(task);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");

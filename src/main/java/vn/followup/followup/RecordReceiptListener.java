@@ -29,6 +29,9 @@ class RecordReceiptListener implements TaskListener {
     String unit = input.optionalText(Vars.DELEGATE_TO_UNIT, "Đơn vị được giao", 64);
     String lead = (String) task.getVariable(Vars.LEAD_AGENCY);
     if (unit != null && !unit.isBlank()) {
+      if (!actors.actsAsHead()) {
+        throw new FormInputException(Vars.DELEGATE_TO_UNIT, "Chỉ lãnh đạo cơ quan chủ trì được giao nội dung cho đơn vị trực thuộc.");
+      }
       Agency agency = agencies.find(unit).filter(found -> lead.equals(found.parent()))
           .orElseThrow(() -> new FormInputException(Vars.DELEGATE_TO_UNIT,
               "Chỉ giao được cho đơn vị trực thuộc cơ quan chủ trì."));

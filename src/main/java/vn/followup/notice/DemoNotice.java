@@ -30,7 +30,7 @@ import vn.followup.system.DatabaseMode;
  */
 @Component
 @ConditionalOnProperty(name = "followup.demo.enabled", havingValue = "true")
-class DemoNotice implements ApplicationRunner {
+public class DemoNotice implements ApplicationRunner {
 
   static final String RESOURCE = "demo/thong-bao-xuan-tang-2021.yaml";
   static final LocalDate REFERENCE_DATE = LocalDate.of(2021, 11, 23);
@@ -66,7 +66,8 @@ class DemoNotice implements ApplicationRunner {
         registration.businessKeys().size(), shift);
   }
 
-  static NoticeDocument load() {
+  /** The seed notice as shipped in {@code demo/}. */
+  public static NoticeDocument load() {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {

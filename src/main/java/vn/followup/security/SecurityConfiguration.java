@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
+import vn.followup.organisation.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,19 +35,22 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  static final String ADMIN_GROUP = "camunda-admin";
-
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityServiceAuthenticationProvider provider,
-      IdentityService identityService, ObjectMapper objectMapper) throws Exception {
+      IdentityService identityService, ObjectMapper objectMapper,
+      @Value("${followup.organisation.office-group}") String officeGroup) throws Exception {
     ApiSecurityErrors errors = new ApiSecurityErrors(objectMapper);
     return http
         .securityMatcher("/api/**", "/actuator/**")
         .authenticationManager(new ProviderManager(provider))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/actuator/**").hasRole(ADMIN_GROUP)
+            .requestMatchers("/actuator/**").hasRole(Roles.ADMINS)
+            .requestMatchers(HttpMethod.POST, "/api/notices", "/api/notices/**").hasAnyRole(officeGroup, Roles.ADMINS)
+            .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
+            .requestMatchers("/api/notices", "/api/notices/**")
+                .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -65,6 +72,15 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  /** Logs refused calls of the engine REST API and the webapps' API; runs outside the authentication. */
+  @Bean
+  FilterRegistrationBean<RefusedAccessLog> refusedAccessLog() {
+    FilterRegistrationBean<RefusedAccessLog> registration = new FilterRegistrationBean<>(new RefusedAccessLog());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /** Camunda's HTTP Basic authentication for the engine REST API. */

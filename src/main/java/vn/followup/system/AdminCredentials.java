@@ -40,7 +40,12 @@ class AdminCredentials implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof CamundaBpmProperties properties) {
-      decide(properties.getAdminUser());
+      if (Boolean.parseBoolean(environment.getProperty("followup.ldap.enabled", "false"))) {
+        // Administrators come from the directory's camunda-admin group; none is created.
+        properties.setAdminUser(null);
+      } else {
+        decide(properties.getAdminUser());
+      }
     }
     return bean;
   }

@@ -29,6 +29,7 @@ import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineReader;
 import vn.followup.followup.ItemProcess.Elements;
 import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
 
@@ -46,6 +47,7 @@ class ItemProcessTest {
   static final String OFFICE = "van-phong-thanh-uy";
   static final String WRITER = "canbo-ubnd";
   static final String REVIEWER = "chuyenvien-vptu";
+  static final String HEAD = "lanhdao-ubnd";
 
   @Autowired
   ProcessEngine engine;
@@ -154,14 +156,16 @@ class ItemProcessTest {
   @Test
   void hasTheLeadDelegateTheItemToOneOfItsUnits() {
     ProcessInstance item = start("xong trước 30/12/2021", null, List.of());
-    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER,
-        Map.of(Vars.DELEGATE_TO_UNIT, COORDINATOR));
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER,
+        Map.of(Vars.DELEGATE_TO_UNIT, COORDINATOR))).hasMessageContaining("Chỉ lãnh đạo");
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), HEAD,
+        Map.of(Vars.DELEGATE_TO_UNIT, COORDINATOR), Roles.HEADS);
 
     assertThat(candidateGroups(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE))).containsExactly(COORDINATOR);
     assertThatThrownBy(() -> {
       ProcessInstance other = start("xong trước 30/12/2021", null, List.of());
-      driver.complete(driver.task(other.getId(), Elements.TASK_RECEIVE), WRITER,
-          Map.of(Vars.DELEGATE_TO_UNIT, "cong-an-thanh-pho"));
+      driver.complete(driver.task(other.getId(), Elements.TASK_RECEIVE), HEAD,
+          Map.of(Vars.DELEGATE_TO_UNIT, "cong-an-thanh-pho"), Roles.HEADS);
     }).hasMessageContaining("đơn vị trực thuộc");
   }
 
@@ -238,9 +242,11 @@ class ItemProcessTest {
     driver.runDueJobs();
     assertThat(runtimeService.getVariable(item.getId(), Vars.OVERDUE)).isEqualTo(true);
 
-    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, Map.of(
-        Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-01-31",
-        Vars.EXTENSION_REASON, "Chờ ý kiến của cơ quan cấp tỉnh."));
+    Map<String, Object> request = Map.of(Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-01-31",
+        Vars.EXTENSION_REASON, "Chờ ý kiến của cơ quan cấp tỉnh.");
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, request))
+        .hasMessageContaining("Chỉ lãnh đạo");
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), HEAD, request, Roles.HEADS);
     driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_EXTENSION), REVIEWER, Map.of(
         Vars.EXTENSION_DECISION, "APPROVE", Vars.EXTENSION_DECISION_REASON, "Lý do chính đáng."));
 
@@ -266,8 +272,9 @@ class ItemProcessTest {
   @Test
   void keepsTheDeadlineWhenAnExtensionIsRefused() {
     ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
-    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, Map.of(
-        Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-02-15", Vars.EXTENSION_REASON, "Thiếu nhân lực."));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), HEAD, Map.of(
+        Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-02-15", Vars.EXTENSION_REASON, "Thiếu nhân lực."),
+        Roles.HEADS);
     driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_EXTENSION), REVIEWER, Map.of(
         Vars.EXTENSION_DECISION, "REFUSE", Vars.EXTENSION_DECISION_REASON, "Nội dung cần trả lời đúng hạn."));
 
@@ -329,8 +336,8 @@ class ItemProcessTest {
     assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER, progress))
         .hasMessageContaining("không kèm đề nghị gia hạn");
     progress.remove(Vars.FINAL_REPORT);
-    driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER, progress);
-    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_COMPLETION_EXTENSION), WRITER,
+    driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), HEAD, progress, Roles.HEADS);
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_COMPLETION_EXTENSION), HEAD,
         Map.of(Vars.EXTENSION_DECISION, "APPROVE", Vars.EXTENSION_DECISION_REASON, "Tự duyệt.")))
         .hasMessageContaining("không được tự thẩm định");
     driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_COMPLETION_EXTENSION), REVIEWER,

@@ -59,11 +59,12 @@ public final class EngineDriver {
    * Completes the task as the given user, a member of the groups the task is offered to, who
    * claims it first, as in Tasklist.
    */
-  public void complete(Task task, String user, Map<String, Object> variables) {
+  public void complete(Task task, String user, Map<String, Object> variables, String... roles) {
     TaskService tasks = engine.getTaskService();
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    List<String> groups = new java.util.ArrayList<>(tasks.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList());
+    groups.addAll(List.of(roles));
     identity.setAuthentication(user, groups);
     try {
       if (task.getAssignee() == null) {

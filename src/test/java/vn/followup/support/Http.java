@@ -44,6 +44,17 @@ public final class Http {
         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
+  /** A multipart/form-data upload of one file, as a deployment client sends it. */
+  public HttpResponse<String> multipart(String path, String fileName, String content, String user, String password) {
+    String boundary = "----followup" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nma-tran\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", basic(user, password))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
   }

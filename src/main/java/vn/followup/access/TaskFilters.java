@@ -1,0 +1,66 @@
+package vn.followup.access;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.ItemProcess;
+
+/**
+ * The shared Tasklist filters, in Vietnamese, kept by the administrator and readable by everyone;
+ * each shows the item number and the deadline as columns. What a user sees in a filter is still
+ * limited by their task authorizations. Only administrators may create shared filters: stored
+ * filters evaluate expressions.
+ */
+@Component
+class TaskFilters {
+
+  static final List<Map<String, String>> COLUMNS = List.of(
+      Map.of("name", ItemProcess.Vars.ITEM_NUMBER, "label", "Nội dung số"),
+      Map.of("name", ItemProcess.Vars.DEADLINE_SUMMARY, "label", "Thời hạn"),
+      Map.of("name", "deadlineLabel", "label", "Hạn được đôn đốc"));
+
+  private final String adminId;
+
+  TaskFilters(@Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+    this.adminId = adminId;
+  }
+
+  void ensure(ProcessEngine engine, Grants grants) {
+    TaskService tasks = engine.getTaskService();
+    FilterService filters = engine.getFilterService();
+    ensure(filters, grants, "Việc của tôi", "Việc đã nhận, đang do tôi xử lý", -10,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensure(filters, grants, "Việc của đơn vị", "Việc giao cho đơn vị của tôi, chưa ai nhận", -9,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensure(filters, grants, "Quá hạn", "Việc đã quá hạn xử lý", -8,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    ensure(filters, grants, "Sắp đến hạn", "Việc đến hạn trong 7 ngày tới (khoảng 5 ngày làm việc)", -7,
+        tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+    ensure(filters, grants, "Chờ thẩm định", "Văn bản, báo cáo và đề nghị gia hạn chờ Văn phòng xem xét", -6,
+        tasks.createTaskQuery().taskDefinitionKeyIn(ItemProcess.Elements.TASK_REVIEW_RESPONSE,
+            ItemProcess.Elements.TASK_REVIEW_FINAL_REPORT, ItemProcess.Elements.TASK_DECIDE_EXTENSION,
+            ItemProcess.Elements.TASK_DECIDE_COMPLETION_EXTENSION));
+  }
+
+  private void ensure(FilterService filters, Grants grants, String name, String description, int priority,
+      TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+    }
+    filter.setOwner(adminId);
+    filter.setQuery(query);
+    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", COLUMNS));
+    filters.saveFilter(filter);
+    grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+}

@@ -1,0 +1,282 @@
+package vn.followup.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.followup.ItemProcess;
+import vn.followup.organisation.Roles;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestUsers;
+import vn.followup.support.WebappSession;
+
+/**
+ * Who may do what, through the engine REST API as a client would: for every role, every action on
+ * an item offered to UBND thành phố is allowed or refused as expected, and a refused action leaves
+ * the state as it was.
+ */
+@FollowupSpringBootTest
+class AccessMatrixTest {
+
+  static final String PASSWORD = "Ma-tran-quyen-2026";
+  static final String LEAD_AGENCY = "ubnd-thanh-pho";
+
+  enum Action { LIST, READ, READ_VARIABLES, READ_HISTORY, CLAIM, COMPLETE, MODIFY, DELETE, DEPLOY, RETRY,
+    CREATE_FILTER, GRANT }
+
+  enum Role {
+    LEAD_STAFF("matran.ubnd", List.of(LEAD_AGENCY),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE)),
+    LEAD_HEAD("matran.lanhdao", List.of(LEAD_AGENCY, Roles.HEADS),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE)),
+    OTHER_AGENCY_STAFF("matran.kinhte", List.of("phong-kinh-te"), EnumSet.noneOf(Action.class)),
+    SUPERVISOR("matran.giamsat", List.of("van-phong-thanh-uy", Roles.SUPERVISORS),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.READ_HISTORY)),
+    AUDITOR("matran.kiemtra", List.of(Roles.AUDITORS),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.READ_HISTORY)),
+    ADMIN(TestUsers.ADMIN, List.of(), EnumSet.allOf(Action.class));
+
+    final String user;
+    final List<String> groups;
+    final Set<Action> allowed;
+
+    Role(String user, List<String> groups, Set<Action> allowed) {
+      this.user = user;
+      this.groups = groups;
+      this.allowed = allowed;
+    }
+
+    String password() {
+      return this == ADMIN ? TestUsers.ADMIN_PASSWORD : PASSWORD;
+    }
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  ObjectMapper objectMapper;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    for (Role role : Role.values()) {
+      if (role != Role.ADMIN && identityService.createUserQuery().userId(role.user).count() == 0) {
+        User user = identityService.newUser(role.user);
+        user.setFirstName("Ma trận");
+        user.setLastName(role.name());
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        role.groups.forEach(group -> identityService.createMembership(role.user, group));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void allowsEachRoleExactlyItsActionsAndRefusedOnesChangeNothing(Role role) throws Exception {
+    List<String> mismatches = new ArrayList<>();
+    for (Action action : Action.values()) {
+      Item item = registerItem();
+      boolean allowed = perform(role, action, item);
+      if (allowed != role.allowed.contains(action)) {
+        mismatches.add(action + (allowed ? " was allowed" : " was refused"));
+      }
+      if (!allowed) {
+        assertUnchanged(action, item);
+      }
+    }
+    assertThat(mismatches).as(role.name()).isEmpty();
+  }
+
+  @Test
+  void refusesEveryCallWithoutCredentials() throws Exception {
+    Item item = registerItem();
+    for (String path : List.of("/engine-rest/task/" + item.taskId, "/engine-rest/task?processInstanceId=" + item.instanceId,
+        "/engine-rest/history/process-instance", "/engine-rest/job/" + item.jobId, "/engine-rest/filter",
+        "/engine-rest/authorization", "/api/notices", "/api/me")) {
+      assertThat(http.get(path).statusCode()).as(path).isEqualTo(401);
+    }
+    assertThat(http.postJson("/engine-rest/task/" + item.taskId + "/complete", "{}", null, null).statusCode()).isEqualTo(401);
+    assertThat(taskService.createTaskQuery().taskId(item.taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAnAuditorsWritesWithoutTouchingTheOperationLog() throws Exception {
+    Item item = registerItem();
+    long logBefore = historyService.createUserOperationLogQuery().count();
+    for (Action write : List.of(Action.CLAIM, Action.COMPLETE, Action.MODIFY, Action.DELETE, Action.DEPLOY,
+        Action.RETRY, Action.CREATE_FILTER, Action.GRANT)) {
+      assertThat(perform(Role.AUDITOR, write, item)).as(write.name()).isFalse();
+    }
+    assertThat(historyService.createUserOperationLogQuery().count()).isEqualTo(logBefore);
+  }
+
+  @Test
+  void takesAccessAwayFromTheFirstAgencyWhenTheOfficeMovesTheTask() throws Exception {
+    Item item = registerItem();
+    assertThat(perform(Role.LEAD_STAFF, Action.CLAIM, item)).isTrue();
+    assertThat(perform(Role.LEAD_STAFF, Action.READ, item)).isTrue();
+
+    HttpResponse<String> moved = http.send("PUT", "/api/tasks/" + item.taskId + "/agency", "application/json",
+        "{\"agency\":\"phong-kinh-te\"}", Role.SUPERVISOR.user, PASSWORD);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+    for (Action action : List.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE)) {
+      assertThat(perform(Role.LEAD_STAFF, action, item)).as("first agency, " + action).isFalse();
+    }
+    assertThat(perform(Role.OTHER_AGENCY_STAFF, Action.READ, item)).isTrue();
+    assertThat(perform(Role.OTHER_AGENCY_STAFF, Action.COMPLETE, item)).isTrue();
+    assertThat(http.send("PUT", "/api/tasks/" + item.taskId + "/agency", "application/json",
+        "{\"agency\":\"phong-kinh-te\"}", Role.LEAD_STAFF.user, PASSWORD).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void appliesTheSameRulesThroughTheWebappsApi() throws Exception {
+    Item item = registerItem();
+    WebappSession other = WebappSession.login(port, "tasklist", Role.OTHER_AGENCY_STAFF.user, PASSWORD);
+    assertThat(other.loginStatus()).isEqualTo(200);
+    assertThat(objectMapper.readTree(other.get("/task?maxResults=50&processInstanceId=" + item.instanceId).body())).isEmpty();
+    assertThat(other.post("/task/" + item.taskId + "/complete", "{}").statusCode()).isIn(403, 404, 500);
+    assertThat(taskService.createTaskQuery().taskId(item.taskId).count()).isEqualTo(1);
+
+    WebappSession auditor = WebappSession.login(port, "tasklist", Role.AUDITOR.user, PASSWORD);
+    assertThat(auditor.loginStatus()).as("auditors have no Tasklist").isIn(401, 403);
+
+    WebappSession lead = WebappSession.login(port, "tasklist", Role.LEAD_STAFF.user, PASSWORD);
+    JsonNode tasks = objectMapper.readTree(lead.get("/task?maxResults=50&processInstanceId=" + item.instanceId).body());
+    assertThat(tasks.findValuesAsText("id")).contains(item.taskId);
+    assertThat(lead.post("/task/" + item.taskId + "/claim", "{\"userId\":\"" + Role.LEAD_STAFF.user + "\"}").statusCode())
+        .isEqualTo(204);
+  }
+
+  private boolean perform(Role role, Action action, Item item) throws Exception {
+    String user = role.user;
+    String password = role.password();
+    String task = "/engine-rest/task/" + item.taskId;
+    HttpResponse<String> response = switch (action) {
+      case LIST -> http.get("/engine-rest/task?maxResults=50&processInstanceId=" + item.instanceId, user, password);
+      case READ -> http.get(task, user, password);
+      case READ_VARIABLES -> http.get(task + "/variables", user, password);
+      case READ_HISTORY -> http.get("/engine-rest/history/activity-instance?maxResults=50&processInstanceId=" + item.instanceId,
+          user, password);
+      case CLAIM -> http.postJson(task + "/claim", "{\"userId\":\"" + user + "\"}", user, password);
+      case COMPLETE -> http.postJson(task + "/complete", "{\"variables\":{\"receiptNote\":{\"value\":\"Đã nhận\"}}}",
+          user, password);
+      case MODIFY -> http.postJson("/engine-rest/process-instance/" + item.instanceId + "/modification",
+          "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Receive\"}]}", user, password);
+      case DELETE -> http.send("DELETE", "/engine-rest/process-instance/" + item.instanceId, "application/json", "",
+          user, password);
+      case DEPLOY -> http.multipart("/engine-rest/deployment/create", "ma-tran.bpmn", tinyModel(), user, password);
+      case RETRY -> http.send("PUT", "/engine-rest/job/" + item.jobId + "/retries", "application/json",
+          "{\"retries\":5}", user, password);
+      case CREATE_FILTER -> http.postJson("/engine-rest/filter/create",
+          "{\"resourceType\":\"Task\",\"name\":\"Bộ lọc " + UUID.randomUUID() + "\",\"query\":{}}", user, password);
+      case GRANT -> http.postJson("/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"ALL\"],"
+          + "\"userId\":\"" + user + "\",\"resourceType\":0,\"resourceId\":\"*\"}", user, password);
+    };
+    int status = response.statusCode();
+    if (status >= 500) {
+      throw new AssertionError(role + " " + action + ": " + status + " " + response.body());
+    }
+    if (status != 200 && status != 204) {
+      return false;
+    }
+    if (action == Action.LIST) {
+      return objectMapper.readTree(response.body()).findValuesAsText("id").contains(item.taskId);
+    }
+    if (action == Action.READ_HISTORY) {
+      return objectMapper.readTree(response.body()).size() > 0;
+    }
+    return true;
+  }
+
+  private void assertUnchanged(Action action, Item item) {
+    switch (action) {
+      case CLAIM -> assertThat(taskService.createTaskQuery().taskId(item.taskId).singleResult().getAssignee()).isNull();
+      case COMPLETE -> assertThat(taskService.createTaskQuery().taskId(item.taskId).count()).isEqualTo(1);
+      case MODIFY -> assertThat(taskService.createTaskQuery().processInstanceId(item.instanceId)
+          .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).count()).isEqualTo(1);
+      case DELETE -> assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(item.instanceId).count())
+          .isEqualTo(1);
+      case DEPLOY -> assertThat(repositoryService.createDeploymentQuery().deploymentName("ma-tran").count()).isZero();
+      case RETRY -> assertThat(managementService.createJobQuery().jobId(item.jobId).singleResult().getRetries())
+          .isEqualTo(3);
+      case CREATE_FILTER -> assertThat(filterService.createFilterQuery().filterNameLike("Bộ lọc %").count()).isZero();
+      case GRANT -> assertThat(authorizationService.createAuthorizationQuery().resourceType(0).resourceId("*")
+          .userIdIn(Role.values()[0].user, Role.OTHER_AGENCY_STAFF.user, Role.SUPERVISOR.user, Role.AUDITOR.user,
+              Role.LEAD_HEAD.user).count()).isZero();
+      default -> { }
+    }
+  }
+
+  /** One item offered to UBND thành phố, with a pending timer job (its response deadline watch). */
+  private Item registerItem() throws Exception {
+    String id = "ma-tran-" + UUID.randomUUID().toString().substring(0, 8);
+    String notice = """
+        {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
+         "summary":"Kiểm tra phân quyền","items":[{"number":"2.1.1","text":"Trả lời kiến nghị.","kind":"RECOMMENDATION",
+         "lead":"%s","deadlines":[{"type":"RESPONSE","phrase":"xong trước 30/12/2099"}]}]}
+        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999), LEAD_AGENCY);
+    HttpResponse<String> registered = http.postJson("/api/notices", notice, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id + "/2.1.1")
+        .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
+    Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    String watchId = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instanceId).singleResult().getId();
+    Job job = managementService.createJobQuery().processInstanceId(watchId).timers().list().get(0);
+    return new Item(instanceId, task.getId(), job.getId());
+  }
+
+  private static String tinyModel() {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t">
+          <process id="Process_MaTran" isExecutable="true"><startEvent id="s"/></process>
+        </definitions>
+        """;
+  }
+
+  record Item(String instanceId, String taskId, String jobId) {
+  }
+}
