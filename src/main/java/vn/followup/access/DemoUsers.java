@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.DemoNotice;
 import vn.followup.notice.NoticeDocument;
@@ -23,6 +25,7 @@ import vn.followup.system.DatabaseMode;
  * Never created with an external database or a directory, so they cannot exist in production.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class DemoUsers extends AbstractProcessEnginePlugin {
 
   static final String PASSWORD = "Thu-nghiem-Xuan-Tang-2026";

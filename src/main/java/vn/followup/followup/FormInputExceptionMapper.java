@@ -21,20 +21,29 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  */
 final class FormInputExceptionMapper {
 
+  /** The engine's message when a new password breaks the password policy. */
+  static final String PASSWORD_POLICY = "Password does not match policy";
+
   private FormInputExceptionMapper() {
   }
 
   static Response refusal(Throwable exception) {
     Throwable cause = exception;
-    while (cause != null && !(cause instanceof FormFieldValidationException)) {
+    String message = null;
+    while (cause != null && message == null) {
+      if (cause instanceof FormFieldValidationException) {
+        message = cause.getMessage();
+      } else if (PASSWORD_POLICY.equals(cause.getMessage())) {
+        message = "Mật khẩu không đạt chính sách: dài ít nhất 12 ký tự và không chứa tên đăng nhập.";
+      }
       cause = cause.getCause() == cause ? null : cause.getCause();
     }
-    if (cause == null) {
+    if (message == null) {
       return null;
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FormInputException");
-    body.put("message", cause.getMessage());
+    body.put("message", message);
     body.put("code", null);
     return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }

@@ -40,10 +40,7 @@ class AdminCredentials implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof CamundaBpmProperties properties) {
-      if (Boolean.parseBoolean(environment.getProperty("followup.ldap.enabled", "false"))) {
-        // Administrators come from the directory's camunda-admin group; none is created.
-        properties.setAdminUser(null);
-      } else {
+      if (!Boolean.parseBoolean(environment.getProperty("followup.ldap.enabled", "false"))) {
         decide(properties.getAdminUser());
       }
     }

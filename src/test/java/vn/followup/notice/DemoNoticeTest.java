@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,12 +17,15 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.followup.ItemProcess.Vars;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
+import vn.followup.organisation.Roles;
 import vn.followup.system.EmbeddedPostgresServer;
 
 /** The seed notice as demo data: real dates or rebased to today, and never with an external database. */
 class DemoNoticeTest {
 
   static final String PASSWORD = "--camunda.bpm.admin-user.password=Kiem-thu-du-lieu-mau";
+  /** The demo users' password, as the README lists it. */
+  static final String DEMO_PASSWORD = "Thu-nghiem-Xuan-Tang-2026";
 
   @Test
   void registersTheSeedWithItsRealDatesWhenNotRebased() {
@@ -38,6 +43,13 @@ class DemoNoticeTest {
       long shift = ChronoUnit.DAYS.between(DemoNotice.REFERENCE_DATE, today);
       Instant expected = app.getBean(DeadlineSchedule.class).endOfDay(LocalDate.of(2021, 12, 30).plusDays(shift));
       assertThat(responseDue(app, "xuan-tang-2021-11/2.1.1")).isEqualTo(Date.from(expected));
+      IdentityService identity = app.getBean(IdentityService.class);
+      for (String user : List.of("ubnd-thanh-pho.canbo", "dang-uy-xuan-tang.canbo", "phong-tnmt.canbo",
+          "ubnd-thanh-pho.lanhdao", "vptu.chuyenvien", "kiemtra.vien")) {
+        assertThat(identity.checkPassword(user, DEMO_PASSWORD)).as(user).isTrue();
+      }
+      assertThat(identity.createGroupQuery().groupMember("vptu.chuyenvien").list()).extracting("id")
+          .contains("van-phong-thanh-uy", Roles.SUPERVISORS);
     }
   }
 
@@ -51,6 +63,8 @@ class DemoNoticeTest {
       assertThat(app.getBean(JdbcTemplate.class).queryForObject("select count(*) from followup_notice", Integer.class))
           .isZero();
       assertThat(folder.resolve("unused").resolve("postgres")).doesNotExist();
+      assertThat(app.getBean(IdentityService.class).createUserQuery().userId("vptu.chuyenvien").count())
+          .as("demo users never exist with an external database").isZero();
     }
   }
 

@@ -180,7 +180,7 @@ class NoticeRegistrationApiTest {
     HttpResponse<String> response = http.send("POST", "/engine-rest/task/" + receive.getId() + "/complete",
         "application/json", "{\"variables\":{\"delegateToUnit\":{\"value\":\"cong-an-thanh-pho\"}}}",
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(objectMapper.readTree(response.body()).get("message").asText())
         .isEqualTo("Chỉ giao được cho đơn vị trực thuộc cơ quan chủ trì.");
     assertThat(taskService.createTaskQuery().taskId(receive.getId()).count()).isEqualTo(1);
@@ -206,8 +206,8 @@ class NoticeRegistrationApiTest {
         "notices", jdbc.queryForObject("select count(*) from followup_notice", Long.class),
         "items", jdbc.queryForObject("select count(*) from followup_item", Long.class),
         "instances", jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class),
-        "notice variables", jdbc.queryForObject("select count(*) from act_hi_varinst v join act_hi_procinst p"
-            + " on v.proc_inst_id_ = p.id_ where p.proc_def_key_ = 'Process_Notice'", Long.class));
+        "notice instances", jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?",
+            Long.class, NoticeProcess.KEY));
   }
 
   private ProcessInstance item(String businessKey) {

@@ -10,13 +10,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A process test: the real application context on its own embedded PostgreSQL, with the job
- * executor off so that the test moves time ({@code ClockUtil}) and runs due jobs itself.
+ * executor off so that the test moves time ({@code ClockUtil}) and runs due jobs itself. Its engine
+ * has a name of its own: the REST API of the other cached test context finds its engine by the
+ * name "default" in a JVM-wide registry.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
     "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.process-engine-name=processtests",
     "management.endpoint.health.group.readiness.include=readinessState,db",
     "followup.demo.enabled=false",
     "followup.embedded-db.durable=false"})
