@@ -190,6 +190,22 @@ class AccessMatrixTest {
         .isEqualTo(204);
   }
 
+  @Test
+  void takesAwayAccessAtOnceFromALoggedInUserWhoLeavesTheAgency() throws Exception {
+    Item item = registerItem();
+    User leaving = identityService.newUser("matran.roidi");
+    leaving.setPassword(PASSWORD);
+    identityService.saveUser(leaving);
+    identityService.createMembership("matran.roidi", LEAD_AGENCY);
+    WebappSession session = WebappSession.login(port, "tasklist", "matran.roidi", PASSWORD);
+    String list = "/task?maxResults=50&processInstanceId=" + item.instanceId;
+    assertThat(objectMapper.readTree(session.get(list).body()).findValuesAsText("id")).contains(item.taskId);
+
+    identityService.deleteMembership("matran.roidi", LEAD_AGENCY);
+
+    assertThat(objectMapper.readTree(session.get(list).body()).findValuesAsText("id")).doesNotContain(item.taskId);
+  }
+
   private boolean perform(Role role, Action action, Item item) throws Exception {
     String user = role.user;
     String password = role.password();
