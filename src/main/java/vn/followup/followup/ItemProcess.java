@@ -74,6 +74,7 @@ public final class ItemProcess {
     public static final String OVERDUE_SINCE = "overdueSince";
 
     public static final String RECEIPT_NOTE = "receiptNote";
+    public static final String FOCAL_OFFICER = "focalOfficer";
     public static final String DELEGATE_TO_UNIT = "delegateToUnit";
     public static final String RECEIVED_BY = "receivedBy";
 

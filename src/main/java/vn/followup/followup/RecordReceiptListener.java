@@ -8,7 +8,8 @@ import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 
 /**
- * {@code Task_Receive}, on complete: records who received the item and, when the lead delegates
+ * {@code Task_Receive}, on complete: records who received the item and its focal officer (cán bộ
+ * đầu mối) and, when the lead delegates
  * it to one of its own units, makes that unit responsible for the following tasks.
  */
 @Component
@@ -25,6 +26,7 @@ class RecordReceiptListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
+    input.requiredText(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255);
     input.optionalText(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
     String unit = input.optionalText(Vars.DELEGATE_TO_UNIT, "Đơn vị được giao", 64);
     String lead = (String) task.getVariable(Vars.LEAD_AGENCY);

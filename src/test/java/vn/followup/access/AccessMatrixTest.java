@@ -217,7 +217,7 @@ class AccessMatrixTest {
       case READ_HISTORY -> http.get("/engine-rest/history/activity-instance?maxResults=50&processInstanceId=" + item.instanceId,
           user, password);
       case CLAIM -> http.postJson(task + "/claim", "{\"userId\":\"" + user + "\"}", user, password);
-      case COMPLETE -> http.postJson(task + "/complete", "{\"variables\":{\"receiptNote\":{\"value\":\"Đã nhận\"}}}",
+      case COMPLETE -> http.postJson(task + "/complete", "{\"variables\":{\"focalOfficer\":{\"value\":\"Lê Thị Hoa\"}}}",
           user, password);
       case MODIFY -> http.postJson("/engine-rest/process-instance/" + item.instanceId + "/modification",
           "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Receive\"}]}", user, password);

@@ -83,7 +83,7 @@ class ItemProcessTest {
 
     Task receive = driver.task(item.getId(), Elements.TASK_RECEIVE);
     assertThat(candidateGroups(receive)).containsExactly(LEAD);
-    driver.complete(receive, WRITER, Map.of(Vars.RECEIPT_NOTE, "Đã tiếp nhận"));
+    driver.complete(receive, WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An", Vars.RECEIPT_NOTE, "Đã tiếp nhận"));
 
     Task coordinate = driver.task(item.getId(), Elements.TASK_COORDINATE);
     assertThat(candidateGroups(coordinate)).containsExactly(COORDINATOR);
@@ -157,15 +157,15 @@ class ItemProcessTest {
   void hasTheLeadDelegateTheItemToOneOfItsUnits() {
     ProcessInstance item = start("xong trước 30/12/2021", null, List.of());
     assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER,
-        Map.of(Vars.DELEGATE_TO_UNIT, COORDINATOR))).hasMessageContaining("Chỉ lãnh đạo");
+        Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An", Vars.DELEGATE_TO_UNIT, COORDINATOR))).hasMessageContaining("Chỉ lãnh đạo");
     driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), HEAD,
-        Map.of(Vars.DELEGATE_TO_UNIT, COORDINATOR), Roles.HEADS);
+        Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An", Vars.DELEGATE_TO_UNIT, COORDINATOR), Roles.HEADS);
 
     assertThat(candidateGroups(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE))).containsExactly(COORDINATOR);
     assertThatThrownBy(() -> {
       ProcessInstance other = start("xong trước 30/12/2021", null, List.of());
       driver.complete(driver.task(other.getId(), Elements.TASK_RECEIVE), HEAD,
-          Map.of(Vars.DELEGATE_TO_UNIT, "cong-an-thanh-pho"), Roles.HEADS);
+          Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An", Vars.DELEGATE_TO_UNIT, "cong-an-thanh-pho"), Roles.HEADS);
     }).hasMessageContaining("đơn vị trực thuộc");
   }
 
@@ -392,7 +392,7 @@ class ItemProcessTest {
   void followsAnItemWithoutAnyDeadlineWithoutTimers() {
     ProcessInstance item = start(null, null, List.of());
     assertThat(watches(item)).isEmpty();
-    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
     Task write = driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE);
     assertThat(write.getDueDate()).isNull();
     assertThat(runtimeService.getVariable(item.getId(), Vars.DEADLINE_SUMMARY)).isEqualTo("Không có thời hạn");
@@ -400,7 +400,7 @@ class ItemProcessTest {
 
   private ProcessInstance startAtResponse(String response, String completion) {
     ProcessInstance item = start(response, completion, List.of());
-    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
     return item;
   }
 

@@ -178,7 +178,7 @@ class NoticeRegistrationApiTest {
     Task receive = taskService.createTaskQuery().processInstanceBusinessKey("seed-rest/2.1.1")
         .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).singleResult();
     HttpResponse<String> response = http.send("POST", "/engine-rest/task/" + receive.getId() + "/complete",
-        "application/json", "{\"variables\":{\"delegateToUnit\":{\"value\":\"cong-an-thanh-pho\"}}}",
+        "application/json", "{\"variables\":{\"focalOfficer\":{\"value\":\"Trần Văn Bình\"},\"delegateToUnit\":{\"value\":\"cong-an-thanh-pho\"}}}",
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(objectMapper.readTree(response.body()).get("message").asText())

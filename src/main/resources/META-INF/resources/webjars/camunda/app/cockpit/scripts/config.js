@@ -1,0 +1,14 @@
+// Cockpit settings of the follow-up product: Vietnamese first (labels beyond the dashboard and the
+// process and instance views stay English), Vietnamese dates, and variable values never rendered as
+// HTML, since they hold what agency staff typed. Every other shipped default is kept.
+export default {
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  previewHtml: false
+};

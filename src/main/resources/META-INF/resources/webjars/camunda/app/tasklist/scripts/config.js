@@ -1,0 +1,39 @@
+// Tasklist settings of the follow-up product: Vietnamese first, Vietnamese dates, and the shipped
+// defaults (the keyboard shortcuts) kept unchanged.
+export default {
+  app: {
+    name: 'Theo dõi thực hiện kết luận',
+    vendor: 'Thành ủy'
+  },
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+  // Day/month/year and 24-hour time; the browser shows Vietnam time on a Vietnamese workstation.
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

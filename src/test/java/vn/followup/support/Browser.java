@@ -1,0 +1,133 @@
+package vn.followup.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian, driven by its own chromedriver (no browser or driver download at
+ * test time), in Vietnamese and in Vietnam time. Without Chromium the browser tests are skipped
+ * with the reason, unless {@code FOLLOWUP_BROWSER_TESTS=required} (set by {@code .ci/run}).
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver, int port) {
+    this.driver = driver;
+    this.baseUrl = "http://localhost:" + port;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Skips the calling test when no Chromium is installed, unless browser tests are required. */
+  public static void assumeAvailable() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present && "required".equals(System.getenv("FOLLOWUP_BROWSER_TESTS"))) {
+      throw new IllegalStateException("Browser tests are required but /usr/bin/chromium or /usr/bin/chromedriver "
+          + "is missing (apt-get install chromium chromium-driver)");
+    }
+    Assumptions.assumeTrue(present, "Browser tests skipped: no /usr/bin/chromium and /usr/bin/chromedriver "
+        + "(apt-get install chromium chromium-driver)");
+  }
+
+  public static Browser open(int port) {
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--window-size=1280,860", "--lang=vi", "--user-data-dir="
+              + Files.createTempDirectory("chromium-profile"));
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile())
+          .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi"))
+          .usingAnyFreePort()
+          .build();
+      return new Browser(new ChromeDriver(service, options), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Logs in to a Camunda webapp through its own login form. */
+  public void login(String app, String user, String password) {
+    go("/camunda/app/" + app + "/default/");
+    WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
+    secret.clear();
+    secret.sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit'].btn-primary")).click();
+  }
+
+  public WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  public void waitForText(String text) {
+    wait.until(d -> pageText().contains(text));
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition::apply);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,288 @@
+package vn.followup.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.followup.DeadlineWatchProcess;
+import vn.followup.followup.ItemProcess;
+import vn.followup.organisation.Roles;
+import vn.followup.support.Browser;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestUsers;
+
+/**
+ * The staff journey in headless Chromium, in Vietnamese: the lead agency receives an item, the
+ * coordinating agency gives its input, the lead answers, the office returns the answer once and
+ * then accepts it; the supervisor follows in Cockpit, the auditor only reads. Screenshots of every
+ * step go to {@code target/browser-screenshots}.
+ */
+@FollowupSpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneyTest {
+
+  static final String PASSWORD = "Hanh-trinh-2026";
+  static final String LEAD = "hanhtrinh.ubnd";
+  static final String COORDINATOR = "hanhtrinh.tnmt";
+  static final String OFFICE = "hanhtrinh.vptu";
+  static final String AUDITOR = "hanhtrinh.kiemtra";
+  static final String XSS_HTML = "<img src=x onerror=\"window.__xss=1;alert(1)\">";
+  static final String XSS_ANGULAR = "{{constructor.constructor('window.__xss=2;alert(2)')()}}";
+  static final String ITEM_TEXT = "Nghiên cứu quy hoạch, định hướng khu vực phát triển kinh tế nông nghiệp chất lượng cao.";
+
+  static String itemKey;
+  static String overdueKey;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+
+  @BeforeEach
+  void setUp() {
+    Browser.assumeAvailable();
+    user(LEAD, "ubnd-thanh-pho");
+    user(COORDINATOR, "phong-tnmt");
+    user(OFFICE, "van-phong-thanh-uy", Roles.SUPERVISORS);
+    user(AUDITOR, Roles.AUDITORS);
+    if (itemKey == null) {
+      itemKey = register("ubnd-thanh-pho", List.of("phong-tnmt"), "xong trước 30/12/2099", ITEM_TEXT);
+      register("phong-kinh-te", List.of(), "xong trước 30/12/2099", "Nội dung của một cơ quan khác.");
+      overdueKey = register("ubnd-thanh-pho", List.of(), "xong trước 30/12/2021", "Nội dung đã quá hạn.");
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theLeadAgencyReceivesItsItemInTasklistInVietnamese() {
+    try (Browser browser = Browser.open(port)) {
+      browser.go("/camunda/app/tasklist/default/");
+      browser.waitForText("Đăng nhập");
+      browser.screenshot("01-dang-nhap");
+      browser.login("tasklist", LEAD, PASSWORD);
+      openTask(browser, "Việc của đơn vị", "Tiếp nhận nội dung", itemKey);
+      assertThat(browser.pageText()).contains(ITEM_TEXT).contains("hết ngày 30/12/2099")
+          .doesNotContain("Nội dung của một cơ quan khác.");
+      browser.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE).getAssignee() != null);
+
+      complete(browser);
+      browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
+      browser.screenshot("02-thieu-truong-bat-buoc");
+      assertThat(taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE)).as("nothing completed").isNotNull();
+
+      fill(browser, "Cán bộ đầu mối", "Nguyễn Văn An, Chánh Văn phòng");
+      browser.screenshot("03-tiep-nhan");
+      complete(browser);
+      browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE) == null);
+      assertThat(taskOf(itemKey, ItemProcess.Elements.TASK_COORDINATE)).isNotNull();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theCoordinatingAgencyGivesItsInput() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", COORDINATOR, PASSWORD);
+      openTask(browser, "Việc của đơn vị", "Cho ý kiến phối hợp", itemKey);
+      browser.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      fill(browser, "Ý kiến của cơ quan phối hợp", "Phòng TN&MT thống nhất; đề nghị bổ sung bản đồ quy hoạch.");
+      browser.screenshot("04-phoi-hop");
+      complete(browser);
+      browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_WRITE_RESPONSE) != null);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void theLeadAnswersAndTheOfficeReturnsItOnceThenAcceptsIt() {
+    try (Browser lead = Browser.open(port)) {
+      lead.login("tasklist", LEAD, PASSWORD);
+      openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
+      lead.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      fill(lead, "Số văn bản", "45");
+      fill(lead, "Ký hiệu", "UBND-VP");
+      fillDate(lead, "Ngày văn bản", "2021-11-25");
+      fill(lead, "Người ký", "Hoàng Đăng Khoa");
+      fill(lead, "Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
+      fill(lead, "Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
+      choose(lead, "Tình trạng thực hiện", "Đã hoàn thành");
+      lead.screenshot("05-van-ban-tra-loi");
+      complete(lead);
+      lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
+      assertNoScriptRan(lead);
+    }
+    review("RETURN", "Trả lại để hoàn thiện", "Bổ sung số liệu cụ thể.");
+    try (Browser lead = Browser.open(port)) {
+      lead.login("tasklist", LEAD, PASSWORD);
+      openTask(lead, "Việc của tôi", "Soạn văn bản trả lời", itemKey);
+      lead.waitForText("Bổ sung số liệu cụ thể.");
+      complete(lead);
+      lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
+    }
+    review("ACCEPT", "Chấp nhận", null);
+    assertThat(taskOf(itemKey, ItemProcess.Elements.TASK_CLOSE)).isNotNull();
+  }
+
+  @Test
+  @Order(4)
+  void theSupervisorFollowsTheItemAndTheOverdueUrgeInCockpit() {
+    ProcessInstance item = instance(itemKey, ItemProcess.KEY);
+    ProcessInstance watch = instance(overdueKey, DeadlineWatchProcess.KEY);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", OFFICE, PASSWORD);
+      browser.waitForText("Quy trình");
+      browser.screenshot("08-cockpit-tong-quan");
+      browser.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=user-tasks-tab");
+      browser.waitForText("Đóng nội dung theo dõi");
+      browser.screenshot("09-cockpit-phien-quy-trinh");
+      browser.go("/camunda/app/cockpit/default/#/process-instance/" + watch.getId() + "/runtime?tab=user-tasks-tab");
+      browser.waitForText("Đôn đốc thực hiện");
+      browser.screenshot("10-cockpit-don-doc");
+      assertNoScriptRan(browser);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void theAuditorReadsInCockpitButFindsNothingThatChangesAnything() {
+    ProcessInstance item = instance(itemKey, ItemProcess.KEY);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", AUDITOR, PASSWORD);
+      browser.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=variables-tab");
+      browser.waitForText("responseResult");
+      browser.screenshot("11-cockpit-kiem-tra");
+      assertNoScriptRan(browser);
+      List<WebElement> actions = browser.driver().findElements(By.cssSelector(
+          "[ng-click*='cancel'], [ng-click*='suspend'], [ng-click*='modif'], [ng-click*='retry'], [ng-click*='addVariable'],"
+              + " [ng-click*='delete'], [ng-click*='migrat'], [ng-click*='edit'], a[href*='modify']"));
+      assertThat(actions.stream().filter(WebElement::isDisplayed).map(e -> e.getAttribute("ng-click")).toList())
+          .as("actions an auditor could use").isEmpty();
+      browser.go("/camunda/app/tasklist/default/");
+      browser.waitForText("Đăng nhập");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void sendsTheSecurityHeadersWithTheWebapps() {
+    HttpResponse<String> response = new Http(port).get("/camunda/app/tasklist/default/");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("script-src").contains("object-src 'none'"));
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).isPresent();
+  }
+
+  private void review(String decision, String label, String reason) {
+    try (Browser office = Browser.open(port)) {
+      office.login("tasklist", OFFICE, PASSWORD);
+      openTask(office, "Chờ thẩm định", "Thẩm định văn bản trả lời", itemKey);
+      assertNoScriptRan(office);
+      office.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")).click();
+      if (reason != null) {
+        fill(office, "Lý do trả lại", reason);
+      }
+      office.screenshot("ACCEPT".equals(decision) ? "07-chap-nhan" : "06-tra-lai");
+      complete(office);
+      office.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) == null);
+      assertNoScriptRan(office);
+    }
+  }
+
+  private void openTask(Browser browser, String filter, String taskName, String businessKey) {
+    browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'" + filter + "')]"))
+        .click();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+        .filter(task -> taskName.equals(task.getName())).findFirst().orElseThrow().getId();
+    browser.clickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")).click();
+    browser.visible(By.cssSelector(".fjs-form"));
+  }
+
+  private static void fill(Browser browser, String label, String value) {
+    WebElement input = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::*[self::input or self::textarea][1]"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+  }
+
+  private static void fillDate(Browser browser, String label, String isoDate) {
+    String[] parts = isoDate.split("-");
+    WebElement input = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::input[1]"));
+    input.sendKeys(parts[1] + "/" + parts[2] + "/" + parts[0], Keys.ENTER);
+  }
+
+  private static void choose(Browser browser, String label, String option) {
+    browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]/following::*[contains(@class,"
+        + "'fjs-input-group')][1]")).click();
+    browser.clickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))
+        .click();
+  }
+
+  private static void complete(Browser browser) {
+    browser.clickable(By.cssSelector("button[ng-click='complete()']")).click();
+  }
+
+  private static void assertNoScriptRan(Browser browser) {
+    assertThat(browser.script("return window.__xss === undefined")).as("no injected script ran").isEqualTo(true);
+  }
+
+  private org.camunda.bpm.engine.task.Task taskOf(String businessKey, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  private ProcessInstance instance(String businessKey, String definitionKey) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(definitionKey).singleResult();
+  }
+
+  private String register(String lead, List<String> coordinators, String deadline, String text) {
+    String id = "hanh-trinh-" + UUID.randomUUID().toString().substring(0, 8);
+    String notice = """
+        {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
+         "summary":"Kiểm thử hành trình","items":[{"number":"2.1.2","text":"%s","kind":"RECOMMENDATION",
+         "lead":"%s","coordinators":[%s],"deadlines":[{"type":"RESPONSE","phrase":"%s"}]}]}
+        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999), text, lead,
+        String.join(",", coordinators.stream().map(c -> "\"" + c + "\"").toList()), deadline);
+    HttpResponse<String> response = new Http(port).postJson("/api/notices", notice, TestUsers.ADMIN,
+        TestUsers.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return id + "/2.1.2";
+  }
+
+  private void user(String id, String... groups) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName("Hành");
+      user.setLastName("Trình");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+      for (String group : groups) {
+        identityService.createMembership(id, group);
+      }
+    }
+  }
+}
