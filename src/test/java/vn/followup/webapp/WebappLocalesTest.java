@@ -38,6 +38,15 @@ package vn.followup.webapp;
  *   Delete / Remove           Xóa / Gỡ bỏ            Add / Edit / Change      Thêm / Sửa / Thay đổi
  *   Set / Reset               Đặt / Đặt lại          Submit / Update          Gửi / Cập nhật
  *   Refresh the page          Tải lại trang          Loading…                 Đang tải…
+ *   OK                        Đồng ý                 Instance (any kind)      Phiên
+ *   Job definition            Định nghĩa tác vụ nền  Overriding job priority  Độ ưu tiên ghi đè của tác vụ nền
+ *   External task / Worker    Tác vụ bên ngoài / Tiến trình xử lý            Timer    Bộ hẹn giờ
+ *   Cascade                   Lan truyền             Listener / IO mapping    Bộ lắng nghe / Ánh xạ vào/ra
+ *   Stacktrace                Vết lỗi                Batch operation          Thao tác hàng loạt
+ *   Migration / Migrate       Chuyển phiên bản       Report                   Báo cáo
+ *   Heatmap                   Bản đồ nhiệt           Plugin                   Phần mở rộng
+ *   Runtime (view)            Vận hành               History time to live     Thời gian lưu lịch sử
+ *   Decision                  Quyết định             Schedule at              Hẹn thực hiện lúc
  *   "you" (the user)          Anh/Chị                "my"                     của tôi
  *
  * Kept as they are: product names (Camunda, Tasklist, Cockpit, Admin, BPMN, DMN, CMMN), Java/JSON type
