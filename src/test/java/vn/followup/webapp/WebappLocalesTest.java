@@ -1,0 +1,304 @@
+package vn.followup.webapp;
+
+/*
+ * Glossary: one Vietnamese term per English term in the vi.json files of Tasklist, Welcome and Cockpit.
+ *
+ *   Task                      Công việc              Tasks / task list    Công việc / danh sách công việc
+ *   Claim / Unclaim           Nhận việc / Trả lại việc
+ *   Assign / Assignee         Giao việc / Người xử lý
+ *   Delegate / Delegation     Chuyển giao            Resolve (delegated task)  Trả kết quả
+ *   Owner (of a task)         Người phụ trách        Candidate user / group   Người được giao / Nhóm được giao
+ *   Involved user             Người liên quan        Complete                 Hoàn thành
+ *   Due date / Due            Hạn xử lý / Hạn        Follow-up date           Ngày nhắc
+ *   Priority                  Độ ưu tiên             Comment                  Ý kiến
+ *   Filter                    Bộ lọc                 Criterion / criteria     Tiêu chí
+ *   Search                    Tìm kiếm               Sort by                  Sắp xếp theo
+ *   Process                   Quy trình              Process definition       Định nghĩa quy trình
+ *   Process instance          Phiên quy trình        Start (a process)        Khởi tạo
+ *   Case (CMMN)               Hồ sơ                  Case instance            Phiên hồ sơ
+ *   Execution                 Luồng thực thi         Process engine           Bộ máy quy trình
+ *   Activity                  Hoạt động              Activity instance        Phiên hoạt động
+ *   Business key              Khóa nghiệp vụ         Key (of a definition)    Khóa
+ *   ID                        Mã                     Tenant ID                Mã đơn vị thuê
+ *   Variable                  Biến dữ liệu           Value / Type             Giá trị / Kiểu
+ *   Serialized / Deserialized Đã tuần tự hóa / Đã giải tuần tự hóa
+ *   Form                      Biểu mẫu               External form            Biểu mẫu bên ngoài
+ *   Diagram                   Sơ đồ                  History                  Lịch sử
+ *   Incident                  Sự cố                  Job                      Tác vụ nền
+ *   Retries                   Số lần thử lại         Called process           Quy trình được gọi
+ *   Suspend / Suspended       Tạm dừng / Đang tạm dừng   Activate             Kích hoạt
+ *   Running                   Đang chạy              Finished / Ended         Đã kết thúc
+ *   Version                   Phiên bản              State                    Trạng thái
+ *   Dashboard                 Tổng quan              Deployment               Bản triển khai
+ *   Group / User              Nhóm / Người dùng      Permission               Quyền truy cập (read permission: quyền xem)
+ *   Authorization             Phân quyền             Attachment               Tệp đính kèm
+ *   Log in / Log out          Đăng nhập / Đăng xuất  Username / Password      Tên đăng nhập / Mật khẩu
+ *   My profile                Thông tin cá nhân      Welcome (page)           Trang chào
+ *   Save / Cancel / Abort     Lưu / Hủy / Hủy bỏ     Close / Back             Đóng / Quay lại
+ *   Delete / Remove           Xóa / Gỡ bỏ            Add / Edit / Change      Thêm / Sửa / Thay đổi
+ *   Set / Reset               Đặt / Đặt lại          Submit / Update          Gửi / Cập nhật
+ *   Refresh the page          Tải lại trang          Loading…                 Đang tải…
+ *   OK                        Đồng ý                 Instance (any kind)      Phiên
+ *   Job definition            Định nghĩa tác vụ nền  Overriding job priority  Độ ưu tiên ghi đè của tác vụ nền
+ *   External task / Worker    Tác vụ bên ngoài / Tiến trình xử lý            Timer    Bộ hẹn giờ
+ *   Cascade                   Lan truyền             Listener / IO mapping    Bộ lắng nghe / Ánh xạ vào/ra
+ *   Stacktrace                Vết lỗi                Batch operation          Thao tác hàng loạt
+ *   Migration / Migrate       Chuyển phiên bản       Report                   Báo cáo
+ *   Heatmap                   Bản đồ nhiệt           Plugin                   Phần mở rộng
+ *   Runtime (view)            Vận hành               History time to live     Thời gian lưu lịch sử
+ *   Decision                  Quyết định             Schedule at              Hẹn thực hiện lúc
+ *   "you" (the user)          Anh/Chị                "my"                     của tôi
+ *
+ * Kept as they are: product names (Camunda, Tasklist, Cockpit, Admin, BPMN, DMN, CMMN), Java/JSON type
+ * names (Boolean, Double, Integer, Long, Short, String, Object, Json, Xml, Date, Null …), the value markers
+ * <null> / <undefined>, comparison symbols and every {{ … }} expression, HTML tag and keyboard key name.
+ */
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Vietnamese locale files of the Camunda webapps, against the English files shipped in the Camunda
+ * webjar: the same keys, the same placeholders and markup, Vietnamese text, Vietnamese dates.
+ */
+class WebappLocalesTest {
+
+  private static final String LOCALES = "/META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Labels that are only a product name, a type name, a value marker, a symbol or empty. */
+  static final Set<String> ALLOWED_IDENTICAL = Set.of(
+      "APP_VENDOR", "ADMIN", "ADMIN_APP", "COCKPIT", "COCKPIT_APP", "TASKLIST", "TASKLIST_APP",
+      "BOOLEAN", "DOUBLE", "INTEGER", "LONG", "SHORT", "STRING",
+      "CAM_WIDGET_VARIABLES_TABLE_NULL", "CAM_WIDGET_VARIABLE_NULL", "CAM_WIDGET_VARIABLE_UNDEFINED",
+      "NO_TASK_FORM",
+      "SEARCH_LESS_THAN", "SEARCH_LESS_THAN_EQUALS", "SEARCH_GREATER_THAN", "SEARCH_GREATER_THAN_EQUALS");
+
+  /** Translated labels that are correct Vietnamese without any diacritic. */
+  static final Set<String> ALLOWED_WITHOUT_DIACRITIC =
+      Set.of("AFTER", "PROCESS_INSTANCE_OPERATOR_AFTER", "PLUGIN_VIEW_VARIABLE_OPERATOR_AFTER");
+
+  /**
+   * Cockpit: the labels translated in full are those of the dashboard, the processes list, the process
+   * definition and process instance views (and their plugins), the shared widgets, header, login and
+   * search, and the common buttons. The rest (batches, migration, decisions, CMMN, reports, repository,
+   * deployments …) stays English for now.
+   */
+  static final List<String> COCKPIT_TRANSLATED_PREFIXES = List.of(
+      // dashboard, header and navigation
+      "DASHBOARD", "COCKPIT_", "HEADER", "NAV", "BREAD_CRUMBS",
+      // processes list and process definition view
+      "PROCESSES", "PROCESS_PROCESSES", "PROCESS_DEFINITION", "PLUGIN_PROCESS_", "PLUGIN_SUSPENSION",
+      "PLUGIN_CALLED", "PLUGIN_ACTIVITY", "PLUGIN_DIAGRAM", "PLGN_ACTIVITY_INSTANCE", "PLGN_PDEF", "PLGN_PACT",
+      "PLGN_SEAR_PI", "PLGN_SEAR_INC", "PLGN_SEAR_DEFINITION", "PLGN_SEAR_START", "TIME_TO_LIVE",
+      // process instance view and its tabs
+      "PROCESS_INSTANCE", "ACTIVITY_INSTANCE", "QUICK_FILTER", "PROGRESS_DIAGRAM", "PLUGIN_VARIABLE",
+      "PLUGIN_VIEW_VARIABLE", "PLUGIN_ADD_VARIABLE", "VARIABLE_", "PLUGIN_JOB", "PLUGIN_INCIDENT", "PLUGIN_INC_",
+      "PLUGIN_EXTERNAL_TASK", "PLUGIN_EXT_", "PLUGIN_USER_TASKS", "PLUGIN_IDENTITY_LINKS", "PLUGIN_TASK_",
+      "PLUGIN_UPDATE_", "PLUGIN_CANCEL_PROCESS", "PLUGIN_INSPECT", "PLUGIN_DOCUMENTATION", "PLUGIN_SEARCH",
+      // shared widgets, login, error pages and messages
+      "CAM_WIDGET", "PAGINATION", "SEARCH", "LOGIN", "LOGOUT", "PAGES_", "PAGE_LOGIN", "AUTH_", "DIRECTIVE_",
+      "SERVICES_");
+
+  static final Set<String> COCKPIT_TRANSLATED_KEYS = Set.of(
+      "ABORT", "BACK", "CANCEL", "CHANGE", "CLOSE", "DATE", "DELETE", "FILTER", "FILTERS", "LOADING",
+      "MANAGE_ACCOUNT", "MY_PROFILE", "OK", "SAVE", "SET", "SIGN_OUT_ACTION", "START", "ASC", "DESC", "SUBMIT",
+      "ERROR", "SUCCESS", "TASK", "TASKS", "WITHOUT_DUE_DATE", "FORM_FAILURE", "REQUIRED_FIELD",
+      "REQUIRED_HEX_COLOR_FIELD", "REQUIRED_INTEGER_FIELD", "TOGGLE_NAVIGATION", "FIRST_LOGIN_HEADING",
+      "FIRST_LOGIN_INFO", "BANNER_CE_EOL_TEXT", "PIE_CHART_NO_DATA", "TASKS_HUMAN_TASKS",
+      "DEFINITIONS_DEFINITIONS", "DEF_VIEW_CHANGE_VERSION_NOT_UNIQUE");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+  private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>");
+  private static final Pattern HTML_ENTITY = Pattern.compile("&[a-z]+;");
+
+  private static final String VIETNAMESE_DIACRITICS =
+      "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  void hasTheEnglishKeysPlaceholdersAndMarkup(String app) throws IOException {
+    JsonNode en = read(app, "en");
+    JsonNode vi = read(app, "vi");
+
+    assertThat(fieldNames(vi)).as("top-level keys of %s", app).isEqualTo(fieldNames(en));
+    assertThat(fieldNames(vi.get("labels"))).as("labels of %s", app).isEqualTo(fieldNames(en.get("labels")));
+    if (en.has("dateLocales")) {
+      assertThat(paths(vi.get("dateLocales"), "")).as("dateLocales of %s", app)
+          .isEqualTo(paths(en.get("dateLocales"), ""));
+    }
+
+    List<String> problems = new ArrayList<>();
+    for (String key : fieldNames(en.get("labels"))) {
+      String english = en.get("labels").get(key).asText();
+      JsonNode node = vi.get("labels").get(key);
+      if (!node.isTextual()) {
+        problems.add(key + ": not a string");
+        continue;
+      }
+      String vietnamese = node.asText();
+      for (Pattern markup : List.of(PLACEHOLDER, HTML_TAG, HTML_ENTITY)) {
+        List<String> expected = sortedMatches(markup, english);
+        List<String> actual = sortedMatches(markup, vietnamese);
+        if (!expected.equals(actual)) {
+          problems.add(key + ": expected " + expected + " but found " + actual);
+        }
+      }
+      if (english.contains("\n") != vietnamese.contains("\n")) {
+        problems.add(key + ": line breaks differ");
+      }
+    }
+    assertThat(problems).as("placeholders and markup of %s", app).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void translatesEveryLabel(String app) throws IOException {
+    JsonNode en = read(app, "en").get("labels");
+    JsonNode vi = read(app, "vi").get("labels");
+
+    List<String> untranslated = new ArrayList<>();
+    List<String> notVietnamese = new ArrayList<>();
+    for (String key : fieldNames(en)) {
+      String english = en.get(key).asText();
+      String vietnamese = vi.get(key).asText();
+      if (ALLOWED_IDENTICAL.contains(key)) {
+        continue;
+      }
+      if (vietnamese.equals(english)) {
+        untranslated.add(key);
+      }
+      if (!ALLOWED_WITHOUT_DIACRITIC.contains(key) && !hasVietnameseDiacritic(vietnamese)) {
+        notVietnamese.add(key + " = " + vietnamese);
+      }
+    }
+    assertThat(untranslated).as("labels of %s identical to English", app).isEmpty();
+    assertThat(notVietnamese).as("labels of %s without a Vietnamese letter", app).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit"})
+  void writesDatesTheVietnameseWay(String app) throws IOException {
+    JsonNode dates = read(app, "vi").get("dateLocales");
+
+    assertThat(dates.at("/longDateFormat/L").asText()).isEqualTo("DD/MM/YYYY");
+    assertThat(dates.at("/longDateFormat/LT").asText()).isEqualTo("HH:mm");
+    assertThat(dates.at("/longDateFormat/LL").asText()).isEqualTo("D MMMM [năm] YYYY");
+    assertThat(dates.at("/months/0").asText()).isEqualTo("tháng 1");
+    assertThat(dates.at("/months/11").asText()).isEqualTo("tháng 12");
+    assertThat(dates.at("/monthsShort/8").asText()).isEqualTo("Th09");
+    assertThat(dates.at("/weekdays/0").asText()).isEqualTo("Chủ nhật");
+    assertThat(dates.at("/weekdaysShort/1").asText()).isEqualTo("T2");
+    assertThat(dates.at("/calendar/sameDay").asText()).isEqualTo("[Hôm nay lúc] LT");
+    assertThat(dates.at("/relativeTime/past").asText()).isEqualTo("%s trước");
+    assertThat(dates.at("/relativeTime/future").asText()).isEqualTo("%s tới");
+  }
+
+  @Test
+  void translatesTheCockpitViewsOfProcessesAndInstances() throws IOException {
+    JsonNode en = read("cockpit", "en").get("labels");
+    JsonNode vi = read("cockpit", "vi").get("labels");
+
+    Set<String> chosen = new TreeSet<>();
+    int translated = 0;
+    int total = 0;
+    for (String key : fieldNames(en)) {
+      total++;
+      if (!vi.get(key).asText().equals(en.get(key).asText())) {
+        translated++;
+      }
+      if (COCKPIT_TRANSLATED_KEYS.contains(key)
+          || COCKPIT_TRANSLATED_PREFIXES.stream().anyMatch(key::startsWith)) {
+        chosen.add(key);
+      }
+    }
+    System.out.printf("Cockpit: %d of %d labels translated (%.1f %%), %d keys in the translated views%n",
+        translated, total, 100.0 * translated / total, chosen.size());
+
+    List<String> untranslated = new ArrayList<>();
+    List<String> notVietnamese = new ArrayList<>();
+    for (String key : chosen) {
+      String vietnamese = vi.get(key).asText();
+      if (ALLOWED_IDENTICAL.contains(key)) {
+        continue;
+      }
+      if (vietnamese.equals(en.get(key).asText())) {
+        untranslated.add(key);
+      } else if (!ALLOWED_WITHOUT_DIACRITIC.contains(key) && !hasVietnameseDiacritic(vietnamese)) {
+        notVietnamese.add(key + " = " + vietnamese);
+      }
+    }
+    assertThat(chosen).isNotEmpty();
+    assertThat(untranslated).as("cockpit labels of the translated views identical to English").isEmpty();
+    assertThat(notVietnamese).as("cockpit labels without a Vietnamese letter").isEmpty();
+  }
+
+  private JsonNode read(String app, String language) throws IOException {
+    String path = String.format(LOCALES, app, language);
+    try (InputStream in = getClass().getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      byte[] bytes = in.readAllBytes();
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      if (text.startsWith("\uFEFF")) {
+        assertThat(language).as("only the shipped English files have a BOM: " + path).isEqualTo("en");
+        text = text.substring(1);
+      }
+      return JSON.readTree(text);
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** Every path of the tree (objects by key, arrays by index), so that the structure is compared. */
+  private static Set<String> paths(JsonNode node, String prefix) {
+    Set<String> result = new LinkedHashSet<>();
+    if (node.isObject()) {
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        result.add(prefix + "/" + name);
+        result.addAll(paths(node.get(name), prefix + "/" + name));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        result.add(prefix + "/" + i);
+        result.addAll(paths(node.get(i), prefix + "/" + i));
+      }
+    }
+    return result;
+  }
+
+  private static List<String> sortedMatches(Pattern pattern, String text) {
+    List<String> found = new ArrayList<>();
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    found.sort(null);
+    return found;
+  }
+
+  private static boolean hasVietnameseDiacritic(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.chars().anyMatch(c -> VIETNAMESE_DIACRITICS.indexOf(c) >= 0);
+  }
+}
