@@ -100,7 +100,12 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(String text) {
-    wait.until(d -> pageText().contains(text));
+    try {
+      wait.until(d -> pageText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("khong-thay-" + Math.abs(text.hashCode()));
+      throw e;
+    }
   }
 
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
@@ -111,8 +116,14 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  public Object script(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  /** Clicks an element as a user would after scrolling it into view (the webapps' footer may cover it). */
+  public void press(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   public Path screenshot(String name) {

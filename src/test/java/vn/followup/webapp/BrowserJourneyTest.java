@@ -84,8 +84,7 @@ class BrowserJourneyTest {
       openTask(browser, "Việc của đơn vị", "Tiếp nhận nội dung", itemKey);
       assertThat(browser.pageText()).contains(ITEM_TEXT).contains("hết ngày 30/12/2099")
           .doesNotContain("Nội dung của một cơ quan khác.");
-      browser.clickable(By.xpath("//*[@ng-click='claim()']")).click();
-      browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE).getAssignee() != null);
+      claim(browser);
 
       complete(browser);
       browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
@@ -106,7 +105,7 @@ class BrowserJourneyTest {
     try (Browser browser = Browser.open(port)) {
       browser.login("tasklist", COORDINATOR, PASSWORD);
       openTask(browser, "Việc của đơn vị", "Cho ý kiến phối hợp", itemKey);
-      browser.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      claim(browser);
       fill(browser, "Ý kiến của cơ quan phối hợp", "Phòng TN&MT thống nhất; đề nghị bổ sung bản đồ quy hoạch.");
       browser.screenshot("04-phoi-hop");
       complete(browser);
@@ -120,23 +119,25 @@ class BrowserJourneyTest {
     try (Browser lead = Browser.open(port)) {
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
-      lead.clickable(By.xpath("//*[@ng-click='claim()']")).click();
+      claim(lead);
       fill(lead, "Số văn bản", "45");
       fill(lead, "Ký hiệu", "UBND-VP");
       fillDate(lead, "Ngày văn bản", "2021-11-25");
       fill(lead, "Người ký", "Hoàng Đăng Khoa");
       fill(lead, "Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
       fill(lead, "Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
-      choose(lead, "Tình trạng thực hiện", "Đã hoàn thành");
+      choose(lead, "Tình hình thực hiện", "Đã hoàn thành");
       lead.screenshot("05-van-ban-tra-loi");
       complete(lead);
+      lead.screenshot("05b-sau-khi-gui");
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
       assertNoScriptRan(lead);
     }
     review("RETURN", "Trả lại để hoàn thiện", "Bổ sung số liệu cụ thể.");
     try (Browser lead = Browser.open(port)) {
       lead.login("tasklist", LEAD, PASSWORD);
-      openTask(lead, "Việc của tôi", "Soạn văn bản trả lời", itemKey);
+      openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
+      claim(lead);
       lead.waitForText("Bổ sung số liệu cụ thể.");
       complete(lead);
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
@@ -150,6 +151,16 @@ class BrowserJourneyTest {
   void theSupervisorFollowsTheItemAndTheOverdueUrgeInCockpit() {
     ProcessInstance item = instance(itemKey, ItemProcess.KEY);
     ProcessInstance watch = instance(overdueKey, DeadlineWatchProcess.KEY);
+    org.camunda.bpm.engine.task.Task late = taskOf(overdueKey, ItemProcess.Elements.TASK_RECEIVE);
+    late.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+    taskService.saveTask(late);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", OFFICE, PASSWORD);
+      browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Quá hạn')]"))
+          .click();
+      browser.visible(By.cssSelector(".tasks-list a[href='#/?task=" + late.getId() + "']"));
+      browser.screenshot("12-qua-han");
+    }
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", OFFICE, PASSWORD);
       browser.waitForText("Quy trình");
@@ -171,16 +182,21 @@ class BrowserJourneyTest {
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", AUDITOR, PASSWORD);
       browser.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=variables-tab");
-      browser.waitForText("responseResult");
+      browser.waitForText("coordinatingAgencies");
       browser.screenshot("11-cockpit-kiem-tra");
       assertNoScriptRan(browser);
+      try {
+        browser.waitUntil(d -> (Boolean) browser.script("return document.body.classList.contains('followup-read-only')"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("Cockpit did not switch to read-only; body: "
+            + browser.script("return document.body.className"), e);
+      }
       List<WebElement> actions = browser.driver().findElements(By.cssSelector(
           "[ng-click*='cancel'], [ng-click*='suspend'], [ng-click*='modif'], [ng-click*='retry'], [ng-click*='addVariable'],"
-              + " [ng-click*='delete'], [ng-click*='migrat'], [ng-click*='edit'], a[href*='modify']"));
+              + " [ng-click*='delete'], [ng-click*='migrat'], [ng-click*='edit'], [ng-click*='Edit'], a[href*='modify'],"
+              + " [ng-click='openDialog()'], .btn-suspend-action"));
       assertThat(actions.stream().filter(WebElement::isDisplayed).map(e -> e.getAttribute("ng-click")).toList())
           .as("actions an auditor could use").isEmpty();
-      browser.go("/camunda/app/tasklist/default/");
-      browser.waitForText("Đăng nhập");
     }
   }
 
@@ -199,8 +215,8 @@ class BrowserJourneyTest {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, "Chờ thẩm định", "Thẩm định văn bản trả lời", itemKey);
       assertNoScriptRan(office);
-      office.clickable(By.xpath("//*[@ng-click='claim()']")).click();
-      office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")).click();
+      claim(office);
+      office.press(office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")));
       if (reason != null) {
         fill(office, "Lý do trả lại", reason);
       }
@@ -220,11 +236,26 @@ class BrowserJourneyTest {
     browser.visible(By.cssSelector(".fjs-form"));
   }
 
+  /** Types into the field with that label, again if Tasklist re-rendered the form meanwhile. */
   private static void fill(Browser browser, String label, String value) {
-    WebElement input = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
-        + "')]/following::*[self::input or self::textarea][1]"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
+    By field = By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::*[self::input or self::textarea][1]");
+    browser.waitUntil(d -> {
+      try {
+        WebElement input = d.findElement(field);
+        if (!value.equals(input.getAttribute("value"))) {
+          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          input.sendKeys(value);
+        }
+        Thread.sleep(300);
+        return value.equals(d.findElement(field).getAttribute("value"));
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    });
   }
 
   private static void fillDate(Browser browser, String label, String isoDate) {
@@ -235,14 +266,33 @@ class BrowserJourneyTest {
   }
 
   private static void choose(Browser browser, String label, String option) {
-    browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]/following::*[contains(@class,"
-        + "'fjs-input-group')][1]")).click();
-    browser.clickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"))
-        .click();
+    WebElement display = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::*[contains(@class,'fjs-select-display')][1]"));
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", display);
+    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(display).click().perform();
+    WebElement item = browser.clickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='"
+        + option + "']"));
+    new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(item).click().perform();
+    browser.waitUntil(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-select-display')][normalize-space(.)='"
+        + option + "']")).size() > 0);
+  }
+
+  /** Claims the open task; Tasklist then renders the form again, so input waits for the new form. */
+  private static void claim(Browser browser) {
+    WebElement form = browser.visible(By.cssSelector(".fjs-form"));
+    browser.press(browser.clickable(By.xpath("//*[@ng-click='claim()']")));
+    browser.visible(By.cssSelector("button.unclaim"));
+    try {
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+    } catch (org.openqa.selenium.TimeoutException formKept) {
+      // this Tasklist version kept the form: nothing to wait for
+    }
+    browser.visible(By.cssSelector(".fjs-form"));
   }
 
   private static void complete(Browser browser) {
-    browser.clickable(By.cssSelector("button[ng-click='complete()']")).click();
+    browser.press(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
   }
 
   private static void assertNoScriptRan(Browser browser) {

@@ -10,5 +10,7 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
-  previewHtml: false
+  previewHtml: false,
+  // Hides the change actions from users without the right to change process instances.
+  customScripts: ['scripts/followup-read-only.js']
 };
