@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +30,7 @@ import vn.followup.followup.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
+import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
 
@@ -101,13 +101,8 @@ class AccessMatrixTest {
   void setUp() {
     http = new Http(port);
     for (Role role : Role.values()) {
-      if (role != Role.ADMIN && identityService.createUserQuery().userId(role.user).count() == 0) {
-        User user = identityService.newUser(role.user);
-        user.setFirstName("Ma trận");
-        user.setLastName(role.name());
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        role.groups.forEach(group -> identityService.createMembership(role.user, group));
+      if (role != Role.ADMIN) {
+        TestData.user(identityService, role.user, PASSWORD, role.groups);
       }
     }
   }
@@ -193,10 +188,7 @@ class AccessMatrixTest {
   @Test
   void takesAwayAccessAtOnceFromALoggedInUserWhoLeavesTheAgency() throws Exception {
     Item item = registerItem();
-    User leaving = identityService.newUser("matran.roidi");
-    leaving.setPassword(PASSWORD);
-    identityService.saveUser(leaving);
-    identityService.createMembership("matran.roidi", LEAD_AGENCY);
+    TestData.user(identityService, "matran.roidi", PASSWORD, List.of(LEAD_AGENCY));
     WebappSession session = WebappSession.login(port, "tasklist", "matran.roidi", PASSWORD);
     String list = "/task?maxResults=50&processInstanceId=" + item.instanceId;
     assertThat(objectMapper.readTree(session.get(list).body()).findValuesAsText("id")).contains(item.taskId);
@@ -267,16 +259,10 @@ class AccessMatrixTest {
   }
 
   /** One item offered to UBND thành phố, with a pending timer job (its response deadline watch). */
-  private Item registerItem() throws Exception {
-    String id = "ma-tran-" + UUID.randomUUID().toString().substring(0, 8);
-    String notice = """
-        {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
-         "summary":"Kiểm tra phân quyền","items":[{"number":"2.1.1","text":"Trả lời kiến nghị.","kind":"RECOMMENDATION",
-         "lead":"%s","deadlines":[{"type":"RESPONSE","phrase":"xong trước 30/12/2099"}]}]}
-        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999), LEAD_AGENCY);
-    HttpResponse<String> registered = http.postJson("/api/notices", notice, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id + "/2.1.1")
+  private Item registerItem() {
+    String businessKey = TestData.registerItem(http, LEAD_AGENCY, List.of(), "xong trước 30/12/2099",
+        "Trả lời kiến nghị.");
+    String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
     Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
     String watchId = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instanceId).singleResult().getId();

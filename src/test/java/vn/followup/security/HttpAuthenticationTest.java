@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
+import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 
 @FollowupSpringBootTest
@@ -31,8 +32,8 @@ class HttpAuthenticationTest {
   @BeforeEach
   void setUp() {
     http = new Http(port);
-    ensureUser(STAFF, STAFF_PASSWORD);
-    ensureUser(VICTIM, "Mat-khau-dung-cua-toi");
+    TestData.user(identityService, STAFF, STAFF_PASSWORD, List.of());
+    TestData.user(identityService, VICTIM, "Mat-khau-dung-cua-toi", List.of());
   }
 
   @ParameterizedTest
@@ -93,15 +94,5 @@ class HttpAuthenticationTest {
     assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("X-Frame-Options")).isPresent();
-  }
-
-  private void ensureUser(String id, String password) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword(password);
-      user.setFirstName("Kiểm");
-      user.setLastName("Thử");
-      identityService.saveUser(user);
-    }
   }
 }

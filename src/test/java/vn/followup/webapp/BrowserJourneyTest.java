@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +24,7 @@ import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
+import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 
 /**
@@ -310,29 +309,10 @@ class BrowserJourneyTest {
   }
 
   private String register(String lead, List<String> coordinators, String deadline, String text) {
-    String id = "hanh-trinh-" + UUID.randomUUID().toString().substring(0, 8);
-    String notice = """
-        {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
-         "summary":"Kiểm thử hành trình","items":[{"number":"2.1.2","text":"%s","kind":"RECOMMENDATION",
-         "lead":"%s","coordinators":[%s],"deadlines":[{"type":"RESPONSE","phrase":"%s"}]}]}
-        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999), text, lead,
-        String.join(",", coordinators.stream().map(c -> "\"" + c + "\"").toList()), deadline);
-    HttpResponse<String> response = new Http(port).postJson("/api/notices", notice, TestUsers.ADMIN,
-        TestUsers.ADMIN_PASSWORD);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return id + "/2.1.2";
+    return TestData.registerItem(new Http(port), lead, coordinators, deadline, text);
   }
 
   private void user(String id, String... groups) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName("Hành");
-      user.setLastName("Trình");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      for (String group : groups) {
-        identityService.createMembership(id, group);
-      }
-    }
+    TestData.user(identityService, id, PASSWORD, List.of(groups));
   }
 }
