@@ -69,7 +69,7 @@ class AdminCredentials implements BeanPostProcessor {
   }
 
   private static String generatedPassword(Path dataDir) {
-    Path file = dataDir.resolve(PASSWORD_FILE);
+    Path file = dataDir.resolve(PASSWORD_FILE).toAbsolutePath().normalize();
     try {
       if (Files.exists(file)) {
         LOG.info("Demo admin password is kept in {}", file.toAbsolutePath());
