@@ -1,6 +1,5 @@
 package vn.followup.followup;
 
-import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -34,11 +33,5 @@ public class ItemGateway {
         .setVariable(Vars.NOTICE_NUMBERED, true)
         .setVariable(Vars.NOTICE_LABEL, noticeLabel)
         .correlateAllWithResult();
-  }
-
-  /** The item instances of a notice that are still running, in no particular order. */
-  public List<ProcessInstance> runningItems(String noticeId) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
-        .variableValueEquals(Vars.NOTICE_ID, noticeId).list();
   }
 }
