@@ -89,6 +89,8 @@ public final class Browser implements AutoCloseable {
     secret.clear();
     secret.sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit'].btn-primary")).click();
+    // The session exists only once the login form is gone; navigating earlier loses it.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 
   public WebElement visible(By by) {
