@@ -20,16 +20,7 @@ class CheckFinalReviewerListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String author = (String) task.getVariable(Vars.PROGRESS_AUTHOR);
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      ReviewRules.requireIndependent(author, task.getAssignee(), "báo cáo kết quả");
-      return;
-    }
-    FormInput input = FormInput.of(task);
-    String decision = input.choice(Vars.FINAL_REVIEW_DECISION, "Kết quả thẩm định", CheckResponseReviewerListener.DECISIONS);
-    ReviewRules.requireIndependent(author, actors.actingUser(task), "báo cáo kết quả");
-    if ("RETURN".equals(decision)) {
-      input.requiredText(Vars.FINAL_REVIEW_REASON, "Lý do trả lại", 2000);
-    }
+    ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR, Vars.FINAL_REVIEW_DECISION,
+        Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
   }
 }

@@ -1,6 +1,5 @@
 package vn.followup.followup;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,8 +12,6 @@ import vn.followup.followup.ItemProcess.Vars;
 @Component
 class CheckResponseReviewerListener implements TaskListener {
 
-  static final Map<String, String> DECISIONS = Map.of("ACCEPT", "Chấp nhận", "RETURN", "Trả lại để hoàn thiện");
-
   private final Actors actors;
 
   CheckResponseReviewerListener(Actors actors) {
@@ -23,18 +20,10 @@ class CheckResponseReviewerListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String author = (String) task.getVariable(Vars.RESPONSE_AUTHOR);
-    if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-      ReviewRules.requireIndependent(author, task.getAssignee(), "văn bản trả lời");
-      return;
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.RESPONSE_AUTHOR, Vars.REVIEW_DECISION,
+        Vars.REVIEW_REASON, "văn bản trả lời");
+    if (reviewer != null) {
+      task.setVariable(Vars.RESPONSE_REVIEWER, reviewer);
     }
-    FormInput input = FormInput.of(task);
-    String decision = input.choice(Vars.REVIEW_DECISION, "Kết quả thẩm định", DECISIONS);
-    String reviewer = actors.actingUser(task);
-    ReviewRules.requireIndependent(author, reviewer, "văn bản trả lời");
-    if ("RETURN".equals(decision)) {
-      input.requiredText(Vars.REVIEW_REASON, "Lý do trả lại", 2000);
-    }
-    task.setVariable(Vars.RESPONSE_REVIEWER, reviewer);
   }
 }

@@ -19,6 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
     "followup.demo.enabled=false",
     "followup.embedded-db.durable=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import(CoverageTestConfiguration.class)
+@Import(NoCoverageTestConfiguration.class)
 public @interface FollowupSpringBootTest {
 }

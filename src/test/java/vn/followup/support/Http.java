@@ -60,6 +60,11 @@ public final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(client, request);
+  }
+
+  /** Sends a request and reads the answer as UTF-8 text; a broken connection fails the test. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
