@@ -24,8 +24,10 @@ class DecideExtensionListener implements TaskListener {
     FormInput input = FormInput.of(task);
     input.choice(Vars.EXTENSION_DECISION, "Quyết định", Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý"));
     input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
-    ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), actors.actingUser(task),
+    String decidedBy = actors.actingUser(task);
+    ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), decidedBy,
         "đề nghị gia hạn");
+    task.setVariable(Vars.EXTENSION_DECIDED_BY, decidedBy);
     task.setVariable(Vars.EXTENSION_REQUESTED, false);
   }
 }

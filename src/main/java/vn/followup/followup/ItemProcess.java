@@ -1,5 +1,7 @@
 package vn.followup.followup;
 
+import java.util.Map;
+
 /**
  * The follow-up of one item ({@code bpmn/follow-up-item.bpmn}): key, element ids, message names
  * and the typed variables the model, the forms and the code share.
@@ -8,6 +10,14 @@ public final class ItemProcess {
 
   public static final String KEY = "Process_FollowUpItem";
   public static final String MESSAGE_NOTICE_NUMBERED = "Message_NoticeNumbered";
+
+  /** The graded outcomes an item is closed with ({@link Vars#CLOSURE_OUTCOME}), with their labels. */
+  public static final Map<String, String> CLOSURE_OUTCOMES = Map.of(
+      "COMPLETED_ON_TIME", "Hoàn thành đúng hạn",
+      "COMPLETED_LATE", "Hoàn thành quá hạn",
+      "PARTLY_COMPLETED", "Hoàn thành một phần",
+      "NOT_COMPLETED", "Không hoàn thành",
+      "STOPPED", "Dừng thực hiện");
 
   private ItemProcess() {
   }
@@ -101,6 +111,7 @@ public final class ItemProcess {
     public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
     public static final String EXTENDED = "extended";
 
     public static final String REVIEW_DECISION = "reviewDecision";

@@ -11,17 +11,14 @@ import vn.followup.followup.ItemProcess.Vars;
 /**
  * The graded outcome the office is offered when it closes an item, from what the item recorded:
  * done on or before its deadline, done late, not possible, or still in progress without a
- * completion deadline (partly). The office may choose another outcome, such as stopped.
+ * completion deadline (partly). A response is judged against the response deadline, a final report
+ * against the completion deadline, as the status report does. The office may choose another
+ * outcome, such as stopped.
  */
 @Component
 class OutcomeRules {
 
-  static final Map<String, String> OUTCOMES = Map.of(
-      "COMPLETED_ON_TIME", "Hoàn thành đúng hạn",
-      "COMPLETED_LATE", "Hoàn thành quá hạn",
-      "PARTLY_COMPLETED", "Hoàn thành một phần",
-      "NOT_COMPLETED", "Không hoàn thành",
-      "STOPPED", "Dừng thực hiện");
+  static final Map<String, String> OUTCOMES = ItemProcess.CLOSURE_OUTCOMES;
 
   private final DeadlineSchedule schedule;
 
@@ -40,8 +37,8 @@ class OutcomeRules {
       }
       return timeliness(date(item.apply(Vars.COMPLETION_DATE)), (Date) item.apply(Vars.COMPLETION_DUE_AT));
     }
-    Date due = item.apply(Vars.COMPLETION_DUE_AT) != null ? (Date) item.apply(Vars.COMPLETION_DUE_AT)
-        : (Date) item.apply(Vars.RESPONSE_DUE_AT);
+    Date due = item.apply(Vars.RESPONSE_DUE_AT) != null ? (Date) item.apply(Vars.RESPONSE_DUE_AT)
+        : (Date) item.apply(Vars.COMPLETION_DUE_AT);
     return timeliness(date(item.apply(Vars.RESPONSE_DATE)), due);
   }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.followup.followup.ItemState;
-import vn.followup.followup.ItemStatusService;
+import vn.followup.report.ItemStatus;
+import vn.followup.report.StatusReportService;
 
 /**
  * {@code /api/notices}: register a notice (JSON, or YAML with {@code Content-Type:
@@ -25,9 +27,9 @@ class NoticeController {
 
   private final NoticeGateway gateway;
   private final NoticeRepository repository;
-  private final ItemStatusService statuses;
+  private final StatusReportService statuses;
 
-  NoticeController(NoticeGateway gateway, NoticeRepository repository, ItemStatusService statuses) {
+  NoticeController(NoticeGateway gateway, NoticeRepository repository, StatusReportService statuses) {
     this.gateway = gateway;
     this.repository = repository;
     this.statuses = statuses;
@@ -59,7 +61,8 @@ class NoticeController {
 
   private NoticeView view(NoticeRepository.StoredNotice notice) {
     List<NoticeRepository.StoredItem> items = repository.items(notice.id());
-    Map<String, ItemState> states = statuses.states(items.stream().map(NoticeRepository.StoredItem::businessKey).toList());
+    Map<String, ItemStatus> states = statuses.currentItems(notice.id()).stream()
+        .collect(Collectors.toMap(ItemStatus::businessKey, Function.identity()));
     return new NoticeView(notice.id(), notice.number(), notice.symbol(), notice.date(), notice.draft(),
         NoticeLabels.label(notice.number(), notice.symbol(), notice.date()), notice.summary(),
         items.stream().map(item -> new ItemView(item.number(), item.businessKey(), item.kind(), item.lead(),
@@ -72,6 +75,6 @@ class NoticeController {
   }
 
   /** One item and where it stands. */
-  record ItemView(String number, String businessKey, String kind, String lead, ItemState state) {
+  record ItemView(String number, String businessKey, String kind, String lead, ItemStatus state) {
   }
 }

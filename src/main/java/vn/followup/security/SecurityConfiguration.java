@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -31,6 +36,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the webapps' own session login and CSRF
  *       protection; Spring Security only adds its response headers.</li>
  * </ul>
+ *
+ * <p>An item's business key holds a "/" ({@code <notice>/<item number>}), which the audit API
+ * receives URL-encoded as {@code %2F}. Tomcat and Spring Security refuse an encoded slash by
+ * default; here Tomcat passes it through undecoded (so it can never change which servlet or
+ * filter a path maps to) and the firewall lets it reach the controller, which decodes it within
+ * its path segment.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,6 +62,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
             .requestMatchers("/api/notices", "/api/notices/**")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
+            .requestMatchers("/api/audit/**", "/api/reports/**").hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -72,6 +84,19 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
+  }
+
+  @Bean
+  WebSecurityCustomizer encodedSlashFirewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowUrlEncodedSlash(true);
+    return web -> web.httpFirewall(firewall);
+  }
+
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashPassThrough() {
+    return factory -> factory.addConnectorCustomizers(
+        connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
   }
 
   /** Logs refused calls of the engine REST API and the webapps' API; runs outside the authentication. */

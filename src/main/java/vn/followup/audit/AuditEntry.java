@@ -1,0 +1,30 @@
+package vn.followup.audit;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One line of an item's audit timeline: an activity of the item (or of the watch over one of its
+ * deadlines), an operation a person performed, or a recorded value that matters to auditors.
+ * Times carry the Vietnam offset (+07:00).
+ *
+ * @param kind     HOẠT ĐỘNG (activity), THAO TÁC (user operation) or GIÁ TRỊ (recorded value)
+ * @param process  which process the line belongs to (the item, or a deadline watch)
+ * @param deadline the deadline the activity was held to (a task's due date, the watched deadline)
+ * @param late     whether the activity ended, or is still open, after that deadline
+ */
+record AuditEntry(
+    OffsetDateTime at,
+    String kind,
+    String process,
+    String stepId,
+    String step,
+    OffsetDateTime start,
+    OffsetDateTime end,
+    Long durationSeconds,
+    String duration,
+    String user,
+    String agency,
+    OffsetDateTime deadline,
+    Boolean late,
+    String detail) {
+}

@@ -1,0 +1,97 @@
+package vn.followup.audit;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.followup.followup.DeadlineWatchProcess;
+import vn.followup.followup.ItemProcess.Vars;
+
+/**
+ * Vietnamese names for what auditors read: the variables that matter (the response document,
+ * deadlines and extensions, reviews, closure) and the engine's user operation types.
+ */
+final class AuditLabels {
+
+  /** The audited variables, in the order of the item's life, with their labels. */
+  static final Map<String, String> VARIABLES = variables();
+
+  private static final Map<String, String> OPERATIONS = Map.ofEntries(
+      Map.entry("Create", "Tạo"),
+      Map.entry("Complete", "Hoàn thành công việc"),
+      Map.entry("Claim", "Nhận việc"),
+      Map.entry("Assign", "Giao việc"),
+      Map.entry("Delegate", "Ủy quyền"),
+      Map.entry("Resolve", "Giải quyết"),
+      Map.entry("SetOwner", "Đặt người chịu trách nhiệm"),
+      Map.entry("Update", "Cập nhật"),
+      Map.entry("Delete", "Xóa"),
+      Map.entry("AddIdentityLink", "Thêm người/nhóm xử lý"),
+      Map.entry("DeleteIdentityLink", "Bỏ người/nhóm xử lý"),
+      Map.entry("SetVariable", "Đặt giá trị biến"),
+      Map.entry("SetVariables", "Đặt giá trị biến"),
+      Map.entry("ModifyVariable", "Sửa giá trị biến"),
+      Map.entry("RemoveVariable", "Xóa biến"),
+      Map.entry("Suspend", "Tạm dừng"),
+      Map.entry("Activate", "Kích hoạt lại"),
+      Map.entry("ModifyProcessInstance", "Điều chỉnh phiên quy trình"),
+      Map.entry("Migrate", "Chuyển phiên bản quy trình"),
+      Map.entry("SetJobRetries", "Đặt số lần thử lại"),
+      Map.entry("SetDueDate", "Đặt hạn công việc"),
+      Map.entry("RecalculateDueDate", "Tính lại hạn hẹn giờ"),
+      Map.entry("SetPriority", "Đặt độ ưu tiên"),
+      Map.entry("CorrelateMessage", "Chuyển thông điệp"));
+
+  private AuditLabels() {
+  }
+
+  static String operation(String type) {
+    return OPERATIONS.getOrDefault(type, type);
+  }
+
+  private static Map<String, String> variables() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(Vars.RESPONSIBLE_AGENCY_NAME, "Cơ quan thực hiện");
+    labels.put(Vars.RECEIVED_BY, "Người tiếp nhận");
+    labels.put(Vars.FOCAL_OFFICER, "Cán bộ đầu mối");
+    labels.put(Vars.RESPONSE_DUE_AT, "Thời hạn trả lời");
+    labels.put(Vars.ORIGINAL_RESPONSE_DUE_AT, "Thời hạn trả lời ban đầu");
+    labels.put(Vars.RESPONSE_DUE_RULE, "Căn cứ thời hạn trả lời");
+    labels.put(Vars.COMPLETION_DUE_AT, "Thời hạn hoàn thành");
+    labels.put(Vars.ORIGINAL_COMPLETION_DUE_AT, "Thời hạn hoàn thành ban đầu");
+    labels.put(Vars.COMPLETION_DUE_RULE, "Căn cứ thời hạn hoàn thành");
+    labels.put(Vars.EXTENSION_REQUESTED, "Đề nghị gia hạn");
+    labels.put(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
+    labels.put(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn");
+    labels.put(Vars.EXTENSION_REQUESTED_BY, "Người đề nghị gia hạn");
+    labels.put(Vars.EXTENSION_DECISION, "Quyết định gia hạn");
+    labels.put(Vars.EXTENSION_DECISION_REASON, "Lý do quyết định gia hạn");
+    labels.put(Vars.EXTENSION_DECIDED_BY, "Người quyết định gia hạn");
+    labels.put(Vars.EXTENDED, "Đã gia hạn");
+    labels.put(Vars.OVERDUE, "Quá hạn");
+    labels.put(Vars.OVERDUE_SINCE, "Quá hạn từ");
+    labels.put(Vars.RESPONSE_NUMBER, "Số văn bản trả lời");
+    labels.put(Vars.RESPONSE_SYMBOL, "Ký hiệu văn bản trả lời");
+    labels.put(Vars.RESPONSE_DATE, "Ngày văn bản trả lời");
+    labels.put(Vars.RESPONSE_SIGNER, "Người ký");
+    labels.put(Vars.RESPONSE_SUMMARY, "Trích yếu");
+    labels.put(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện");
+    labels.put(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện");
+    labels.put(Vars.RESPONSE_AUTHOR, "Người soạn văn bản trả lời");
+    labels.put(Vars.RESPONSE_SUBMITTED_AT, "Thời điểm gửi văn bản trả lời");
+    labels.put(Vars.REVIEW_DECISION, "Kết quả thẩm định văn bản");
+    labels.put(Vars.REVIEW_REASON, "Lý do trả lại văn bản");
+    labels.put(Vars.RESPONSE_REVIEWER, "Người thẩm định văn bản");
+    labels.put(Vars.FINAL_REPORT, "Báo cáo kết quả cuối cùng");
+    labels.put(Vars.COMPLETION_DATE, "Ngày hoàn thành");
+    labels.put(Vars.FINAL_REVIEW_DECISION, "Kết quả thẩm định kết quả thực hiện");
+    labels.put(Vars.FINAL_REVIEW_REASON, "Lý do trả lại báo cáo kết quả");
+    labels.put(Vars.CLOSURE_OUTCOME, "Kết quả khi đóng");
+    labels.put(Vars.CLOSURE_NOTE, "Ghi chú khi đóng");
+    labels.put(Vars.CLOSED_BY, "Người đóng");
+    labels.put(DeadlineWatchProcess.Vars.DUE_AT, "Thời hạn được theo dõi");
+    labels.put(DeadlineWatchProcess.Vars.REMINDERS_SENT, "Số lần nhắc hạn");
+    labels.put(DeadlineWatchProcess.Vars.URGE_ACTION, "Hình thức đôn đốc");
+    labels.put(DeadlineWatchProcess.Vars.URGE_NOTE, "Ghi chú đôn đốc");
+    return Collections.unmodifiableMap(labels);
+  }
+}

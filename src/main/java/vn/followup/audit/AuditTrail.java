@@ -1,0 +1,247 @@
+package vn.followup.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.export.ApiRequestException;
+import vn.followup.export.Cells;
+import vn.followup.followup.DeadlineWatchProcess;
+import vn.followup.followup.EngineClock;
+import vn.followup.followup.ItemProcess;
+import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.organisation.Agency;
+import vn.followup.organisation.AgencyRegistry;
+import vn.followup.report.ItemNumbers;
+
+/**
+ * Builds an item's audit timeline from the engine's history: every activity of the item and of
+ * the watches over its deadlines (with assignee, agency, duration and deadline), every user
+ * operation, and every value recorded for the variables auditors follow. The history is read as
+ * the caller, so the engine's authorizations decide what is returned.
+ */
+@Service
+class AuditTrail {
+
+  static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+  private static final int ROWS = 2000;
+  private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
+      "eventBasedGateway");
+
+  private final HistoryService historyService;
+  private final AgencyRegistry agencies;
+
+  AuditTrail(HistoryService historyService, AgencyRegistry agencies) {
+    this.historyService = historyService;
+    this.agencies = agencies;
+  }
+
+  ItemAudit item(String businessKey) {
+    HistoricProcessInstance item = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
+    if (item == null) {
+      throw new ApiRequestException(HttpStatus.NOT_FOUND,
+          "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "' (hoặc bạn không có quyền xem lịch sử của nó).");
+    }
+    return audit(item);
+  }
+
+  NoticeAudit notice(String noticeId) {
+    List<HistoricProcessInstance> items = all(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKeyLike(noticeId + "/%"));
+    List<ItemAudit> audits = items.stream().filter(item -> item.getBusinessKey().startsWith(noticeId + "/"))
+        .map(this::audit)
+        .sorted(Comparator.comparing(ItemAudit::itemNumber, Comparator.nullsLast(ItemNumbers.ORDER)))
+        .toList();
+    if (audits.isEmpty()) {
+      throw new ApiRequestException(HttpStatus.NOT_FOUND,
+          "Không tìm thấy thông báo có mã '" + noticeId + "' (hoặc bạn không có quyền xem lịch sử của nó).");
+    }
+    return new NoticeAudit(noticeId, audits);
+  }
+
+  private ItemAudit audit(HistoricProcessInstance item) {
+    Map<String, Object> header = new HashMap<>();
+    for (HistoricVariableInstance variable : all(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(item.getId()).variableNameIn(Vars.NOTICE_ID, Vars.ITEM_NUMBER, Vars.ITEM_TEXT,
+            Vars.LEAD_AGENCY_NAME))) {
+      header.put(variable.getName(), variable.getValue());
+    }
+    List<AuditEntry> entries = new ArrayList<>(entries(item, "Nội dung theo dõi"));
+    for (HistoricProcessInstance watch : all(historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(item.getId()).processDefinitionKey(DeadlineWatchProcess.KEY)
+        .orderByProcessInstanceStartTime().asc())) {
+      entries.addAll(entries(watch, watchLabel(watch)));
+    }
+    entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
+    return new ItemAudit(item.getBusinessKey(), item.getId(), (String) header.get(Vars.NOTICE_ID),
+        (String) header.get(Vars.ITEM_NUMBER), (String) header.get(Vars.ITEM_TEXT),
+        (String) header.get(Vars.LEAD_AGENCY_NAME), time(item.getStartTime()), time(item.getEndTime()), entries);
+  }
+
+  private String watchLabel(HistoricProcessInstance watch) {
+    HistoricVariableInstance label = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(watch.getId()).variableName(DeadlineWatchProcess.Vars.DEADLINE_LABEL).singleResult();
+    return label == null ? "Theo dõi thời hạn" : "Theo dõi " + label.getValue();
+  }
+
+  private List<AuditEntry> entries(HistoricProcessInstance instance, String process) {
+    Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+    for (HistoricTaskInstance task : all(historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(instance.getId()))) {
+      tasks.put(task.getId(), task);
+    }
+    Map<String, String> groups = candidateGroups(tasks.keySet());
+    Map<String, String> stepNames = new HashMap<>();
+    Map<String, String> operationUsers = new HashMap<>();
+    List<AuditEntry> entries = new ArrayList<>();
+    boolean markedOverdue = false;
+    for (HistoricActivityInstance activity : all(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
+        .orderPartiallyByOccurrence().asc())) {
+      stepNames.put(activity.getId(), activity.getActivityName());
+      markedOverdue |= DeadlineWatchProcess.Elements.SERVICE_TASK_MARK_OVERDUE.equals(activity.getActivityId());
+      if (!ROUTING.contains(activity.getActivityType())) {
+        entries.add(activity(activity, process, tasks.get(activity.getTaskId()), groups));
+      }
+    }
+    for (UserOperationLogEntry operation : all(historyService.createUserOperationLogQuery()
+        .processInstanceId(instance.getId()).orderByTimestamp().asc())) {
+      operationUsers.put(operation.getOperationId(), operation.getUserId());
+      HistoricTaskInstance task = operation.getTaskId() == null ? null : tasks.get(operation.getTaskId());
+      entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
+          task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(), null, null, null,
+          null, operation.getUserId(), null, null, null, operationDetail(operation)));
+    }
+    for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
+        .variableUpdates().orderByTime().asc())) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      String label = AuditLabels.VARIABLES.get(update.getVariableName());
+      if (label != null) {
+        entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, null,
+            stepNames.get(update.getActivityInstanceId()), null, null, null, null,
+            operationUsers.get(update.getUserOperationId()), null, null, null,
+            label + ": " + value(update.getValue())));
+      }
+    }
+    if (markedOverdue) {
+      entries.replaceAll(entry -> "HOẠT ĐỘNG".equals(entry.kind())
+          && DeadlineWatchProcess.Elements.TIMER_DEADLINE.equals(entry.stepId())
+          ? withLate(entry) : entry);
+    }
+    return entries;
+  }
+
+  private AuditEntry activity(HistoricActivityInstance activity, String process, HistoricTaskInstance task,
+      Map<String, String> groups) {
+    Instant start = activity.getStartTime().toInstant();
+    Instant end = activity.getEndTime() == null ? null : activity.getEndTime().toInstant();
+    Date due = task == null ? null : task.getDueDate();
+    Boolean late = due == null ? null
+        : (end == null ? EngineClock.now() : end).isAfter(due.toInstant());
+    String agency = task == null ? null : groups.get(task.getId());
+    Long seconds = end == null ? null : Duration.between(start, end).toSeconds();
+    String detail = activity.isCanceled() ? "Đã hủy (phiên bị dừng hoặc bước bị thay thế)"
+        : end == null ? "Đang thực hiện" : null;
+    return new AuditEntry(time(activity.getStartTime()), "HOẠT ĐỘNG", process, activity.getActivityId(),
+        activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityType(),
+        time(activity.getStartTime()), time(activity.getEndTime()), seconds, seconds == null ? null : duration(seconds),
+        activity.getAssignee(), agency, time(due), late, detail);
+  }
+
+  private static AuditEntry withLate(AuditEntry entry) {
+    return new AuditEntry(entry.at(), entry.kind(), entry.process(), entry.stepId(), entry.step(), entry.start(),
+        entry.end(), entry.durationSeconds(), entry.duration(), entry.user(), entry.agency(), entry.end(), true,
+        "Đã quá hạn");
+  }
+
+  /** Task id to the name of the agency (or group) the task was offered to; the last offer counts. */
+  private Map<String, String> candidateGroups(Set<String> taskIds) {
+    Map<String, String> groups = new HashMap<>();
+    for (String taskId : taskIds) {
+      for (HistoricIdentityLinkLog link : all(historyService.createHistoricIdentityLinkLogQuery()
+          .taskId(taskId).type("candidate").operationType("add").orderByTime().asc())) {
+        if (link.getGroupId() != null) {
+          groups.put(taskId, agencies.find(link.getGroupId()).map(Agency::name).orElse(link.getGroupId()));
+        }
+      }
+    }
+    return groups;
+  }
+
+  private static String operationDetail(UserOperationLogEntry operation) {
+    StringBuilder detail = new StringBuilder(AuditLabels.operation(operation.getOperationType()));
+    if (operation.getProperty() != null) {
+      detail.append(" – ").append(operation.getProperty());
+      if (operation.getOrgValue() != null || operation.getNewValue() != null) {
+        detail.append(": ").append(operation.getOrgValue() == null ? "" : operation.getOrgValue() + " → ")
+            .append(operation.getNewValue() == null ? "" : operation.getNewValue());
+      }
+    }
+    return detail.toString();
+  }
+
+  static String value(Object value) {
+    if (value instanceof Date date) {
+      return Cells.DATE_TIME.format(date.toInstant().atOffset(VIETNAM).toLocalDateTime());
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? "Có" : "Không";
+    }
+    if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Cells.DATE.format(LocalDate.parse(text));
+    }
+    return value == null ? "(trống)" : value.toString();
+  }
+
+  static String duration(long seconds) {
+    long days = seconds / 86_400;
+    long hours = seconds % 86_400 / 3600;
+    long minutes = seconds % 3600 / 60;
+    if (days > 0) {
+      return days + " ngày " + hours + " giờ";
+    }
+    if (hours > 0) {
+      return hours + " giờ " + minutes + " phút";
+    }
+    return minutes > 0 ? minutes + " phút" : seconds + " giây";
+  }
+
+  private static OffsetDateTime time(Date date) {
+    return date == null ? null : date.toInstant().atOffset(VIETNAM);
+  }
+
+  /** Every row of a history query, read in pages within the engine's limit for user requests. */
+  private static <T> List<T> all(Query<?, T> query) {
+    List<T> rows = new ArrayList<>();
+    for (int first = 0; ; first += ROWS) {
+      List<T> page = query.listPage(first, ROWS);
+      rows.addAll(page);
+      if (page.size() < ROWS) {
+        return rows;
+      }
+    }
+  }
+
+}

@@ -1,0 +1,10 @@
+package vn.followup.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The complete timeline of one item, as its history records it. */
+record ItemAudit(String businessKey, String processInstanceId, String noticeId, String itemNumber,
+    String itemText, String leadAgencyName, OffsetDateTime started, OffsetDateTime ended,
+    List<AuditEntry> entries) {
+}

@@ -1,0 +1,162 @@
+package vn.followup.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.NativeHistoricActivityInstanceQuery;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.ItemProcess;
+
+/**
+ * Loads what the engine's history says of the items at a cut-off instant: the instances started
+ * before it, the activities running at it and the last value of every variable set before it.
+ * Nothing recorded after the cut-off is read, which is what makes a report for a past date
+ * unchanged by whatever happened since.
+ *
+ * <p>Reads go in pages of {@value #PAGE} instances, one query per kind of fact and page, so the
+ * cost grows with the number of items, not with the number of queries per item. Every read is
+ * paged ({@value #ROWS} rows), as the engine refuses larger unbounded reads made for a user.
+ */
+@Component
+class ItemHistories {
+
+  static final int PAGE = 500;
+  /** Rows per read: within the engine's limit for queries made on behalf of a user. */
+  static final int ROWS = 2000;
+
+  private final HistoryService historyService;
+  private final ManagementService managementService;
+
+  ItemHistories(HistoryService historyService, ManagementService managementService) {
+    this.historyService = historyService;
+    this.managementService = managementService;
+  }
+
+  /**
+   * @param cutoff   the first instant not included
+   * @param noticeId only the items of this notice; null for all
+   */
+  List<ItemHistory> load(Instant cutoff, String noticeId) {
+    List<ItemHistory> items = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<HistoricProcessInstance> page = instances(cutoff, noticeId).listPage(first, PAGE);
+      if (page.isEmpty()) {
+        return items;
+      }
+      items.addAll(page(page, cutoff, noticeId));
+      if (page.size() < PAGE) {
+        return items;
+      }
+    }
+  }
+
+  private HistoricProcessInstanceQuery instances(Instant cutoff, String noticeId) {
+    HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY)
+        .startedBefore(lastIncluded(cutoff));
+    if (noticeId != null) {
+      query.processInstanceBusinessKeyLike(noticeId + "/%");
+    }
+    return query.orderByProcessInstanceBusinessKey().asc().orderByProcessInstanceId().asc();
+  }
+
+  private List<ItemHistory> page(List<HistoricProcessInstance> instances, Instant cutoff, String noticeId) {
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> variables = variables(ids, cutoff);
+    Map<String, Set<String>> active = activeActivities(ids, cutoff);
+    List<ItemHistory> items = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances) {
+      if (noticeId != null && !instance.getBusinessKey().startsWith(noticeId + "/")) {
+        continue;
+      }
+      Instant ended = instance.getEndTime() == null || !instance.getEndTime().toInstant().isBefore(cutoff)
+          ? null : instance.getEndTime().toInstant();
+      boolean cancelled = ended != null && (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
+          || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState()));
+      items.add(new ItemHistory(instance.getId(), instance.getBusinessKey(), instance.getStartTime().toInstant(),
+          ended, cancelled, active.getOrDefault(instance.getId(), Set.of()),
+          variables.getOrDefault(instance.getId(), Map.of())));
+    }
+    return items;
+  }
+
+  /** Last value per variable and instance, in the order the engine wrote them. */
+  private Map<String, Map<String, Object>> variables(String[] ids, Instant cutoff) {
+    Map<String, Map<String, Object>> values = new HashMap<>();
+    Map<String, Map<String, HistoricVariableUpdate>> latest = new HashMap<>();
+    for (int first = 0; ; first += ROWS) {
+      List<HistoricDetail> details = historyService.createHistoricDetailQuery()
+          .processInstanceIdIn(ids)
+          .variableUpdates()
+          .occurredBefore(lastIncluded(cutoff))
+          .disableBinaryFetching()
+          .orderByTime().asc()
+          .orderByVariableRevision().asc()
+          .listPage(first, ROWS);
+      for (HistoricDetail detail : details) {
+        HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        Map<String, HistoricVariableUpdate> byName = latest.computeIfAbsent(update.getProcessInstanceId(),
+            id -> new HashMap<>());
+        HistoricVariableUpdate known = byName.get(update.getVariableName());
+        if (known == null || later(update, known)) {
+          byName.put(update.getVariableName(), update);
+        }
+      }
+      if (details.size() < ROWS) {
+        break;
+      }
+    }
+    latest.forEach((instance, byName) -> {
+      Map<String, Object> map = new HashMap<>();
+      byName.forEach((name, update) -> map.put(name, update.getValue()));
+      values.put(instance, map);
+    });
+    return values;
+  }
+
+  /** Rows come ordered by time and revision: a row not earlier than the known one replaces it. */
+  private static boolean later(HistoricVariableUpdate candidate, HistoricVariableUpdate known) {
+    return !candidate.getTime().before(known.getTime());
+  }
+
+  /** Activities started before the cut-off and not ended by it. */
+  private Map<String, Set<String>> activeActivities(String[] ids, Instant cutoff) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM ")
+        .append(managementService.getTableName(HistoricActivityInstance.class))
+        .append(" WHERE START_TIME_ < #{cutoff} AND (END_TIME_ IS NULL OR END_TIME_ >= #{cutoff})")
+        .append(" AND PROC_INST_ID_ IN (");
+    NativeHistoricActivityInstanceQuery query = historyService.createNativeHistoricActivityInstanceQuery();
+    for (int i = 0; i < ids.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
+      query.parameter("id" + i, ids[i]);
+    }
+    sql.append(") ORDER BY ID_");
+    query.parameter("cutoff", Date.from(cutoff)).sql(sql.toString());
+    Map<String, Set<String>> active = new HashMap<>();
+    for (int first = 0; ; first += ROWS) {
+      List<HistoricActivityInstance> rows = query.listPage(first, ROWS);
+      rows.forEach(row -> active.computeIfAbsent(row.getProcessInstanceId(), id -> new HashSet<>())
+          .add(row.getActivityId()));
+      if (rows.size() < ROWS) {
+        return active;
+      }
+    }
+  }
+
+  /** Queries' "before" bounds include their date; the cut-off itself is excluded. */
+  private static Date lastIncluded(Instant cutoff) {
+    return Date.from(cutoff.minusMillis(1));
+  }
+}

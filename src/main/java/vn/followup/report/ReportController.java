@@ -1,0 +1,70 @@
+package vn.followup.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.export.ApiRequestException;
+import vn.followup.export.CsvExport;
+import vn.followup.export.Downloads;
+import vn.followup.export.XlsxExport;
+import vn.followup.followup.EngineClock;
+
+/**
+ * {@code GET /api/reports/status?asOf=YYYY-MM-DD&notice=<id>&format=json|csv|xlsx}: the status of
+ * every item (or of one notice's items) at the end of a date, for supervisors and auditors (see the
+ * security configuration).
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+  private final StatusReportService reports;
+
+  ReportController(StatusReportService reports) {
+    this.reports = reports;
+  }
+
+  @GetMapping("/status")
+  ResponseEntity<?> status(@RequestParam(required = false) String asOf, @RequestParam(required = false) String notice,
+      @RequestParam(required = false) String format) {
+    Downloads download = Downloads.of(format, List.of(Downloads.JSON, Downloads.CSV, Downloads.XLSX));
+    LocalDate date = date(asOf);
+    String noticeId = notice == null || notice.isBlank() ? null : notice.trim();
+    StatusReport report = reports.asOf(date, noticeId);
+    String fileName = "bao-cao-tinh-hinh-" + date + (noticeId == null ? "" : "-" + noticeId.replaceAll("[^A-Za-z0-9.-]", "_"));
+    return switch (download) {
+      case JSON -> ResponseEntity.ok(report);
+      case CSV -> Downloads.file(CsvExport.write(StatusReportTables.heading(report), StatusReportTables.tables(report)),
+          CsvExport.MEDIA_TYPE, fileName + ".csv");
+      case XLSX -> Downloads.file(XlsxExport.write(StatusReportTables.heading(report),
+          StatusReportTables.tables(report)), XlsxExport.MEDIA_TYPE, fileName + ".xlsx");
+    };
+  }
+
+  /** The report's date: today when not given; never a day still to come, whose figures would change. */
+  private static LocalDate date(String asOf) {
+    LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    if (asOf == null || asOf.isBlank()) {
+      return today;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(asOf.trim());
+    } catch (DateTimeParseException e) {
+      throw new ApiRequestException(HttpStatus.BAD_REQUEST,
+          "Ngày báo cáo (asOf) phải có dạng YYYY-MM-DD, ví dụ 2022-06-30; nhận được '" + asOf + "'.");
+    }
+    if (date.isAfter(today)) {
+      throw new ApiRequestException(HttpStatus.BAD_REQUEST, "Ngày báo cáo " + asOf
+          + " chưa đến: chỉ lập được báo cáo đến hết ngày hôm nay (" + today + ") hoặc một ngày đã qua.");
+    }
+    return date;
+  }
+}

@@ -1,0 +1,46 @@
+package vn.followup.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The status of every item at the end of a date: a summary, one row per lead agency, each notice
+ * with its items, the open overdue items in age bands and the extended items.
+ *
+ * @param cutoff the first instant not counted: 24:00 of {@code asOf} in Vietnam
+ */
+public record StatusReport(LocalDate asOf, Instant cutoff, Instant generatedAt, Totals summary,
+    List<AgencyRow> agencies, List<NoticeSection> notices, List<AgeBand> overdueBands,
+    List<ItemStatus> extensions) {
+
+  /**
+   * Counts in the report's categories.
+   *
+   * @param due           the denominator: items with a deadline that are done, or whose last day is
+   *                      on or before the report's date
+   * @param extended      items whose deadline was extended, whatever their category
+   * @param overdueShare  open overdue items in percent of {@code due}; null when nothing is due
+   * @param onTimeShare   items done on time in percent of {@code due}; null when nothing is due
+   */
+  public record Totals(int total, int due, int doneOnTime, int doneLate, int openInTerm, int openExtended,
+      int openOverdue, int noDeadline, int stopped, int extended, BigDecimal overdueShare, BigDecimal onTimeShare) {
+  }
+
+  /** One lead agency, ranked by its overdue share (highest first). */
+  public record AgencyRow(int rank, String agency, String agencyName, Totals totals) {
+  }
+
+  /** One notice and its items in the notice's order. */
+  public record NoticeSection(String noticeId, String noticeLabel, List<ItemStatus> items) {
+  }
+
+  /** Open overdue items whose days overdue lie in [fromDays, toDays]; toDays null for no upper bound. */
+  public record AgeBand(String label, int fromDays, Integer toDays, List<ItemStatus> items) {
+
+    public int count() {
+      return items.size();
+    }
+  }
+}
