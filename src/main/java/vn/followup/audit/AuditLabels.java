@@ -44,8 +44,32 @@ final class AuditLabels {
   private AuditLabels() {
   }
 
+  private static final Map<String, String> PROPERTIES = Map.ofEntries(
+      Map.entry("assignee", "người xử lý"),
+      Map.entry("owner", "người chịu trách nhiệm"),
+      Map.entry("dueDate", "hạn xử lý"),
+      Map.entry("followUpDate", "ngày nhắc"),
+      Map.entry("priority", "độ ưu tiên"),
+      Map.entry("candidate", "nhóm được giao"),
+      Map.entry("name", "tên"),
+      Map.entry("description", "mô tả"),
+      Map.entry("suspensionState", "trạng thái tạm dừng"),
+      Map.entry("retries", "số lần thử lại"),
+      Map.entry("variableName", "tên biến"));
+
   static String operation(String type) {
     return OPERATIONS.getOrDefault(type, type);
+  }
+
+  /**
+   * The changed property's name; null for the engine's bookkeeping flags (a completed task's
+   * "delete"), which say nothing the operation does not.
+   */
+  static String property(String property) {
+    if (property == null || "delete".equals(property) || "deleteReason".equals(property)) {
+      return null;
+    }
+    return PROPERTIES.getOrDefault(property, property);
   }
 
   private static Map<String, String> variables() {

@@ -3,6 +3,8 @@ package vn.followup.audit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -100,10 +102,12 @@ class AuditTrail {
         (String) header.get(Vars.LEAD_AGENCY_NAME), time(item.getStartTime()), time(item.getEndTime()), entries);
   }
 
+  /** The name of the call activity that started the watch. */
   private String watchLabel(HistoricProcessInstance watch) {
-    HistoricVariableInstance label = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(watch.getId()).variableName(DeadlineWatchProcess.Vars.DEADLINE_LABEL).singleResult();
-    return label == null ? "Theo dõi thời hạn" : "Theo dõi " + label.getValue();
+    HistoricVariableInstance type = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(watch.getId()).variableName(DeadlineWatchProcess.Vars.DEADLINE_TYPE).singleResult();
+    return type != null && DeadlineWatchProcess.TYPE_RESPONSE.equals(type.getValue()) ? "Theo dõi hạn trả lời"
+        : "Theo dõi hạn hoàn thành";
   }
 
   private List<AuditEntry> entries(HistoricProcessInstance instance, String process) {
@@ -134,15 +138,18 @@ class AuditTrail {
           task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(), null, null, null,
           null, operation.getUserId(), null, null, null, operationDetail(operation)));
     }
+    Map<String, String> lastShown = new HashMap<>();
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
         .variableUpdates().orderByTime().asc())) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       String label = AuditLabels.VARIABLES.get(update.getVariableName());
-      if (label != null) {
+      String shown = value(update.getValue());
+      // A value written again unchanged (a form field normalised by its listener) is shown once.
+      if (label != null && !shown.equals(lastShown.put(update.getVariableName(), shown))) {
         entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, null,
             stepNames.get(update.getActivityInstanceId()), null, null, null, null,
             operationUsers.get(update.getUserOperationId()), null, null, null,
-            label + ": " + value(update.getValue())));
+            label + ": " + shown));
       }
     }
     if (markedOverdue) {
@@ -192,19 +199,23 @@ class AuditTrail {
 
   private static String operationDetail(UserOperationLogEntry operation) {
     StringBuilder detail = new StringBuilder(AuditLabels.operation(operation.getOperationType()));
-    if (operation.getProperty() != null) {
-      detail.append(" – ").append(operation.getProperty());
+    String property = AuditLabels.property(operation.getProperty());
+    if (property != null) {
+      detail.append(" – ").append(property);
       if (operation.getOrgValue() != null || operation.getNewValue() != null) {
         detail.append(": ").append(operation.getOrgValue() == null ? "" : operation.getOrgValue() + " → ")
-            .append(operation.getNewValue() == null ? "" : operation.getNewValue());
+            .append(operation.getNewValue() == null ? "(trống)" : operation.getNewValue());
       }
     }
     return detail.toString();
   }
 
+  /** A recorded value as auditors read it; a deadline at 24:00 reads "hết ngày" of its last day. */
   static String value(Object value) {
     if (value instanceof Date date) {
-      return Cells.DATE_TIME.format(date.toInstant().atOffset(VIETNAM).toLocalDateTime());
+      LocalDateTime local = date.toInstant().atOffset(VIETNAM).toLocalDateTime();
+      return local.toLocalTime().equals(LocalTime.MIDNIGHT)
+          ? "hết ngày " + Cells.DATE.format(local.toLocalDate().minusDays(1)) : Cells.DATE_TIME.format(local);
     }
     if (value instanceof Boolean flag) {
       return flag ? "Có" : "Không";

@@ -8,6 +8,9 @@ package vn.followup.followup;
 public final class DeadlineWatchProcess {
 
   public static final String KEY = "Process_DeadlineWatch";
+  /** Values of {@link Vars#DEADLINE_TYPE}. */
+  public static final String TYPE_RESPONSE = "RESPONSE";
+  public static final String TYPE_COMPLETION = "COMPLETION";
 
   private DeadlineWatchProcess() {
   }

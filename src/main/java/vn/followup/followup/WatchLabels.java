@@ -3,8 +3,8 @@ package vn.followup.followup;
 /** Vietnamese names of the two watched deadline types. */
 final class WatchLabels {
 
-  static final String RESPONSE = "RESPONSE";
-  static final String COMPLETION = "COMPLETION";
+  static final String RESPONSE = DeadlineWatchProcess.TYPE_RESPONSE;
+  static final String COMPLETION = DeadlineWatchProcess.TYPE_COMPLETION;
 
   private WatchLabels() {
   }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -37,11 +38,14 @@ class ItemHistories {
   static final int ROWS = 2000;
 
   private final HistoryService historyService;
-  private final ManagementService managementService;
+  private final String activityTable;
 
-  ItemHistories(HistoryService historyService, ManagementService managementService) {
-    this.historyService = historyService;
-    this.managementService = managementService;
+  ItemHistories(ProcessEngine engine) {
+    this.historyService = engine.getHistoryService();
+    // The table's name with the configured prefix; ManagementService#getTableName would demand a
+    // system permission from the user the report is made for.
+    this.activityTable = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDatabaseTablePrefix() + "ACT_HI_ACTINST";
   }
 
   /**
@@ -134,7 +138,7 @@ class ItemHistories {
   /** Activities started before the cut-off and not ended by it. */
   private Map<String, Set<String>> activeActivities(String[] ids, Instant cutoff) {
     StringBuilder sql = new StringBuilder("SELECT * FROM ")
-        .append(managementService.getTableName(HistoricActivityInstance.class))
+        .append(activityTable)
         .append(" WHERE START_TIME_ < #{cutoff} AND (END_TIME_ IS NULL OR END_TIME_ >= #{cutoff})")
         .append(" AND PROC_INST_ID_ IN (");
     NativeHistoricActivityInstanceQuery query = historyService.createNativeHistoricActivityInstanceQuery();

@@ -39,9 +39,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *
  * <p>An item's business key holds a "/" ({@code <notice>/<item number>}), which the audit API
  * receives URL-encoded as {@code %2F}. Tomcat and Spring Security refuse an encoded slash by
- * default; here Tomcat passes it through undecoded (so it can never change which servlet or
- * filter a path maps to) and the firewall lets it reach the controller, which decodes it within
- * its path segment.
+ * default. Here Tomcat decodes it before normalising the path, so servlet mapping and the security
+ * rules above see the same normalised path ({@code ..%2F} cannot climb out of a rule), while Spring
+ * MVC matches on the raw URI and so reads the key as one path segment.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -94,9 +94,9 @@ class SecurityConfiguration {
   }
 
   @Bean
-  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashPassThrough() {
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashDecoding() {
     return factory -> factory.addConnectorCustomizers(
-        connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+        connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.DECODE.getValue()));
   }
 
   /** Logs refused calls of the engine REST API and the webapps' API; runs outside the authentication. */
