@@ -91,7 +91,7 @@ class NoticeRegistrationApiTest {
 
     HttpResponse<String> list = http.get("/api/notices/seed-api", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(list.statusCode()).isEqualTo(200);
-    assertThat(list.body()).contains("\"state\":\"ASSIGNED\"");
+    assertThat(list.body()).contains("\"lifecycle\":\"ASSIGNED\"").contains("\"lifecycleLabel\":\"Đã giao, chờ tiếp nhận\"");
   }
 
   @Test
