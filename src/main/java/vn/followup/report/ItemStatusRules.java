@@ -21,7 +21,8 @@ import vn.followup.followup.ItemProcess.Vars;
  * is accepted and nothing remains to implement, or when its final report is accepted. Its
  * timeliness compares the date of the response document, or the reported completion date, with the
  * last day of the governing deadline: official practice counts the date of the document, not the
- * day it was entered.
+ * day it was entered. Ongoing items ("thường xuyên") are counted apart even when they report by a
+ * date, as are items without any deadline.
  */
 @Component
 class ItemStatusRules {
@@ -72,7 +73,7 @@ class ItemStatusRules {
     if (lifecycle == Lifecycle.STOPPED || "STOPPED".equals(item.variable(Vars.CLOSURE_OUTCOME))) {
       return Timeliness.STOPPED;
     }
-    if (dueDate == null) {
+    if (dueDate == null || Boolean.TRUE.equals(item.variable(Vars.ONGOING))) {
       return Timeliness.NO_DEADLINE;
     }
     if (done) {

@@ -18,7 +18,7 @@ public record StatusReport(LocalDate asOf, Instant cutoff, Instant generatedAt, 
   /**
    * Counts in the report's categories.
    *
-   * @param due           the denominator: items with a deadline that are done, or whose last day is
+   * @param due           the denominator: items with a deadline (not ongoing, not stopped) that are done, or whose last day is
    *                      on or before the report's date
    * @param extended      items whose deadline was extended, whatever their category
    * @param overdueShare  open overdue items in percent of {@code due}; null when nothing is due

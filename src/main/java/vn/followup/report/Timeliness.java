@@ -24,8 +24,4 @@ public enum Timeliness {
   public String label() {
     return label;
   }
-
-  boolean done() {
-    return this == DONE_ON_TIME || this == DONE_LATE;
-  }
 }

@@ -125,8 +125,9 @@ class ItemStatusRulesTest {
 
   @Test
   void countsItemsWithoutDeadlineApartAndStoppedItemsAsStopped() {
-    assertThat(rules.assess(new History().set(Vars.ONGOING, true).build(), AS_OF).timeliness())
-        .isEqualTo(Timeliness.NO_DEADLINE);
+    assertThat(rules.assess(new History().build(), AS_OF).timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
+    assertThat(rules.assess(new History().set(Vars.ONGOING, true).due(Vars.RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
+        .build(), AS_OF).timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
     assertThat(rules.assess(new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
         .set(Vars.CLOSURE_OUTCOME, "STOPPED").ended(false).build(), AS_OF))
         .extracting(ItemStatus::timeliness, ItemStatus::lifecycle, ItemStatus::closureOutcome)
