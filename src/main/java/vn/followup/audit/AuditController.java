@@ -31,25 +31,23 @@ class AuditController {
   ResponseEntity<?> item(@PathVariable String businessKey, @RequestParam(required = false) String format) {
     Downloads download = Downloads.of(format, FORMATS);
     ItemAudit item = trail.item(businessKey);
-    if (download == Downloads.JSON) {
-      return ResponseEntity.ok(item);
-    }
-    return Downloads.file(CsvExport.write(AuditTables.heading(item), List.of(AuditTables.table(List.of(item)))),
-        CsvExport.MEDIA_TYPE, "nhat-ky-" + fileSafe(businessKey) + ".csv");
+    return answer(download, item, AuditTables.heading(item), List.of(item), businessKey);
   }
 
   @GetMapping("/notices/{id}")
   ResponseEntity<?> notice(@PathVariable String id, @RequestParam(required = false) String format) {
     Downloads download = Downloads.of(format, FORMATS);
     NoticeAudit notice = trail.notice(id);
-    if (download == Downloads.JSON) {
-      return ResponseEntity.ok(notice);
-    }
-    return Downloads.file(CsvExport.write(AuditTables.heading(notice), List.of(AuditTables.table(notice.items()))),
-        CsvExport.MEDIA_TYPE, "nhat-ky-" + fileSafe(id) + ".csv");
+    return answer(download, notice, AuditTables.heading(notice), notice.items(), id);
   }
 
-  private static String fileSafe(String key) {
-    return key.replaceAll("[^A-Za-z0-9.-]", "_");
+  private static ResponseEntity<?> answer(Downloads download, Object json, List<String> heading, List<ItemAudit> items,
+      String key) {
+    if (download == Downloads.JSON) {
+      return ResponseEntity.ok(json);
+    }
+    return Downloads.file(CsvExport.write(heading, List.of(AuditTables.table(items))), CsvExport.MEDIA_TYPE,
+        "nhat-ky-" + key + ".csv");
   }
+
 }

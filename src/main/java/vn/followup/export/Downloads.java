@@ -28,11 +28,15 @@ public enum Downloads {
         + String.join(", ", offered.stream().map(d -> d.name().toLowerCase()).toList()) + ".");
   }
 
-  /** A file to save: its media type and an ASCII file name the browser offers. */
+  /**
+   * A file to save: its media type and the name the browser offers, reduced to ASCII letters,
+   * digits, dots and hyphens (business keys carry "/").
+   */
   public static ResponseEntity<byte[]> file(byte[] content, String mediaType, String fileName) {
+    String safe = fileName.replaceAll("[^A-Za-z0-9.-]", "_");
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(mediaType))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(safe).build().toString())
         .body(content);
   }
 }

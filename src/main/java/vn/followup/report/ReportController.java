@@ -38,7 +38,7 @@ class ReportController {
     LocalDate date = date(asOf);
     String noticeId = notice == null || notice.isBlank() ? null : notice.trim();
     StatusReport report = reports.asOf(date, noticeId);
-    String fileName = "bao-cao-tinh-hinh-" + date + (noticeId == null ? "" : "-" + noticeId.replaceAll("[^A-Za-z0-9.-]", "_"));
+    String fileName = "bao-cao-tinh-hinh-" + date + (noticeId == null ? "" : "-" + noticeId);
     return switch (download) {
       case JSON -> ResponseEntity.ok(report);
       case CSV -> Downloads.file(CsvExport.write(StatusReportTables.heading(report), StatusReportTables.tables(report)),
