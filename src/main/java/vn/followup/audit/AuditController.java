@@ -49,5 +49,4 @@ class AuditController {
     return Downloads.file(CsvExport.write(heading, List.of(AuditTables.table(items))), CsvExport.MEDIA_TYPE,
         "nhat-ky-" + key + ".csv");
   }
-
 }
