@@ -1,0 +1,52 @@
+package vn.followup.noticetext;
+
+import org.springframework.stereotype.Service;
+import vn.followup.deadline.DeadlineReader;
+import vn.followup.organisation.AgencyMentions;
+import vn.followup.organisation.AgencyTopics;
+
+/**
+ * Turns the plain text of a conclusion notice into a proposed notice document for the clerk to
+ * confirm or correct: heading, signer, the numbered items with their full text, lead and
+ * coordinating agencies and deadlines, and the periodic reports, each field with the words it came
+ * from. Nothing is registered here.
+ */
+@Service
+public class NoticeTextParser {
+
+  /** A notice runs to a few pages; a text many times longer is not one. */
+  public static final int MAX_CHARACTERS = 200_000;
+
+  private final AgencyMentions mentions;
+  private final AgencyTopics topics;
+  private final DeadlinePhrases phrases;
+
+  NoticeTextParser(AgencyMentions mentions, AgencyTopics topics, DeadlineReader reader) {
+    this.mentions = mentions;
+    this.topics = topics;
+    this.phrases = new DeadlinePhrases(reader);
+  }
+
+  public NoticeProposal parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new NoticeTextException("Văn bản trống: hãy dán toàn văn thông báo.");
+    }
+    if (raw.length() > MAX_CHARACTERS) {
+      throw new NoticeTextException("Văn bản dài " + raw.length() + " ký tự, quá giới hạn " + MAX_CHARACTERS
+          + " ký tự của một thông báo; hãy kiểm tra lại nội dung đã dán.");
+    }
+    if (raw.chars().anyMatch(c -> c == 0 || c == 0xFFFD || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
+      throw new NoticeTextException("Nội dung không phải văn bản thuần (có ký tự điều khiển hoặc dữ liệu nhị phân); "
+          + "hãy dán chữ của thông báo, mã hóa UTF-8.");
+    }
+    NoticeText text = NoticeText.of(raw);
+    Proposal out = new Proposal();
+    new HeaderReader(mentions, out, new Casing(text.received)).read(text);
+    new ItemReader(mentions, topics, phrases, out).read(text);
+    if (out.items.isEmpty()) {
+      throw new NoticeTextException("Không tìm thấy nội dung đánh số nào (như \"1.1.\", \"2.1.3.\"): văn bản không "
+          + "có dạng một thông báo kết luận; không có gì được đề xuất.");
+    }
+    return out.build();
+  }
+}
