@@ -38,8 +38,10 @@ import vn.followup.organisation.Roles;
  *   <li>agency staff: Tasklist, and only the tasks offered to their agency (granted per task to the
  *       candidate group, TASK_WORK: read, claim, complete); the models, nothing else;</li>
  *   <li>the office ({@code followup.organisation.office-group}): registers notices;</li>
- *   <li>supervisors: Tasklist and Cockpit, read everything of the follow-up processes and history;</li>
- *   <li>auditors: Cockpit, read everything and its history and operation log, change nothing;</li>
+ *   <li>supervisors: Tasklist and Cockpit, read everything of the follow-up processes and history,
+ *       and the groups (agency names);</li>
+ *   <li>auditors: Cockpit, read everything and its history and operation log, and the groups,
+ *       change nothing;</li>
  *   <li>operations: as supervisors, plus retrying jobs and repairing instances;</li>
  *   <li>administrators: Camunda's admin group, the only ones who deploy and manage users.</li>
  * </ul>
@@ -92,6 +94,8 @@ class AccessSetup extends AbstractProcessEnginePlugin {
       grants.grant(reader, Resources.TASK, Authorization.ANY, TaskPermissions.READ);
       grants.grant(reader, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
       grants.grant(reader, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+      // The Cockpit audit views name the agency a task was offered to (its candidate group).
+      grants.grant(reader, Resources.GROUP, Authorization.ANY, Permissions.READ);
       for (String category : List.of(UserOperationLogEntry.CATEGORY_TASK_WORKER, UserOperationLogEntry.CATEGORY_OPERATOR,
           UserOperationLogEntry.CATEGORY_ADMIN)) {
         grants.grant(reader, Resources.OPERATION_LOG_CATEGORY, category, UserOperationLogCategoryPermissions.READ);

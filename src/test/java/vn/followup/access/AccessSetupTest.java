@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
@@ -20,7 +21,10 @@ import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
 
-/** What every start sets up: role groups, the Vietnamese Tasklist filters, login throttling and unlocking. */
+/**
+ * What every start sets up: role groups and who reads them, the Vietnamese Tasklist filters, login
+ * throttling and unlocking.
+ */
 @FollowupSpringBootTest
 class AccessSetupTest {
 
@@ -53,6 +57,16 @@ class AccessSetupTest {
     for (String role : List.of(Roles.SUPERVISORS, Roles.AUDITORS, Roles.HEADS, Roles.OPERATIONS)) {
       assertThat(identityService.createGroupQuery().groupId(role).singleResult().getName()).as(role).isNotBlank();
     }
+  }
+
+  @Test
+  void letsSupervisorsAndAuditorsReadTheAgencyNamesButNotAgencyStaffOtherAgencies() {
+    for (String reader : List.of(Roles.SUPERVISORS, Roles.AUDITORS, Roles.OPERATIONS)) {
+      assertThat(authorizationService.isUserAuthorized("doc.nhom", List.of(reader), Permissions.READ, Resources.GROUP,
+          "ubnd-thanh-pho")).as(reader).isTrue();
+    }
+    assertThat(authorizationService.isUserAuthorized("doc.nhom", List.of("phong-tnmt"), Permissions.READ,
+        Resources.GROUP, "ubnd-thanh-pho")).as("agency staff").isFalse();
   }
 
   @Test

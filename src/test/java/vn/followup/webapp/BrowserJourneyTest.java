@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,8 +32,9 @@ import vn.followup.support.TestUsers;
 /**
  * The staff journey in headless Chromium, in Vietnamese: the lead agency receives an item, the
  * coordinating agency gives its input, the lead answers, the office returns the answer once and
- * then accepts it; the supervisor follows in Cockpit, the auditor only reads. Screenshots of every
- * step go to {@code target/browser-screenshots}.
+ * then accepts it; the supervisor follows in Cockpit, the auditor only reads; once the office has
+ * closed the item, the auditor reads its path, timeline and operation log in Cockpit. Screenshots
+ * of every step go to {@code target/browser-screenshots}.
  */
 @FollowupSpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,6 +60,8 @@ class BrowserJourneyTest {
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
+  @Autowired
+  HistoryService historyService;
 
   @BeforeEach
   void setUp() {
@@ -207,6 +212,53 @@ class BrowserJourneyTest {
         csp -> assertThat(csp).contains("script-src").contains("object-src 'none'"));
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("X-Frame-Options")).isPresent();
+  }
+
+  @Test
+  @Order(7)
+  void theAuditorOpensTheClosedItemInCockpitAndReadsItsPathTimelineAndOperationLog() {
+    closeAsTheOffice(taskOf(itemKey, ItemProcess.Elements.TASK_CLOSE));
+    HistoricProcessInstance closed = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(itemKey).processDefinitionKey(ItemProcess.KEY).finished().singleResult();
+    assertThat(closed).as("closed item").isNotNull();
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", AUDITOR, PASSWORD);
+      browser.go("/camunda/app/cockpit/default/#/process-definition/" + closed.getProcessDefinitionId() + "/runtime");
+      browser.press(browser.clickable(By.xpath(
+          "//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Phiên đã kết thúc']")));
+      browser.visible(By.cssSelector("input[name='followup-business-key']")).sendKeys(itemKey, Keys.ENTER);
+      browser.press(browser.clickable(By.cssSelector(
+          "tr[data-instance-id='" + closed.getId() + "'] button.followup-open")));
+      WebElement timeline = browser.visible(By.cssSelector(".followup-detail [data-followup='timeline']"));
+      for (String done : List.of(ItemProcess.Elements.TASK_RECEIVE, ItemProcess.Elements.TASK_WRITE_RESPONSE,
+          ItemProcess.Elements.TASK_CLOSE)) {
+        browser.visible(By.cssSelector(".djs-element.followup-path-done[data-element-id='" + done + "']"));
+      }
+      assertThat(browser.driver().findElements(By.cssSelector(".djs-element.followup-path-late"))).as("late marks")
+          .isEmpty();
+      assertThat(timeline.getText()).contains("Tiếp nhận nội dung", "Soạn văn bản trả lời", "Đóng nội dung theo dõi",
+          LEAD, OFFICE, "Ủy ban nhân dân thành phố Lào Cai");
+      assertThat(browser.visible(By.cssSelector(".followup-detail [data-followup='operations']")).getText())
+          .contains("Nhận việc", "Hoàn thành", LEAD, COORDINATOR, OFFICE);
+      assertThat(browser.visible(By.cssSelector(".followup-detail [data-followup='variables']")).getText())
+          .contains("Số văn bản trả lời", "45", "Kết quả đóng nội dung", "Hoàn thành đúng hạn",
+              "V/v trả lời kiến nghị " + XSS_HTML);
+      browser.script("arguments[0].scrollIntoView({block: 'start'});", timeline);
+      browser.screenshot("13-cockpit-kiem-tra-da-dong");
+      assertNoScriptRan(browser);
+    }
+  }
+
+  /** Closes the item as the office user would, through the engine, so the operation log names the user. */
+  private void closeAsTheOffice(org.camunda.bpm.engine.task.Task close) {
+    identityService.setAuthentication(OFFICE, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
+    try {
+      taskService.claim(close.getId(), OFFICE);
+      taskService.complete(close.getId(), java.util.Map.of("closureOutcome", "COMPLETED_ON_TIME",
+          "closureNote", "Đã trả lời đầy đủ."));
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void review(String decision, String label, String reason) {

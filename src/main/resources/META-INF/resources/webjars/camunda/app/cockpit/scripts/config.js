@@ -11,6 +11,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
   previewHtml: false,
-  // Hides the change actions from users without the right to change process instances.
-  customScripts: ['scripts/followup-read-only.js']
+  // Hides the change actions from users without the right to change process instances; shows the
+  // path, timeline, operation log and variable history of running and finished instances.
+  customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js']
 };
