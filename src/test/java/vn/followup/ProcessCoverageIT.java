@@ -33,7 +33,7 @@ class ProcessCoverageIT {
   static final double MINIMUM = 0.9;
 
   @ParameterizedTest
-  @ValueSource(strings = {"Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice"})
+  @ValueSource(strings = {"Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice", "Process_NoticeFromText"})
   void coversNinetyPercentOfFlowNodesAndSequenceFlows(String processKey) throws IOException {
     Set<String> covered = new HashSet<>();
     Map<String, String> models = new HashMap<>();

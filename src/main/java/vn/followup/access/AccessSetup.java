@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.notice.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
@@ -80,6 +81,7 @@ class AccessSetup extends AbstractProcessEnginePlugin {
       grants.grant(agency.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
     }
     grants.grant(officeGroup, Resources.PROCESS_DEFINITION, NoticeProcess.KEY, CREATE_INSTANCE);
+    grants.grant(officeGroup, Resources.PROCESS_DEFINITION, NoticeFromTextProcess.KEY, CREATE_INSTANCE);
     grants.grant(officeGroup, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
 
     for (String application : APPLICATIONS_OF_SUPERVISORS) {

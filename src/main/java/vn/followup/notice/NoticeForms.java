@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -68,6 +73,44 @@ class NoticeForms {
       throw new NoticeValidationException(errors);
     }
     return document;
+  }
+
+  /**
+   * The registration form's variables for a document, the inverse of {@link #read}: what the
+   * review task of a notice read from its text opens with.
+   */
+  VariableMap formVariables(NoticeDocument document) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Item item : document.items()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("number", item.number());
+      row.put("text", item.text());
+      row.put("kind", item.kind() == null ? null : item.kind().name());
+      row.put("lead", item.lead());
+      row.put("coordinators", item.coordinators());
+      row.put("responseDeadline", phrase(item, DeadlineType.RESPONSE));
+      row.put("completionDeadline", phrase(item, DeadlineType.COMPLETION));
+      items.add(row);
+    }
+    try {
+      return Variables.createVariables()
+          .putValue(Vars.NOTICE_ID_INPUT, document.id())
+          .putValue(Vars.NOTICE_NUMBER, document.number() == null || document.number().isBlank() ? null : document.number())
+          .putValue(Vars.NOTICE_SYMBOL, document.symbol())
+          .putValue(Vars.NOTICE_DATE, document.date() == null ? null : document.date().toString())
+          .putValue(Vars.NOTICE_PLACE, document.place())
+          .putValue(Vars.NOTICE_ISSUER, document.issuer())
+          .putValue(Vars.SIGNER_NAME, document.signer() == null ? null : document.signer().name())
+          .putValue(Vars.SIGNER_POSITION, document.signer() == null ? null : document.signer().position())
+          .putValue(Vars.NOTICE_SUMMARY, document.summary())
+          .putValueTyped(Vars.ITEMS, SpinValues.jsonValue(objectMapper.writeValueAsString(items)).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String phrase(Item item, DeadlineType type) {
+    return item.deadlines().stream().filter(d -> d.type() == type).map(DeadlineEntry::phrase).findFirst().orElse(null);
   }
 
   private static java.util.Optional<String> text(JsonNode node, String field) {

@@ -44,6 +44,12 @@ public final class Http {
         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
+  /** A POST of raw bytes, as a client sends a file that may not even be text. */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String user, String password) {
+    return send(request(path).header("Content-Type", contentType).header("Authorization", basic(user, password))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   /** A multipart/form-data upload of one file, as a deployment client sends it. */
   public HttpResponse<String> multipart(String path, String fileName, String content, String user, String password) {
     String boundary = "----followup" + System.nanoTime();

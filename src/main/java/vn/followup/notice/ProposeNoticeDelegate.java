@@ -1,0 +1,54 @@
+package vn.followup.notice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.FormInputException;
+import vn.followup.notice.NoticeFromTextProcess.Vars;
+import vn.followup.noticetext.NoticeProposal;
+import vn.followup.noticetext.NoticeTextException;
+import vn.followup.noticetext.NoticeTextParser;
+
+/**
+ * {@code ServiceTask_ProposeNotice}: reads the pasted text and fills the registration form of the
+ * review task with the proposal, plus the points to check. A text that is no notice refuses the
+ * start form with the reason, and nothing is stored.
+ */
+@Component
+class ProposeNoticeDelegate implements JavaDelegate {
+
+  /** The notes go in a String variable, within the engine's text column. */
+  static final int NOTES_LENGTH = 4000;
+
+  private final NoticeTextParser parser;
+  private final NoticeForms forms;
+  private final ObjectMapper objectMapper;
+  private final String officeGroup;
+
+  ProposeNoticeDelegate(NoticeTextParser parser, NoticeForms forms, ObjectMapper objectMapper,
+      @Value("${followup.organisation.office-group}") String officeGroup) {
+    this.parser = parser;
+    this.forms = forms;
+    this.objectMapper = objectMapper;
+    this.officeGroup = officeGroup;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    NoticeProposal proposal;
+    try {
+      proposal = parser.parse((String) execution.getVariable(Vars.NOTICE_TEXT));
+    } catch (NoticeTextException e) {
+      throw new FormInputException(Vars.NOTICE_TEXT, e.getMessage());
+    }
+    execution.setVariables(forms.formVariables(proposal.document()));
+    execution.setVariable(Vars.PROPOSAL_NOTES, proposal.notes(NOTES_LENGTH));
+    execution.setVariable(Vars.PROPOSED_NOTICE,
+        SpinValues.jsonValue(objectMapper.writeValueAsString(proposal.document())).create());
+    execution.setVariable(Vars.OFFICE_GROUP, officeGroup);
+  }
+}
