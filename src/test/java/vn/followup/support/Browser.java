@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -91,6 +92,33 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("button[type='submit'].btn-primary")).click();
     // The session exists only once the login form is gone; navigating earlier loses it.
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  /** Types into the Tasklist form field with that label, again if Tasklist re-rendered the form meanwhile. */
+  public void fill(String label, String value) {
+    By field = By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::*[self::input or self::textarea][1]");
+    waitUntil(d -> {
+      try {
+        WebElement input = d.findElement(field);
+        if (!value.equals(input.getAttribute("value"))) {
+          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          input.sendKeys(value);
+        }
+        Thread.sleep(300);
+        return value.equals(d.findElement(field).getAttribute("value"));
+      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    });
+  }
+
+  /** Presses Tasklist's button that completes the open task. */
+  public void completeTask() {
+    press(clickable(By.cssSelector("button[ng-click='complete()']")));
   }
 
   public WebElement visible(By by) {

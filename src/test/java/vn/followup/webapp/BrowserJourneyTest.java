@@ -90,14 +90,14 @@ class BrowserJourneyTest {
           .doesNotContain("Nội dung của một cơ quan khác.");
       claim(browser);
 
-      complete(browser);
+      browser.completeTask();
       browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
       browser.screenshot("02-thieu-truong-bat-buoc");
       assertThat(taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE)).as("nothing completed").isNotNull();
 
-      fill(browser, "Cán bộ đầu mối", "Nguyễn Văn An, Chánh Văn phòng");
+      browser.fill("Cán bộ đầu mối", "Nguyễn Văn An, Chánh Văn phòng");
       browser.screenshot("03-tiep-nhan");
-      complete(browser);
+      browser.completeTask();
       browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_RECEIVE) == null);
       assertThat(taskOf(itemKey, ItemProcess.Elements.TASK_COORDINATE)).isNotNull();
     }
@@ -110,9 +110,9 @@ class BrowserJourneyTest {
       browser.login("tasklist", COORDINATOR, PASSWORD);
       openTask(browser, "Việc của đơn vị", "Cho ý kiến phối hợp", itemKey);
       claim(browser);
-      fill(browser, "Ý kiến của cơ quan phối hợp", "Phòng TN&MT thống nhất; đề nghị bổ sung bản đồ quy hoạch.");
+      browser.fill("Ý kiến của cơ quan phối hợp", "Phòng TN&MT thống nhất; đề nghị bổ sung bản đồ quy hoạch.");
       browser.screenshot("04-phoi-hop");
-      complete(browser);
+      browser.completeTask();
       browser.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_WRITE_RESPONSE) != null);
     }
   }
@@ -124,15 +124,15 @@ class BrowserJourneyTest {
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
       claim(lead);
-      fill(lead, "Số văn bản", "45");
-      fill(lead, "Ký hiệu", "UBND-VP");
+      lead.fill("Số văn bản", "45");
+      lead.fill("Ký hiệu", "UBND-VP");
       fillDate(lead, "Ngày văn bản", "2021-11-25");
-      fill(lead, "Người ký", "Hoàng Đăng Khoa");
-      fill(lead, "Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
-      fill(lead, "Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
+      lead.fill("Người ký", "Hoàng Đăng Khoa");
+      lead.fill("Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
+      lead.fill("Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
       choose(lead, "Tình hình thực hiện", "Đã hoàn thành");
       lead.screenshot("05-van-ban-tra-loi");
-      complete(lead);
+      lead.completeTask();
       lead.screenshot("05b-sau-khi-gui");
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
       assertNoScriptRan(lead);
@@ -143,7 +143,7 @@ class BrowserJourneyTest {
       openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
       claim(lead);
       lead.waitForText("Bổ sung số liệu cụ thể.");
-      complete(lead);
+      lead.completeTask();
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
     }
     review("ACCEPT", "Chấp nhận", null);
@@ -269,10 +269,10 @@ class BrowserJourneyTest {
       claim(office);
       office.press(office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")));
       if (reason != null) {
-        fill(office, "Lý do trả lại", reason);
+        office.fill("Lý do trả lại", reason);
       }
       office.screenshot("ACCEPT".equals(decision) ? "07-chap-nhan" : "06-tra-lai");
-      complete(office);
+      office.completeTask();
       office.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) == null);
       assertNoScriptRan(office);
     }
@@ -285,28 +285,6 @@ class BrowserJourneyTest {
         .filter(task -> taskName.equals(task.getName())).findFirst().orElseThrow().getId();
     browser.clickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")).click();
     browser.visible(By.cssSelector(".fjs-form"));
-  }
-
-  /** Types into the field with that label, again if Tasklist re-rendered the form meanwhile. */
-  private static void fill(Browser browser, String label, String value) {
-    By field = By.xpath("//label[contains(normalize-space(.),'" + label
-        + "')]/following::*[self::input or self::textarea][1]");
-    browser.waitUntil(d -> {
-      try {
-        WebElement input = d.findElement(field);
-        if (!value.equals(input.getAttribute("value"))) {
-          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-          input.sendKeys(value);
-        }
-        Thread.sleep(300);
-        return value.equals(d.findElement(field).getAttribute("value"));
-      } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    });
   }
 
   private static void fillDate(Browser browser, String label, String isoDate) {
@@ -342,9 +320,7 @@ class BrowserJourneyTest {
     browser.visible(By.cssSelector(".fjs-form"));
   }
 
-  private static void complete(Browser browser) {
-    browser.press(browser.clickable(By.cssSelector("button[ng-click='complete()']")));
-  }
+
 
   private static void assertNoScriptRan(Browser browser) {
     assertThat(browser.script("return window.__xss === undefined")).as("no injected script ran").isEqualTo(true);
