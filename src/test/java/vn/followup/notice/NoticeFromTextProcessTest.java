@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,6 +28,7 @@ import vn.followup.followup.FormInputException;
 import vn.followup.notice.NoticeFromTextProcess.Elements;
 import vn.followup.notice.NoticeFromTextProcess.Vars;
 import vn.followup.support.ProcessTest;
+import vn.followup.support.SeedNotice;
 
 /**
  * {@code Process_NoticeFromText} as Tasklist drives it: the clerk pastes the seed notice's text
@@ -110,9 +107,7 @@ class NoticeFromTextProcessTest {
     String id = "tu-van-ban-" + UUID.randomUUID().toString().substring(0, 8);
     VariableMap corrected = asClerk(() -> formService.getTaskFormVariables(review.getId()));
     corrected.putValue(NoticeProcess.Vars.NOTICE_ID_INPUT, id);
-    corrected.putValueTyped(NoticeProcess.Vars.ITEMS, SpinValues.jsonValue(((SpinJsonNode) corrected
-        .getValue(NoticeProcess.Vars.ITEMS, Object.class)).toString().replace("\"trung-tam-ptqd\",\"ban-qlda\"]", "\"ban-qlda\"]"))
-        .create());
+    editItems(corrected, "\"trung-tam-ptqd\",\"ban-qlda\"]", "\"ban-qlda\"]");
 
     asClerk(() -> {
       formService.submitTaskForm(review.getId(), corrected);
@@ -152,9 +147,7 @@ class NoticeFromTextProcessTest {
     String id = "tu-van-ban-sai-" + UUID.randomUUID().toString().substring(0, 8);
     VariableMap wrong = asClerk(() -> formService.getTaskFormVariables(review.getId()));
     wrong.putValue(NoticeProcess.Vars.NOTICE_ID_INPUT, id);
-    wrong.putValueTyped(NoticeProcess.Vars.ITEMS, SpinValues.jsonValue(((SpinJsonNode) wrong
-        .getValue(NoticeProcess.Vars.ITEMS, Object.class)).toString().replace("\"lead\":\"ubnd-thanh-pho\"", "\"lead\":\"khong-co\""))
-        .create());
+    editItems(wrong, "\"lead\":\"ubnd-thanh-pho\"", "\"lead\":\"khong-co\"");
 
     assertThatThrownBy(() -> asClerk(() -> {
       formService.submitTaskForm(review.getId(), wrong);
@@ -166,10 +159,17 @@ class NoticeFromTextProcessTest {
     runtimeService.deleteProcessInstance(paste.getId(), "kiểm thử");
   }
 
+  /** Edits the repeating list as the clerk would in the form, by replacing text in its JSON. */
+  private static void editItems(VariableMap form, String from, String to) {
+    String items = ((SpinJsonNode) form.getValue(NoticeProcess.Vars.ITEMS, Object.class)).toString();
+    assertThat(items).contains(from);
+    form.putValueTyped(NoticeProcess.Vars.ITEMS, SpinValues.jsonValue(items.replace(from, to)).create());
+  }
+
   private ProcessInstance pasteSeed() {
     String definition = definition();
     return asClerk(() -> formService.submitStartForm(definition,
-        Variables.createVariables().putValue(Vars.NOTICE_TEXT, seed())));
+        Variables.createVariables().putValue(Vars.NOTICE_TEXT, SeedNotice.text())));
   }
 
   private Task review(ProcessInstance paste) {
@@ -182,12 +182,4 @@ class NoticeFromTextProcessTest {
         .latestVersion().singleResult().getId();
   }
 
-  private static String seed() {
-    try (InputStream in = Objects.requireNonNull(NoticeFromTextProcessTest.class.getClassLoader()
-        .getResourceAsStream("seed/thong-bao-ket-luan-xuan-tang-2021.txt"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.SeedNotice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class NoticeTextApiTest {
 
   @Test
   void proposesTheSeedNoticeWithTheSourceOfEachField() throws Exception {
-    HttpResponse<String> response = http.postBytes(PATH, TEXT, Parsers.seed().getBytes(StandardCharsets.UTF_8),
+    HttpResponse<String> response = http.postBytes(PATH, TEXT, SeedNotice.text().getBytes(StandardCharsets.UTF_8),
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -77,7 +78,7 @@ class NoticeTextApiTest {
   void refusesAgencyStaff() {
     TestData.user(identityService, "docvanban.ubnd", "Doc-van-ban-2026", List.of("ubnd-thanh-pho"));
 
-    HttpResponse<String> response = http.postBytes(PATH, TEXT, Parsers.seed().getBytes(StandardCharsets.UTF_8),
+    HttpResponse<String> response = http.postBytes(PATH, TEXT, SeedNotice.text().getBytes(StandardCharsets.UTF_8),
         "docvanban.ubnd", "Doc-van-ban-2026");
 
     assertThat(response.statusCode()).isEqualTo(403);

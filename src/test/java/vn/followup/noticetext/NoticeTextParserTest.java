@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.SeedNotice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.followup.notice.DemoNotice;
@@ -25,7 +26,7 @@ class NoticeTextParserTest {
 
   @Test
   void readsTheSeedNoticeIntoExactlyTheItemsOfTheDemoFile() {
-    NoticeDocument proposed = PARSER.parse(Parsers.seed()).document();
+    NoticeDocument proposed = PARSER.parse(SeedNotice.text()).document();
 
     assertThat(proposed.items()).extracting(Item::number).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "1.6",
         "1.7.1", "1.7.2", "1.7.3", "1.7.4", "1.7.5", "2.1.1", "2.1.2", "2.1.3", "2.1.4", "2.1.5");
@@ -44,7 +45,7 @@ class NoticeTextParserTest {
 
   @Test
   void readsTheSeedHeadingAndSignatureAsTheDemoFileStatesThem() {
-    NoticeDocument proposed = PARSER.parse(Parsers.seed()).document();
+    NoticeDocument proposed = PARSER.parse(SeedNotice.text()).document();
 
     assertThat(proposed).extracting(NoticeDocument::id, NoticeDocument::number, NoticeDocument::symbol,
         NoticeDocument::date, NoticeDocument::place, NoticeDocument::issuer, NoticeDocument::signer, NoticeDocument::summary)
@@ -54,7 +55,7 @@ class NoticeTextParserTest {
 
   @Test
   void pointsEachFieldAtTheWordsItCameFrom() {
-    String seed = Parsers.seed();
+    String seed = SeedNotice.text();
     NoticeProposal proposal = PARSER.parse(seed);
 
     assertThat(proposal.sources()).anySatisfy(span -> {
@@ -80,7 +81,7 @@ class NoticeTextParserTest {
   @Test
   void joinsTheItemBrokenByThePageBreakAndDropsPageNumbers() {
     String item = DEMO.items().get(3).text();
-    String broken = Parsers.seed().replace("đạt tiêu chuẩn nếp sống văn\n\nhóa.", "đạt tiêu chuẩn nếp sống văn\n\n- 2 -\n\nhóa.");
+    String broken = SeedNotice.text().replace("đạt tiêu chuẩn nếp sống văn\n\nhóa.", "đạt tiêu chuẩn nếp sống văn\n\n- 2 -\n\nhóa.");
 
     assertThat(PARSER.parse(broken).document().items().get(3).text()).isEqualTo(item);
   }
@@ -110,7 +111,7 @@ class NoticeTextParserTest {
 
   @Test
   void readsTheSeedTypedWithoutDiacriticsTheSameWay() {
-    NoticeDocument plain = PARSER.parse(withoutDiacritics(Parsers.seed())).document();
+    NoticeDocument plain = PARSER.parse(withoutDiacritics(SeedNotice.text())).document();
 
     assertThat(plain.items()).hasSameSizeAs(DEMO.items());
     IntStream.range(0, DEMO.items().size()).forEach(i -> {

@@ -33,13 +33,6 @@ final class Parsers {
     }
   }
 
-  static String seed() {
-    try (InputStream in = resource("seed/thong-bao-ket-luan-xuan-tang-2021.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static InputStream resource(String path) {
     return Objects.requireNonNull(Parsers.class.getClassLoader().getResourceAsStream(path), path);

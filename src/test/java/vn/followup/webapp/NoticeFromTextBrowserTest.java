@@ -2,11 +2,7 @@ package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.notice.NoticeFromTextProcess;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.SeedNotice;
 import vn.followup.support.TestData;
 
 /**
@@ -69,7 +66,7 @@ class NoticeFromTextBrowserTest {
         }
         if (browser.script("return document.querySelector('.modal .fjs-form textarea').value").toString().isEmpty()) {
           browser.script("const area = document.querySelector('.modal .fjs-form textarea'); area.value = arguments[0];"
-              + " area.dispatchEvent(new Event('input', {bubbles: true}));", seed());
+              + " area.dispatchEvent(new Event('input', {bubbles: true}));", SeedNotice.text());
           pastedAt[0] = System.currentTimeMillis();
           browser.screenshot("14-dan-toan-van");
         } else if (System.currentTimeMillis() - pastedAt[0] > 1000) {
@@ -113,12 +110,4 @@ class NoticeFromTextBrowserTest {
         .taskDefinitionKey(NoticeFromTextProcess.Elements.TASK_REVIEW_PROPOSAL).taskAssignee(CLERK).singleResult();
   }
 
-  private static String seed() {
-    try (InputStream in = Objects.requireNonNull(NoticeFromTextBrowserTest.class.getClassLoader()
-        .getResourceAsStream("seed/thong-bao-ket-luan-xuan-tang-2021.txt"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
