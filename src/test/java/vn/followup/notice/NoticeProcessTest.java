@@ -112,7 +112,10 @@ class NoticeProcessTest {
     assertThat(sixMonth.getDueDate()).isEqualTo(Date.from(Instant.parse("2022-06-30T17:00:00Z")));
     assertThat(taskService.getIdentityLinksForTask(sixMonth.getId())).anyMatch(l -> "dang-uy-xuan-tang".equals(l.getGroupId()));
     assertThat((String) taskService.getVariable(sixMonth.getId(), Vars.REPORT_DRAFT)).contains("Nội dung 1.1:")
-        .contains("Nội dung 1.7.5:").doesNotContain("Nội dung 2.1.1:");
+        .contains("Nội dung 1.7.5:").doesNotContain("Nội dung 2.1.1:")
+        .contains("(tính đến ngày 16/06/2022):\nTổng số 11 nội dung;")
+        .contains("- Nội dung 1.7.3: Đã giao, chờ tiếp nhận; Chưa hoàn thành – quá hạn 77 ngày\n")
+        .contains("- Nội dung 1.7.4: Đã giao, chờ tiếp nhận; Không thời hạn / thường xuyên\n");
     driver.complete(sixMonth, "canbo-dangu", Map.of(Vars.REPORT_TEXT, "Mục riêng về 07 nhóm nhiệm vụ..."));
 
     driver.clock(annualTask);
