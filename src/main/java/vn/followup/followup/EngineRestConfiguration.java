@@ -4,13 +4,16 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Adds {@link FormInputExceptionMapper} to Camunda's REST API. */
+/** Adds {@link EngineRestErrors} to Camunda's REST API. */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfiguration {
 
   @Bean
-  ResourceConfigCustomizer formInputErrors() {
-    return config -> config.register(FormInputExceptionMapper.ForRestException.class)
-        .register(FormInputExceptionMapper.ForProcessEngineException.class);
+  ResourceConfigCustomizer engineRestErrors() {
+    return config -> config.register(EngineRestErrors.ForRestException.class)
+        .register(EngineRestErrors.ForProcessEngineException.class)
+        .register(EngineRestErrors.ForSpringException.class)
+        .register(EngineRestErrors.ForJsonParseException.class)
+        .register(EngineRestErrors.ForJsonMappingException.class);
   }
 }

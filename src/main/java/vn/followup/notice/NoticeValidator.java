@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.Deadline;
@@ -26,7 +27,9 @@ import vn.followup.organisation.AgencyRegistry;
  * Checks a notice document completely before anything is stored, and reads its deadlines. Every
  * problem is reported with the field it concerns, so a clerk can correct the whole document at
  * once; a document with any problem registers nothing. The limits follow the database: an
- * engine string variable holds at most 4,000 characters.
+ * engine string variable holds at most 4,000 characters. Text with control characters (other
+ * than tab and line breaks) is refused: it comes from a broken copy, and PostgreSQL cannot store
+ * a NUL byte at all.
  */
 @Component
 class NoticeValidator {
@@ -36,6 +39,7 @@ class NoticeValidator {
   static final Pattern ITEM_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,4}");
   static final int MAX_TEXT = 4000;
   static final int MAX_ITEMS = 200;
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
   private final AgencyRegistry agencies;
   private final DeadlineReader reader;
@@ -161,6 +165,9 @@ class NoticeValidator {
         errors.add(field + ".phrase", "Thời hạn phải ghi như trong thông báo (tối đa 255 ký tự).");
         continue;
       }
+      if (!printable(entry.phrase(), field + ".phrase", "Thời hạn", errors)) {
+        continue;
+      }
       DeadlineReading reading = reader.read(entry.phrase());
       if (!reading.isRead()) {
         errors.add(field + ".phrase", "Không đọc được thời hạn \"" + entry.phrase() + "\": " + reading.refusal());
@@ -214,6 +221,9 @@ class NoticeValidator {
         errors.add(at + ".phrase", "Thiếu kỳ báo cáo (ví dụ: báo cáo 6 tháng, 01 năm trong năm 2022).");
         continue;
       }
+      if (!printable(report.phrase(), at + ".phrase", "Kỳ báo cáo", errors)) {
+        continue;
+      }
       DeadlineReading reading = reader.read(report.phrase());
       List<Deadline> dated = reading.deadlines().stream().filter(d -> d.kind() == DeadlineKind.DATED).toList();
       if (!reading.isRead() || dated.isEmpty()) {
@@ -258,13 +268,28 @@ class NoticeValidator {
       errors.add(field, what + " là bắt buộc.");
     } else if (value.length() > max) {
       errors.add(field, what + " dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
+    } else {
+      printable(value, field, what, errors);
     }
   }
 
   private static void optional(String value, String field, int max, Errors errors) {
     if (value != null && value.length() > max) {
       errors.add(field, "Dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
+    } else if (value != null) {
+      printable(value, field, "Nội dung", errors);
     }
+  }
+
+  /** Control characters (other than tab and line breaks) come from a broken copy, never from the document. */
+  private static boolean printable(String value, String field, String what, Errors errors) {
+    Matcher control = CONTROL.matcher(value);
+    if (control.find()) {
+      errors.add(field, what + " chứa ký tự điều khiển không hợp lệ (mã " + String.format("U+%04X",
+          (int) control.group().charAt(0)) + " ở vị trí " + (control.start() + 1) + ").");
+      return false;
+    }
+    return true;
   }
 
   /** The id a notice is kept under: its own, or one derived from number, symbol and year. */

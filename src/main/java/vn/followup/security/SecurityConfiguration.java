@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may call what over HTTP.
@@ -97,6 +98,16 @@ class SecurityConfiguration {
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashDecoding() {
     return factory -> factory.addConnectorCustomizers(
         connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.DECODE.getValue()));
+  }
+
+  /** Refuses oversized request bodies of every API before they are read (413). */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+      @Value("${followup.http.max-request-size:5MB}") DataSize maxRequestSize) {
+    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
   }
 
   /** Logs refused calls of the engine REST API and the webapps' API; runs outside the authentication. */

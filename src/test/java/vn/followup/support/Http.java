@@ -15,9 +15,16 @@ public final class Http {
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
+  private final Duration timeout;
 
   public Http(int port) {
+    this(port, Duration.ofSeconds(30));
+  }
+
+  /** A client that gives up on an answer after {@code timeout}, as an impatient client would. */
+  public Http(int port, Duration timeout) {
     this.baseUrl = "http://127.0.0.1:" + port;
+    this.timeout = timeout;
   }
 
   public HttpResponse<String> get(String path) {
@@ -39,9 +46,15 @@ public final class Http {
 
   public HttpResponse<String> send(String method, String path, String contentType, String body, String user,
       String password) {
-    return send(request(path).header("Content-Type", contentType + "; charset=UTF-8")
-        .header("Authorization", basic(user, password))
-        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    return send(method, path, contentType + "; charset=UTF-8", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+        user, password);
+  }
+
+  /** Any body, as bytes or a stream (sent chunked, without a length), with the content type as given. */
+  public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+      String user, String password) {
+    return send(request(path).header("Content-Type", contentType).header("Authorization", basic(user, password))
+        .method(method, body).build());
   }
 
   /** A POST of raw bytes, as a client sends a file that may not even be text. */
@@ -52,9 +65,15 @@ public final class Http {
 
   /** A multipart/form-data upload of one file, as a deployment client sends it. */
   public HttpResponse<String> multipart(String path, String fileName, String content, String user, String password) {
+    return multipart(path, "ma-tran", fileName, content, user, password);
+  }
+
+  /** A deployment upload ({@code deployment-name} and one file). */
+  public HttpResponse<String> multipart(String path, String deploymentName, String fileName, String content, String user,
+      String password) {
     String boundary = "----followup" + System.nanoTime();
-    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nma-tran\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + deploymentName
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .header("Authorization", basic(user, password))
@@ -62,7 +81,7 @@ public final class Http {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
   }
 
   private HttpResponse<String> send(HttpRequest request) {

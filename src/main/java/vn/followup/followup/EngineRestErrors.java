@@ -1,0 +1,163 @@
+package vn.followup.followup;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.core.NestedRuntimeException;
+import vn.followup.system.DatabaseOutage;
+
+/**
+ * Error answers of Camunda's REST API for what a client can understand and act on, in Vietnamese.
+ * The engine wraps what a task listener throws, and the REST API wraps that again as a server
+ * error; these mappers look inside and answer:
+ * <ul>
+ *   <li>400 with the reason alone for a refused form or variable value ({@link FormInputException},
+ *       {@link VariableValueGuard}, a serialized Java object), a password the policy refuses, a body
+ *       that is not JSON or not UTF-8, and a model that is not plain XML (a DOCTYPE or entity
+ *       declaration);</li>
+ *   <li>404 for a task that is no longer there (completed meanwhile, e.g. on another node);</li>
+ *   <li>409 when another transaction changed the same data at the same moment (two nodes, two
+ *       users), e.g. took the same message: nothing of this request was stored;</li>
+ *   <li>503 when PostgreSQL cannot be reached: nothing was stored, try again.</li>
+ * </ul>
+ * Anything else is answered by Camunda's own handler. They take precedence over Camunda's mappers
+ * of the same exception types by their priority.
+ */
+final class EngineRestErrors {
+
+  /** The engine's message when a new password breaks the password policy. */
+  static final String PASSWORD_POLICY = "Password does not match policy";
+  /** The engine's code when a variable arrives as a serialized Java object (which is switched off). */
+  static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+  /**
+   * The engine's message when a message arrives for an execution whose subscription another
+   * transaction has just consumed (the same message correlated on two nodes at once).
+   */
+  static final String SUBSCRIPTION_GONE = "does not have a subscription to a message event";
+
+  private EngineRestErrors() {
+  }
+
+  static Response answer(Throwable exception) {
+    if (DatabaseOutage.causedBy(exception)) {
+      return Response.fromResponse(body(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable", DatabaseOutage.MESSAGE))
+          .header("Retry-After", "30").build();
+    }
+    int depth = 0;
+    for (Throwable cause = exception; cause != null && depth < 50; cause = next(cause), depth++) {
+      if (cause instanceof FormFieldValidationException) {
+        return body(Response.Status.BAD_REQUEST, "FormInputException", cause.getMessage());
+      }
+      if (PASSWORD_POLICY.equals(cause.getMessage())) {
+        return body(Response.Status.BAD_REQUEST, "FormInputException",
+            "Mật khẩu không đạt chính sách: dài ít nhất 12 ký tự và không chứa tên đăng nhập.");
+      }
+      if (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+        return body(Response.Status.BAD_REQUEST, "FormInputException", "Không nhận giá trị là đối tượng Java tuần tự hóa "
+            + "(Java serialization); hãy gửi văn bản, số, ngày hoặc JSON. Chưa có gì được lưu.");
+      }
+      if (cause instanceof OptimisticLockingException || (cause.getMessage() != null
+          && cause.getMessage().contains(SUBSCRIPTION_GONE))) {
+        return body(Response.Status.CONFLICT, "ConcurrentChange", "Dữ liệu này vừa được thay đổi bởi một thao tác khác "
+            + "cùng lúc; thao tác của bạn chưa được thực hiện. Hãy tải lại và thử lại nếu vẫn cần.");
+      }
+      if (cause instanceof NullValueException && cause.getMessage() != null
+          && cause.getMessage().contains("Cannot find task")) {
+        return body(Response.Status.NOT_FOUND, "TaskNotFound",
+            "Không tìm thấy công việc: công việc đã được hoàn thành, đã chuyển đi hoặc không tồn tại.");
+      }
+      if (cause instanceof org.xml.sax.SAXException) {
+        return body(Response.Status.BAD_REQUEST, "InvalidModel", "Tệp mô hình không phải XML hợp lệ hoặc có khai báo "
+            + "DOCTYPE/ENTITY (không được phép); không có gì được triển khai.");
+      }
+    }
+    return null;
+  }
+
+  private static Throwable next(Throwable cause) {
+    return cause.getCause() == cause ? null : cause.getCause();
+  }
+
+  private static Response body(Response.Status status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    body.put("code", null);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+  }
+
+  private static Response unreadable() {
+    return body(Response.Status.BAD_REQUEST, "InvalidRequestException", "Dữ liệu gửi lên không đọc được: JSON sai cú "
+        + "pháp, sai kiểu dữ liệu hoặc không phải UTF-8; chưa có gì được lưu.");
+  }
+
+  /** For errors the REST resources already turned into a {@link RestException}. */
+  @Priority(1)
+  static final class ForRestException implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Response answer = answer(exception);
+      return answer != null ? answer : camunda.toResponse(exception);
+    }
+  }
+
+  /** For engine errors that reach the REST layer unwrapped. */
+  @Priority(1)
+  static final class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      Response answer = answer(exception);
+      return answer != null ? answer : camunda.toResponse(exception);
+    }
+  }
+
+  /**
+   * For Spring's transaction and data access errors, which the engine's Spring transaction
+   * integration throws as they are (e.g. no connection to begin a transaction with).
+   */
+  @Priority(1)
+  static final class ForSpringException implements ExceptionMapper<NestedRuntimeException> {
+    private final ExceptionHandler camunda = new ExceptionHandler();
+
+    @Override
+    public Response toResponse(NestedRuntimeException exception) {
+      Response answer = answer(exception);
+      return answer != null ? answer : camunda.toResponse(exception);
+    }
+  }
+
+  /** A body that is not JSON, or not UTF-8; Camunda's own answer has an empty message. */
+  @Priority(1)
+  static final class ForJsonParseException implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      return unreadable();
+    }
+  }
+
+  /** JSON of the wrong shape for the resource. */
+  @Priority(1)
+  static final class ForJsonMappingException implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      return unreadable();
+    }
+  }
+}
