@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>text with control characters other than tab and line breaks (PostgreSQL cannot even store
  *       a NUL byte, and none of them belongs in an official record);</li>
- *   <li>text longer than the engine's text column ({@value #MAX_TEXT} characters), which PostgreSQL
- *       would refuse with an error that says nothing to the user;</li>
+ *   <li>text longer than {@value #MAX_TEXT} characters, the length of the longest text the product
+ *       takes (a pasted notice); texts over the engine's 4,000-character column and up to this are
+ *       stored whole as bytes by the long-text serializer, which comes after these guards;</li>
  *   <li>a serialized object naming a class outside the allow-list
  *       ({@code deserialization-allowed-packages}): the engine checks it only when the value is
  *       read, so without this a client could store it.</li>
@@ -40,8 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 class VariableValueGuard extends AbstractProcessEnginePlugin {
 
-  /** ACT_RU_VARIABLE.TEXT_ is varchar(4000). */
-  static final int MAX_TEXT = 4000;
+  /** The longest text a variable may hold: a pasted notice (see the notice-text reader). */
+  static final int MAX_TEXT = 200_000;
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 

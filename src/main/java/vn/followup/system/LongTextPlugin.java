@@ -5,12 +5,14 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets texts longer than 4,000 characters through forms and variables: the long-text serializer
- * goes first among the engine's serializers, and the history level is FULL without form-property
- * events ({@link FollowupHistoryLevel}), chosen by its name "full" as configured.
+ * comes before the engine's own (after the variable guards, which prepend theirs), and the history
+ * level is FULL without form-property events ({@link FollowupHistoryLevel}), chosen by its name
+ * "full" as configured.
  */
 @Component
 class LongTextPlugin extends AbstractProcessEnginePlugin {
@@ -21,10 +23,9 @@ class LongTextPlugin extends AbstractProcessEnginePlugin {
         : new ArrayList<>(configuration.getCustomHistoryLevels());
     custom.add(new FollowupHistoryLevel());
     configuration.setCustomHistoryLevels(custom);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.getVariableSerializers().addSerializer(new LongTextSerializer(), 0);
+    List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+    serializers.add(new LongTextSerializer());
+    configuration.setCustomPreVariableSerializers(serializers);
   }
 }
