@@ -38,7 +38,8 @@ public final class Browser implements AutoCloseable {
   private Browser(WebDriver driver, int port) {
     this.driver = driver;
     this.baseUrl = "http://localhost:" + port;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    // Generous: CI machines have two cores, and Tasklist and Cockpit load much script on first view.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
   /** Skips the calling test when no Chromium is installed, unless browser tests are required. */
