@@ -47,15 +47,7 @@ class DatabaseOutageTest {
 
   @AfterAll
   static void stopEverything() {
-    try {
-      if (node != null) {
-        node.close();
-      }
-    } finally {
-      if (postgres != null) {
-        postgres.close();
-      }
-    }
+    ExternalPostgres.closeAfter(node, postgres);
   }
 
   @Test

@@ -45,15 +45,7 @@ class DowntimeAcrossDeadlinesTest {
 
   @AfterAll
   static void stopEverything() {
-    try {
-      if (node != null) {
-        node.close();
-      }
-    } finally {
-      if (postgres != null) {
-        postgres.close();
-      }
-    }
+    ExternalPostgres.closeAfter(node, postgres);
   }
 
   @Test

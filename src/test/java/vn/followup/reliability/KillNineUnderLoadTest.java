@@ -35,15 +35,7 @@ class KillNineUnderLoadTest {
 
   @AfterAll
   static void stopEverything() {
-    try {
-      if (node != null) {
-        node.close();
-      }
-    } finally {
-      if (postgres != null) {
-        postgres.close();
-      }
-    }
+    ExternalPostgres.closeAfter(node, postgres);
   }
 
   @Test

@@ -85,4 +85,17 @@ public final class ExternalPostgres implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Stops the application process, then this database, even when stopping the process fails. */
+  public static void closeAfter(ApplicationProcess node, ExternalPostgres postgres) {
+    try {
+      if (node != null) {
+        node.close();
+      }
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
 }
