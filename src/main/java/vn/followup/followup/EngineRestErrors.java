@@ -47,6 +47,13 @@ final class EngineRestErrors {
    * transaction has just consumed (the same message correlated on two nodes at once).
    */
   static final String SUBSCRIPTION_GONE = "does not have a subscription to a message event";
+  /**
+   * A job or command whose process instance another node ended a moment before: the engine finds
+   * its execution gone ("Cannot find execution with id …") or, inside job execution, meets the
+   * instance as null. The other node's action won; this one changed nothing.
+   */
+  private static final String EXECUTION_GONE = "Cannot find execution with id";
+  private static final String INSTANCE_GONE = "because \"processInstance\" is null";
 
   private EngineRestErrors() {
   }
@@ -70,7 +77,8 @@ final class EngineRestErrors {
             + "(Java serialization); hãy gửi văn bản, số, ngày hoặc JSON. Chưa có gì được lưu.");
       }
       if (cause instanceof OptimisticLockingException || (cause.getMessage() != null
-          && cause.getMessage().contains(SUBSCRIPTION_GONE))) {
+          && (cause.getMessage().contains(SUBSCRIPTION_GONE) || cause.getMessage().contains(EXECUTION_GONE)
+          || cause.getMessage().contains(INSTANCE_GONE)))) {
         return body(Response.Status.CONFLICT, "ConcurrentChange", "Dữ liệu này vừa được thay đổi bởi một thao tác khác "
             + "cùng lúc; thao tác của bạn chưa được thực hiện. Hãy tải lại và thử lại nếu vẫn cần.");
       }
