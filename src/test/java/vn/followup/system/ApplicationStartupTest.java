@@ -38,6 +38,17 @@ class ApplicationStartupTest {
     assertThat(jdbc.queryForObject("show transaction_isolation", String.class)).isEqualTo("read committed");
   }
 
+  /** The tuning of README "Performance": on a new database the engine's tables exist before V2 runs. */
+  @Test
+  void givesThePlannerWhatTheEngineQueriesNeedOnANewDatabase() {
+    assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'followup_job_duedate'",
+        Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForList("select stxname from pg_statistic_ext order by stxname", String.class))
+        .containsExactly("followup_authorization_read", "followup_authorization_read_task");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+  }
+
   @Test
   void deploysTheModelsAndTheFormsOfEveryUserTaskFromTheTopLevelFolders() throws Exception {
     for (String key : List.of("Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice")) {

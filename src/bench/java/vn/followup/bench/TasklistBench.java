@@ -1,0 +1,288 @@
+package vn.followup.bench;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import vn.followup.bench.Bench.BenchUser;
+import vn.followup.organisation.Agency;
+import vn.followup.organisation.AgencyRegistry;
+import vn.followup.organisation.Roles;
+
+/**
+ * Phase 4: Tasklist with a province's worth of open tasks. Seeds {@code openTasks} open tasks
+ * (bare instances of {@code Bench_OpenTask}, in transactions of 100): 90 % answers offered to the
+ * agencies with a skew (the first agency gets about a quarter), 10 % reviews offered to the office,
+ * due dates from 30 days ago to 90 days ahead (about a quarter overdue), one in ten claimed, each
+ * with a deadline timer in the future and the two columns the filters show. Then measures, as
+ * agency staff, as an office clerk and as a supervisor: the engine queries behind "my agency's
+ * tasks by due date" and "overdue" (first page of 15) and the count of each of the five filters
+ * ({@code vn.followup.access.TaskFilters}), and, through Tasklist's own API with a logged-in
+ * session, the requests Tasklist sends: loading the filter list, and opening each filter (its first
+ * page of 15 by due date with the count, the columns' variables and the HAL links).
+ */
+final class TasklistBench {
+
+  static final String PHASE = "4";
+  static final String OFFICE = "van-phong-thanh-uy";
+  static final List<String> FILTERS = List.of("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Sắp đến hạn", "Chờ thẩm định");
+  private static final int PAGE = 15;
+  private static final String ENGINE_API = "/camunda/api/engine/engine/default";
+
+  private final Bench bench;
+  private final Map<String, String> filterIds = new LinkedHashMap<>();
+
+  TasklistBench(Bench bench) {
+    this.bench = bench;
+  }
+
+  void run() {
+    List<String> agencies = agencies();
+    seed(agencies);
+    for (String name : FILTERS) {
+      Filter filter = bench.engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+      if (filter == null) {
+        throw new IllegalStateException("Tasklist filter '" + name + "' is missing (vn.followup.access.TaskFilters)");
+      }
+      filterIds.put(name, filter.getId());
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("openTasks", bench.engine.getTaskService().createTaskQuery().count());
+    List<BenchUser> users = List.of(
+        bench.user("bench." + agencies.get(0), agencies.get(0)),
+        bench.user("bench.vptu", OFFICE),
+        bench.user("bench.giamsat", Roles.SUPERVISORS));
+    List<String> roles = List.of("agency staff (" + agencies.get(0) + ")", "office clerk", "supervisor");
+    for (int u = 0; u < users.size(); u++) {
+      details.put(roles.get(u), measure(users.get(u), roles.get(u), u < 2));
+    }
+    bench.report.detail("tasklist", details);
+  }
+
+  private List<String> agencies() {
+    List<String> ordered = new ArrayList<>(Lifecycle.LEADS);
+    for (Agency agency : bench.context.getBean(AgencyRegistry.class).all()) {
+      if (!ordered.contains(agency.id()) && !agency.id().equals(OFFICE)) {
+        ordered.add(agency.id());
+      }
+    }
+    return ordered;
+  }
+
+  private void seed(List<String> agencies) {
+    int count = bench.settings.openTasks();
+    if (count == 0) {
+      return;
+    }
+    bench.progress(PHASE, "seeding " + count + " open tasks across " + agencies.size() + " agencies and the office");
+    double[] weights = new double[agencies.size()];
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = 1.0 / (i + 1);
+      total += weights[i];
+    }
+    Random random = new Random(20_000);
+    Instant now = Instant.now();
+    boolean[] review = new boolean[count];
+    String[] agency = new String[count];
+    String[] assignee = new String[count];
+    Date[] due = new Date[count];
+    Date[] timerAt = new Date[count];
+    List<VariableMap> columns = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      review[i] = random.nextInt(10) == 0;
+      agency[i] = review[i] ? OFFICE : agencies.get(pick(weights, total, random.nextDouble()));
+      assignee[i] = random.nextInt(10) == 0 ? "bench." + agency[i] : null;
+      Instant dueAt = now.plusSeconds((long) ((random.nextDouble() * 120 - 30) * 86_400));
+      due[i] = Date.from(dueAt);
+      timerAt[i] = Date.from(dueAt.isAfter(now) ? dueAt : now.plusSeconds(86_400 + random.nextInt(6 * 86_400)));
+      columns.add(Variables.createVariables()
+          .putValue("itemNumber", (1 + i % 3) + "." + (1 + i % 7) + "." + (1 + i % 9))
+          .putValue("deadlineSummary", "Trả lời: hết ngày " + dueAt.toString().substring(0, 10)));
+    }
+    bench.probe.openTasks(new BenchProbe.OpenTasks(review, agency, assignee, due, timerAt));
+    long start = System.nanoTime();
+    bench.inTransactions(count, 100, i -> bench.engine.getRuntimeService()
+        .startProcessInstanceByKey(BenchModels.OPEN_TASK, "bench-open-" + bench.runId + "-" + i, columns.get(i)));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // Production grows by a few tasks at a time and autovacuum keeps up; after 20,000 tasks in a
+    // minute it would still be at work (and its statistics out of date) while we measure, so do
+    // its round now.
+    bench.execute("vacuum analyze act_ru_task, act_ru_identitylink, act_ru_authorization, act_ru_execution, "
+        + "act_ru_variable, act_ru_job");
+    bench.report.add(PHASE, "open tasks seeded (bare instances, 100 per transaction)", count / seconds, "tasks/s");
+    bench.progress(PHASE, String.format(Locale.ROOT, "seeded %d open tasks in %.1f s", count, seconds));
+  }
+
+  private static int pick(double[] weights, double total, double r) {
+    double target = r * total;
+    for (int i = 0; i < weights.length; i++) {
+      target -= weights[i];
+      if (target <= 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  private Map<String, Object> measure(BenchUser user, String role, boolean candidate) {
+    bench.progress(PHASE, "Tasklist-shaped queries as " + role);
+    Map<String, Object> figures = new LinkedHashMap<>();
+    TaskService tasks = bench.engine.getTaskService();
+    FilterService filters = bench.engine.getFilterService();
+    IdentityService identity = bench.engine.getIdentityService();
+    Map<String, Stats> stats = new LinkedHashMap<>();
+    if (candidate) {
+      stats.put("engine: my agency's tasks by due date, first 15", asUser(identity, user, () -> tasks.createTaskQuery()
+          .taskCandidateGroupIn(user.groups()).orderByDueDate().asc().listPage(0, PAGE).size()));
+    }
+    stats.put("engine: overdue by due date, first 15", asUser(identity, user, () -> tasks.createTaskQuery()
+        .dueBefore(new Date()).orderByDueDate().asc().listPage(0, PAGE).size()));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Map.Entry<String, String> filter : filterIds.entrySet()) {
+      stats.put("engine: count of filter '" + filter.getKey() + "'", asUser(identity, user, () -> filters.count(filter.getValue())));
+      identity.setAuthentication(user.id(), user.groups());
+      try {
+        counts.put(filter.getKey(), filters.count(filter.getValue()));
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+    TasklistSession session = TasklistSession.login(bench, user);
+    stats.put("Tasklist HTTP: load the filter list", sample(() -> {
+      session.get(ENGINE_API + "/filter/count?itemCount=false&resourceType=Task");
+      session.get(ENGINE_API + "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task");
+    }));
+    String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    for (String filter : FILTERS) {
+      stats.put("Tasklist HTTP: open '" + filter + "' (page 1 by due date + count)", sample(() -> session.postHal(
+          ENGINE_API + "/filter/" + filterIds.get(filter) + "/list?firstResult=0&maxResults=" + PAGE, sorting)));
+    }
+    Map<String, Object> latencies = new LinkedHashMap<>();
+    Stats slowestCount = null;
+    for (Map.Entry<String, Stats> entry : stats.entrySet()) {
+      latencies.put(entry.getKey(), Map.of("p50", Report.num(entry.getValue().p50()), "p95", Report.num(entry.getValue().p95()),
+          "max", Report.num(entry.getValue().max())));
+      if (entry.getKey().startsWith("engine: count")) {
+        slowestCount = slowestCount == null || entry.getValue().p95() > slowestCount.p95() ? entry.getValue() : slowestCount;
+      } else {
+        bench.report.atMost(PHASE, role + ", " + entry.getKey() + ", p95", entry.getValue().p95(), "ms", 200);
+      }
+    }
+    bench.report.atMost(PHASE, role + ", engine: slowest of the 5 filter counts, p95", slowestCount.p95(), "ms", 200);
+    figures.put("tasksSeenPerFilter", counts);
+    figures.put("latencyMs", latencies);
+    bench.progress(PHASE, role + " sees " + counts);
+    return figures;
+  }
+
+  private Stats asUser(IdentityService identity, BenchUser user, LongSupplier query) {
+    return sample(() -> {
+      identity.setAuthentication(user.id(), user.groups());
+      try {
+        query.getAsLong();
+      } finally {
+        identity.clearAuthentication();
+      }
+    });
+  }
+
+  private Stats sample(Runnable query) {
+    for (int i = 0; i < 5; i++) {
+      query.run();
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < bench.settings.samples(); i++) {
+      long start = System.nanoTime();
+      query.run();
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    return Stats.of(millis);
+  }
+
+  /** A logged-in Tasklist session: session cookie and CSRF token, as the browser holds them. */
+  static final class TasklistSession {
+
+    private final Bench bench;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    private TasklistSession(Bench bench) {
+      this.bench = bench;
+      this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    static TasklistSession login(Bench bench, BenchUser user) {
+      TasklistSession session = new TasklistSession(bench);
+      session.send(bench.request("/camunda/app/tasklist/default/").GET().build());
+      String form = "username=" + URLEncoder.encode(user.id(), StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(bench.password, StandardCharsets.UTF_8);
+      HttpResponse<String> login = session.send(session.withCsrf(bench.request("/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+      if (login.statusCode() != 200) {
+        throw new IllegalStateException("Tasklist login of " + user.id() + " answered " + login.statusCode() + ": " + login.body());
+      }
+      return session;
+    }
+
+    void get(String path) {
+      check(send(withCsrf(bench.request(path)).header("Accept", "application/json").GET().build()));
+    }
+
+    void postHal(String path, String json) {
+      check(send(withCsrf(bench.request(path)).header("Accept", "application/hal+json")
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build()));
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
+      for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+        if ("XSRF-TOKEN".equals(cookie.getName())) {
+          builder.header("X-XSRF-TOKEN", cookie.getValue());
+        }
+      }
+      return builder;
+    }
+
+    private static void check(HttpResponse<String> response) {
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+      }
+    }
+
+    /** Sends the request; one retry when the server closed a kept-alive connection (all requests here only read). */
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        try {
+          return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException closed) {
+          return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
