@@ -217,16 +217,20 @@ final class Lifecycle {
 
   /** Starts the bare process as the clerk and completes its task as agency staff. */
   private String bare(List<Double> taskMs) {
+    String instance = startBare();
+    step(instance, BenchModels.BARE_TASK, bareWorker, Map.of(), taskMs);
+    return instance;
+  }
+
+  /** Starts the bare process as the office clerk, as the item process is started by registration. */
+  private String startBare() {
     IdentityService identity = bench.engine.getIdentityService();
     identity.setAuthentication(clerk.id(), clerk.groups());
-    String instance;
     try {
-      instance = bench.engine.getRuntimeService().startProcessInstanceByKey(BenchModels.BARE).getId();
+      return bench.engine.getRuntimeService().startProcessInstanceByKey(BenchModels.BARE).getId();
     } finally {
       identity.clearAuthentication();
     }
-    step(instance, BenchModels.BARE_TASK, bareWorker, Map.of(), taskMs);
-    return instance;
   }
 
   private static void record(List<Double> latencies, long start) {
@@ -267,14 +271,7 @@ final class Lifecycle {
     steps.put("writes per table, registration, per item", perItem(writesBefore, writesAfterRegistration, keys.size()));
     steps.put("writes per table, the four tasks, per item", perItem(writesAfterRegistration, writesAfterItems, keys.size()));
     before = SqlCounter.foreground();
-    IdentityService identity = bench.engine.getIdentityService();
-    identity.setAuthentication(clerk.id(), clerk.groups());
-    String instance;
-    try {
-      instance = bench.engine.getRuntimeService().startProcessInstanceByKey(BenchModels.BARE).getId();
-    } finally {
-      identity.clearAuthentication();
-    }
+    String instance = startBare();
     before = measure(steps, "bare: start", before);
     step(instance, BenchModels.BARE_TASK, bareWorker, Map.of(), null);
     measure(steps, "bare: " + BenchModels.BARE_TASK, before);
