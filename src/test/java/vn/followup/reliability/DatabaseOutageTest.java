@@ -60,11 +60,11 @@ class DatabaseOutageTest {
     String task = Workload.openReceipts(http, 1).get(0);
     long pid = node.pid();
     workload.start(node::http);
-    Workload.pause(2000);
+    ApplicationProcess.pause(2000);
 
     postgres.stop();
     Instant outageStarted = Instant.now();
-    Workload.pause(1000);
+    ApplicationProcess.pause(1000);
     Map<String, CompletableFuture<HttpResponse<String>>> probes = new LinkedHashMap<>();
     probe(probes, "POST /api/notices", () -> http.postJson("/api/notices", Workload.document("outage-trong"),
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD));
@@ -83,7 +83,7 @@ class DatabaseOutageTest {
             .isEqualTo(DatabaseOutage.MESSAGE);
       }
     }
-    Workload.pause(Math.max(0, Duration.between(Instant.now(), outageStarted.plusSeconds(OUTAGE_SECONDS)).toMillis()));
+    ApplicationProcess.pause(Math.max(0, Duration.between(Instant.now(), outageStarted.plusSeconds(OUTAGE_SECONDS)).toMillis()));
     Instant outageEnded = Instant.now();
     postgres.startAgain();
 
@@ -91,7 +91,7 @@ class DatabaseOutageTest {
         () -> readiness(http) == 200);
     Duration recovery = Duration.between(outageEnded, Instant.now());
     assertThat(node.pid()).as("the same process, not restarted").isEqualTo(pid);
-    Workload.pause(2000);
+    ApplicationProcess.pause(2000);
     workload.stop();
     workload.retryUnanswered(http);
 

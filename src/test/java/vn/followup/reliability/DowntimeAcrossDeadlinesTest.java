@@ -88,7 +88,7 @@ class DowntimeAcrossDeadlinesTest {
     node.start(twoWeeksLater);
     Records.await("the repetition due during the downtime opens one more urge task", Duration.ofSeconds(60),
         () -> urgeTasks(watch) == 2 && jobsDue(watch, twoWeeksLater) == 0);
-    Workload.pause(3000);
+    ApplicationProcess.pause(3000);
     assertThat(urgeTasks(watch)).as("one urge for two missed weeks, not two").isEqualTo(2);
     assertThat(Duration.between(twoWeeksLater, due(watch, DeadlineWatchProcess.Elements.TIMER_REPEAT_URGE)))
         .isBetween(WEEK, WEEK.plus(STARTUP_SLACK));

@@ -48,11 +48,11 @@ class KillNineUnderLoadTest {
     workload.start(node::http);
     try {
       for (int kill = 1; kill <= KILLS; kill++) {
-        Workload.pause(1500 + random.nextInt(2500));
+        ApplicationProcess.pause(1500 + random.nextInt(2500));
         node.kill();
         node.start();
       }
-      Workload.pause(2000);
+      ApplicationProcess.pause(2000);
     } finally {
       workload.stop();
     }

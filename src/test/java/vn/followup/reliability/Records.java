@@ -15,6 +15,7 @@ import vn.followup.followup.ItemProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.reliability.Workload.Call;
 import vn.followup.reliability.Workload.Outcome;
+import vn.followup.support.ApplicationProcess;
 
 /**
  * What the database holds after the faults, read with SQL straight from PostgreSQL (not through the
@@ -160,7 +161,7 @@ final class Records {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError("Not within " + timeout + ": " + what);
       }
-      Workload.pause(250);
+      ApplicationProcess.pause(250);
     }
   }
 }

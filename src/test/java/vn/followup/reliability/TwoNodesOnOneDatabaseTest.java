@@ -170,7 +170,7 @@ class TwoNodesOnOneDatabaseTest {
         () -> urgeTasks("hai-nut-han-%") == expected && records.count("select count(*) from act_ru_job j "
             + "join act_ru_execution w on w.id_ = j.process_instance_id_ where w.business_key_ like ? "
             + "and j.duedate_ <= localtimestamp and j.retries_ > 0", "hai-nut-han-%") == 0);
-    Workload.pause(2000);
+    ApplicationProcess.pause(2000);
     assertThat(urgeTasks("hai-nut-han-%")).isEqualTo(timers);
     records.assertNothingTwice();
     List<Map<String, Object>> byNode = postgres.jdbc().queryForList("select hostname_, count(*) as jobs from act_hi_job_log "

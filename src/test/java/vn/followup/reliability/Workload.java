@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import vn.followup.support.ApplicationProcess;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
 
@@ -169,7 +170,7 @@ final class Workload {
     Thread thread = new Thread(() -> {
       while (running.get()) {
         if (!step.get()) {
-          pause(200);
+          ApplicationProcess.pause(200);
         }
       }
     }, "workload-" + name);
@@ -238,15 +239,6 @@ final class Workload {
       return JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new AssertionError("Not JSON: " + body, e);
-    }
-  }
-
-  static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

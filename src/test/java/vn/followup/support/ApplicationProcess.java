@@ -198,7 +198,8 @@ public final class ApplicationProcess implements AutoCloseable {
     kill();
   }
 
-  static void pause(long millis) {
+  /** Waits between the steps of a fault scenario; an interrupt ends the test. */
+  public static void pause(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
