@@ -13,6 +13,7 @@ class EngineRestConfiguration {
     return config -> config.register(EngineRestErrors.ForRestException.class)
         .register(EngineRestErrors.ForProcessEngineException.class)
         .register(EngineRestErrors.ForSpringException.class)
+        .register(EngineRestErrors.ForAnyException.class)
         .register(EngineRestErrors.ForJsonParseException.class)
         .register(EngineRestErrors.ForJsonMappingException.class);
   }

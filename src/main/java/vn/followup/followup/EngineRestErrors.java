@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.core.NestedRuntimeException;
 import vn.followup.system.DatabaseOutage;
+import vn.followup.system.RefusedRequestException;
 
 /**
  * Error answers of Camunda's REST API for what a client can understand and act on, in Vietnamese.
@@ -55,6 +58,24 @@ final class EngineRestErrors {
   private static final String EXECUTION_GONE = "Cannot find execution with id";
   private static final String INSTANCE_GONE = "because \"processInstance\" is null";
 
+  /** Resources whose existence a refusal must not reveal. */
+  private static final java.util.Set<String> HIDDEN_RESOURCES = java.util.Set.of(Resources.TASK.resourceName(),
+      Resources.PROCESS_INSTANCE.resourceName(), Resources.HISTORIC_TASK.resourceName(),
+      Resources.HISTORIC_PROCESS_INSTANCE.resourceName());
+  /** The answer's {@code type}: a code per status, never a Java class name. */
+  private static final Map<Integer, String> TYPES = Map.of(400, "InvalidRequest", 403, "Forbidden", 404, "NotFound",
+      405, "MethodNotAllowed", 409, "Conflict", 413, "TooLarge", 415, "UnsupportedMediaType", 500, "ServerError");
+  /** The Vietnamese sentence for a status when nothing more specific is known. */
+  private static final Map<Integer, String> MESSAGES = Map.of(
+      400, "Yêu cầu không hợp lệ: thiếu thông tin, sai kiểu dữ liệu hoặc không đúng quy định. Chưa có gì được lưu.",
+      403, "Bạn không có quyền thực hiện thao tác này. Chưa có gì được lưu.",
+      404, "Không tìm thấy đối tượng được yêu cầu: không tồn tại hoặc bạn không có quyền xem.",
+      405, "Thao tác này không được hỗ trợ ở địa chỉ này.",
+      409, "Dữ liệu này vừa được thay đổi bởi một thao tác khác; thao tác của bạn chưa được thực hiện.",
+      413, "Dữ liệu gửi lên quá lớn; chưa có gì được lưu.",
+      415, "Kiểu dữ liệu gửi lên không được hỗ trợ; hãy gửi JSON (UTF-8).",
+      500, "Máy chủ gặp lỗi khi xử lý yêu cầu; thao tác chưa được thực hiện. Hãy thử lại sau hoặc báo quản trị hệ thống.");
+
   private EngineRestErrors() {
   }
 
@@ -65,15 +86,24 @@ final class EngineRestErrors {
     }
     int depth = 0;
     for (Throwable cause = exception; cause != null && depth < 50; cause = next(cause), depth++) {
+      if (cause instanceof RefusedRequestException refused) {
+        return body(Response.Status.fromStatusCode(refused.kind().status()), TYPES.get(refused.kind().status()),
+            refused.getMessage());
+      }
+      if (cause instanceof AuthorizationException refused) {
+        return hidesExistence(refused)
+            ? body(Response.Status.NOT_FOUND, TYPES.get(404), RefusedRequestException.NOT_FOUND_MESSAGE)
+            : body(Response.Status.FORBIDDEN, TYPES.get(403), MESSAGES.get(403));
+      }
       if (cause instanceof FormFieldValidationException) {
-        return body(Response.Status.BAD_REQUEST, "FormInputException", cause.getMessage());
+        return body(Response.Status.BAD_REQUEST, "InvalidInput", cause.getMessage());
       }
       if (PASSWORD_POLICY.equals(cause.getMessage())) {
-        return body(Response.Status.BAD_REQUEST, "FormInputException",
+        return body(Response.Status.BAD_REQUEST, "InvalidInput",
             "Mật khẩu không đạt chính sách: dài ít nhất 12 ký tự và không chứa tên đăng nhập.");
       }
       if (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
-        return body(Response.Status.BAD_REQUEST, "FormInputException", "Không nhận giá trị là đối tượng Java tuần tự hóa "
+        return body(Response.Status.BAD_REQUEST, "InvalidInput", "Không nhận giá trị là đối tượng Java tuần tự hóa "
             + "(Java serialization); hãy gửi văn bản, số, ngày hoặc JSON. Chưa có gì được lưu.");
       }
       if (cause instanceof OptimisticLockingException || (cause.getMessage() != null
@@ -93,6 +123,27 @@ final class EngineRestErrors {
       }
     }
     return null;
+  }
+
+  /**
+   * Camunda's own answer, with its English message (which may name Java classes and internal ids)
+   * replaced by a Vietnamese sentence for its status.
+   */
+  static Response inVietnamese(Response camunda) {
+    int status = camunda.getStatus();
+    if (status < 400 || status == 401) {
+      return camunda;
+    }
+    String message = MESSAGES.getOrDefault(status, "Yêu cầu không thực hiện được (mã " + status + ").");
+    return body(Response.Status.fromStatusCode(status), TYPES.getOrDefault(status, "Error"), message);
+  }
+
+  /**
+   * A refused read or change of a task or a process instance is answered like one that does not
+   * exist: ids are ordered in time, so a different answer would tell what exists in other agencies.
+   */
+  private static boolean hidesExistence(AuthorizationException refused) {
+    return refused.getMissingAuthorizations().stream().anyMatch(missing -> HIDDEN_RESOURCES.contains(missing.getResourceType()));
   }
 
   private static Throwable next(Throwable cause) {
@@ -120,7 +171,7 @@ final class EngineRestErrors {
     @Override
     public Response toResponse(RestException exception) {
       Response answer = answer(exception);
-      return answer != null ? answer : camunda.toResponse(exception);
+      return answer != null ? answer : inVietnamese(camunda.toResponse(exception));
     }
   }
 
@@ -132,7 +183,7 @@ final class EngineRestErrors {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       Response answer = answer(exception);
-      return answer != null ? answer : camunda.toResponse(exception);
+      return answer != null ? answer : inVietnamese(camunda.toResponse(exception));
     }
   }
 
@@ -147,7 +198,19 @@ final class EngineRestErrors {
     @Override
     public Response toResponse(NestedRuntimeException exception) {
       Response answer = answer(exception);
-      return answer != null ? answer : camunda.toResponse(exception);
+      return answer != null ? answer : inVietnamese(camunda.toResponse(exception));
+    }
+  }
+
+  /** Anything else (e.g. a JAX-RS error for an unknown path): Camunda's status, in Vietnamese. */
+  @Priority(1)
+  static final class ForAnyException implements ExceptionMapper<Exception> {
+    private final ExceptionHandler camunda = new ExceptionHandler();
+
+    @Override
+    public Response toResponse(Exception exception) {
+      Response answer = answer(exception);
+      return answer != null ? answer : inVietnamese(camunda.toResponse(exception));
     }
   }
 

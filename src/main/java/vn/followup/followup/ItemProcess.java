@@ -63,7 +63,6 @@ public final class ItemProcess {
     public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
     public static final String COORDINATING_AGENCY_NAMES = "coordinatingAgencyNames";
     public static final String HAS_COORDINATORS = "hasCoordinators";
-    public static final String OFFICE_GROUP = "officeGroup";
     public static final String UNIT_OPTIONS = "unitOptions";
 
     public static final String RESPONSE_DEADLINE_PHRASE = "responseDeadlinePhrase";

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,21 +31,18 @@ class ItemVariablesFactory {
   private final DeadlineSchedule schedule;
   private final WorkingCalendar calendar;
   private final ItemSettings settings;
-  private final String officeGroup;
   private final ObjectMapper objectMapper;
   private final Reminders reminders;
   private final DeadlineSummary summary;
 
   ItemVariablesFactory(AgencyRegistry agencies, DeadlineSchedule schedule, WorkingCalendar calendar,
-      ItemSettings settings, @Value("${followup.organisation.office-group}") String officeGroup,
-      ObjectMapper objectMapper, Reminders reminders, DeadlineSummary summary) {
+      ItemSettings settings, ObjectMapper objectMapper, Reminders reminders, DeadlineSummary summary) {
     this.reminders = reminders;
     this.summary = summary;
     this.agencies = agencies;
     this.schedule = schedule;
     this.calendar = calendar;
     this.settings = settings;
-    this.officeGroup = officeGroup;
     this.objectMapper = objectMapper;
   }
 
@@ -69,7 +65,6 @@ class ItemVariablesFactory {
         .putValueTyped(Vars.COORDINATING_AGENCIES, SpinValues.jsonValue(json(item.coordinators())).create())
         .putValue(Vars.COORDINATING_AGENCY_NAMES, coordinatorNames(item.coordinators()))
         .putValue(Vars.HAS_COORDINATORS, !item.coordinators().isEmpty())
-        .putValue(Vars.OFFICE_GROUP, officeGroup)
         .putValueTyped(Vars.UNIT_OPTIONS, SpinValues.jsonValue(json(unitOptions(lead.id()))).create())
         .putValue(Vars.RESPONSE_DEADLINE_PHRASE, item.response().map(Deadline::phrase).orElse(null))
         .putValueTyped(Vars.RESPONSE_DUE_AT, Variables.dateValue(responseDue))

@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.impl.value.UntypedValueImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.DataFormats;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +46,8 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
 
   /** The longest text a variable may hold: a pasted notice (see the notice-text reader). */
   static final int MAX_TEXT = 200_000;
+  /** The deepest nesting of a JSON value; the deepest the product writes is a notice's items (3). */
+  static final int MAX_JSON_DEPTH = 32;
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
@@ -51,6 +56,7 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
     List<TypedValueSerializer> serializers = new ArrayList<>();
     serializers.add(new RefusedText());
     serializers.add(new RefusedObject());
+    serializers.add(new RefusedJson());
     if (configuration.getCustomPreVariableSerializers() != null) {
       serializers.addAll(configuration.getCustomPreVariableSerializers());
     }
@@ -66,6 +72,37 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
     if (control.find()) {
       return "chứa ký tự điều khiển không hợp lệ (mã " + String.format("U+%04X", (int) control.group().charAt(0))
           + " ở vị trí " + (control.start() + 1) + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Why serialized JSON may not be stored, or null when it may: nested deeper than any form writes,
+   * a value every later read of the instance would fail on.
+   */
+  static String jsonRefusal(String json) {
+    if (json == null) {
+      return null;
+    }
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > MAX_JSON_DEPTH) {
+          return "lồng nhau quá " + MAX_JSON_DEPTH + " cấp";
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
     }
     return null;
   }
@@ -157,6 +194,9 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
 
     @Override
     String refusal(TypedValue value) {
+      if (value instanceof ObjectValue object && !object.isDeserialized() && jsonRefusal(object.getValueSerialized()) != null) {
+        return jsonRefusal(object.getValueSerialized());
+      }
       if (!(value instanceof ObjectValue object) || object.isDeserialized() || Context.getProcessEngineConfiguration() == null
           || !Context.getProcessEngineConfiguration().isDeserializationTypeValidationEnabled()) {
         return null;
@@ -179,6 +219,36 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
     @Override
     public String getSerializationDataformat() {
       return Variables.SerializationDataFormats.JSON.getName();
+    }
+  }
+
+  /** A Spin JSON value nested deeper than {@value #MAX_JSON_DEPTH} levels. */
+  private static final class RefusedJson extends Refusing {
+
+    @Override
+    public String getName() {
+      return "followup-refused-json";
+    }
+
+    @Override
+    public ValueType getType() {
+      return SpinValueType.JSON;
+    }
+
+    @Override
+    String refusal(TypedValue value) {
+      return value instanceof SerializableValue json && !json.isDeserialized() ? jsonRefusal(json.getValueSerialized()) : null;
+    }
+
+    @Override
+    public TypedValue convertToTypedValue(UntypedValueImpl untypedValue) {
+      throw new UnsupportedOperationException("Only serialized JSON values are refused");
+    }
+
+    /** Chosen before Spin's own JSON serializer of the same format, as {@link RefusedObject} is. */
+    @Override
+    public String getSerializationDataformat() {
+      return DataFormats.JSON_DATAFORMAT_NAME;
     }
   }
 }

@@ -33,7 +33,6 @@ public final class NoticeFromTextProcess {
     /** The reader's whole proposal: reports and signer capacity, which the form does not show. */
     public static final String PROPOSED_NOTICE = "proposedNotice";
     public static final String REGISTERED_NOTICE_ID = "registeredNoticeId";
-    public static final String OFFICE_GROUP = NoticeProcess.Vars.OFFICE_GROUP;
 
     private Vars() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import vn.followup.system.ServerCode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.NoticeProcess.Vars;
@@ -30,11 +31,13 @@ class NoticeGateway {
   Registration submit(NoticeDocument document, int shiftDays) {
     String id = NoticeValidator.idOf(document);
     try {
-      runtimeService.createProcessInstanceByKey(NoticeProcess.KEY)
+      String json = objectMapper.writeValueAsString(document);
+      // The variables are the server's, built from the checked document, not a form's fields.
+      ServerCode.run(() -> runtimeService.createProcessInstanceByKey(NoticeProcess.KEY)
           .businessKey(id.isBlank() ? null : id)
-          .setVariable(Vars.NOTICE_DOCUMENT, SpinValues.jsonValue(objectMapper.writeValueAsString(document)).create())
+          .setVariable(Vars.NOTICE_DOCUMENT, SpinValues.jsonValue(json).create())
           .setVariable(NoticeProcess.Vars.DEADLINE_SHIFT_DAYS, shiftDays)
-          .execute();
+          .execute());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -32,7 +32,6 @@ public final class NoticeProcess {
     public static final String NOTICE_ID = "noticeId";
     public static final String NOTICE_LABEL = "noticeLabel";
     public static final String NOTICE_NUMBERED = "noticeNumbered";
-    public static final String OFFICE_GROUP = "officeGroup";
     public static final String NOTICE_NUMBER = "noticeNumber";
     public static final String NOTICE_SYMBOL = "noticeSymbol";
     public static final String NOTICE_DATE = "noticeDate";

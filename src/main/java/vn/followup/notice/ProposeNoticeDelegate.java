@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.followup.followup.FormInputException;
 import vn.followup.notice.NoticeFromTextProcess.Vars;
@@ -27,14 +26,11 @@ class ProposeNoticeDelegate implements JavaDelegate {
   private final NoticeTextParser parser;
   private final NoticeForms forms;
   private final ObjectMapper objectMapper;
-  private final String officeGroup;
 
-  ProposeNoticeDelegate(NoticeTextParser parser, NoticeForms forms, ObjectMapper objectMapper,
-      @Value("${followup.organisation.office-group}") String officeGroup) {
+  ProposeNoticeDelegate(NoticeTextParser parser, NoticeForms forms, ObjectMapper objectMapper) {
     this.parser = parser;
     this.forms = forms;
     this.objectMapper = objectMapper;
-    this.officeGroup = officeGroup;
   }
 
   @Override
@@ -49,6 +45,5 @@ class ProposeNoticeDelegate implements JavaDelegate {
     execution.setVariable(Vars.PROPOSAL_NOTES, proposal.notes(NOTES_LENGTH));
     execution.setVariable(Vars.PROPOSED_NOTICE,
         SpinValues.jsonValue(objectMapper.writeValueAsString(proposal.document())).create());
-    execution.setVariable(Vars.OFFICE_GROUP, officeGroup);
   }
 }

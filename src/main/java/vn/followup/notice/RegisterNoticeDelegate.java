@@ -2,7 +2,6 @@ package vn.followup.notice;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.NoticeProcess.Vars;
 
@@ -16,13 +15,10 @@ class RegisterNoticeDelegate implements JavaDelegate {
 
   private final NoticeForms forms;
   private final NoticeService notices;
-  private final String officeGroup;
 
-  RegisterNoticeDelegate(NoticeForms forms, NoticeService notices,
-      @Value("${followup.organisation.office-group}") String officeGroup) {
+  RegisterNoticeDelegate(NoticeForms forms, NoticeService notices) {
     this.forms = forms;
     this.notices = notices;
-    this.officeGroup = officeGroup;
   }
 
   @Override
@@ -35,7 +31,6 @@ class RegisterNoticeDelegate implements JavaDelegate {
     execution.setVariable(Vars.NOTICE_ID, notice.id());
     execution.setVariable(Vars.NOTICE_LABEL, notice.label());
     execution.setVariable(Vars.NOTICE_NUMBERED, !notice.draft());
-    execution.setVariable(Vars.OFFICE_GROUP, officeGroup);
     execution.setVariable(Vars.HAS_REPORTS, !notice.reports().isEmpty());
     execution.setVariable(Vars.REPORTS, notices.reportScheduleJson(notice));
   }

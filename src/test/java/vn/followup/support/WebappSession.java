@@ -35,6 +35,8 @@ public final class WebappSession {
     session.loginStatus = session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
+    // A login starts a new session, whose CSRF token the webapps hand out with the next request.
+    session.get("/engine");
     return session;
   }
 

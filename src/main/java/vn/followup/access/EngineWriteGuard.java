@@ -1,0 +1,368 @@
+package vn.followup.access;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+import vn.followup.followup.FormInputException;
+import vn.followup.organisation.Roles;
+import vn.followup.system.RefusedRequestException;
+import vn.followup.system.ServerCode;
+
+/**
+ * What a person may change in a running follow-up, enforced inside the engine, so that the engine
+ * REST API, the webapps' API and any other client meet the same rule. It checks every command a
+ * user sends (the outermost engine command of a request; what the models' own delegates do inside
+ * it is the server's code) unless the user is an administrator or operations ({@code van-hanh},
+ * whose repairs the operation log records):
+ * <ul>
+ *   <li>Completing a task, submitting its form, resolving it, or setting its variables writes only
+ *       the editable fields of that task's deployed Camunda Form; a read-only field may come back
+ *       unchanged (Tasklist submits it) and is then not written again. Any other variable is refused
+ *       with 400 naming it: routing, deadlines, overdue marks, extensions and outcomes are written
+ *       by the server's code alone. Starting a process takes only its start form's fields.</li>
+ *   <li>No variable of an execution or process instance is set or removed, no task variable is
+ *       removed, no BPMN error or escalation is thrown from a task, no message, signal or start
+ *       condition is sent, and no instance is modified or restarted: these are the server's.</li>
+ *   <li>No query carries an expression ({@code …Expression}, also inside {@code orQueries} or a
+ *       filter's extending query): an expression is code, and the engine would evaluate it.</li>
+ *   <li>Comments and attachments only on a task the user may work (offered to their agency, or
+ *       theirs); never on a process instance; never by the read-only roles.</li>
+ *   <li>A task the user may not see is answered exactly like a task that does not exist.</li>
+ *   <li>Reading a task's variables as agency staff gives only what that task's form shows, so a
+ *       coordinating agency does not read the other coordinators' input or the lead's drafts.</li>
+ * </ul>
+ * Commands from the product's own code on a user's behalf run inside {@link ServerCode}. Every
+ * refusal throws before the command runs, so the whole transaction rolls back: nothing is stored.
+ */
+@Component
+class EngineWriteGuard extends AbstractProcessEnginePlugin {
+
+  /** Roles whose writes are not limited to forms: they repair instances, and the log records it. */
+  private static final Set<String> REPAIRERS = Set.of(Roles.ADMINS, Roles.OPERATIONS);
+  /** Roles that read everything of a follow-up (Cockpit), so task variables are not filtered for them. */
+  private static final Set<String> READERS = Set.of(Roles.ADMINS, Roles.OPERATIONS, Roles.SUPERVISORS, Roles.AUDITORS);
+  /** Commands that send messages, signals or start conditions: the server's alone. */
+  private static final List<String> SERVER_EVENTS = List.of("Correlat", "Signal", "MessageEventReceived",
+      "StartCondition", "ModifyProcessInstance", "ProcessInstanceModification", "RestartProcessInstance",
+      "SetVariablesToProcessInstances", "ExternalTask");
+
+  private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+
+  private final FormFieldCatalog forms = new FormFieldCatalog();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        append(configuration.getCustomPostCommandInterceptorsTxRequired(), new Interceptor()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        append(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new Interceptor()));
+    // A task offered to an agency is also readable in its history by that agency (its comments).
+    configuration.setEnableHistoricInstancePermissions(true);
+  }
+
+  private static List<CommandInterceptor> append(List<CommandInterceptor> list, CommandInterceptor interceptor) {
+    List<CommandInterceptor> all = list == null ? new ArrayList<>() : new ArrayList<>(list);
+    all.add(interceptor);
+    return all;
+  }
+
+  /** The chain link: checks a user's outermost command before it runs, filters what it reads after. */
+  private final class Interceptor extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      int depth = DEPTH.get();
+      DEPTH.set(depth + 1);
+      try {
+        CommandContext context = Context.getCommandContext();
+        User user = depth == 0 && !ServerCode.isRunning() && context != null ? User.of(context) : null;
+        if (user != null && !user.in(REPAIRERS)) {
+          check(command, context, user);
+        }
+        T result = next.execute(command);
+        return user != null && !user.in(READERS) ? filterRead(command, context, result) : result;
+      } finally {
+        if (depth == 0) {
+          DEPTH.remove();
+        } else {
+          DEPTH.set(depth);
+        }
+      }
+    }
+  }
+
+  /** The authenticated user of a command, or null for the job executor and start-up code. */
+  private record User(String id, List<String> groups) {
+
+    static User of(CommandContext context) {
+      String id = context.getAuthenticatedUserId();
+      if (id == null) {
+        return null;
+      }
+      List<String> groups = context.getAuthenticatedGroupIds();
+      return new User(id, groups == null ? List.of() : groups);
+    }
+
+    boolean in(Set<String> roles) {
+      return groups.stream().anyMatch(roles::contains);
+    }
+  }
+
+  private void check(Command<?> command, CommandContext context, User user) {
+    if (command instanceof AbstractQuery<?, ?> query) {
+      refuseExpressions(query);
+    } else if (command instanceof AbstractExecuteFilterCmd) {
+      Object extending = field(command, "extendingQuery");
+      if (extending instanceof AbstractQuery<?, ?> query) {
+        refuseExpressions(query);
+      }
+    } else if (command instanceof CompleteTaskCmd) {
+      checkTaskWrite(context, field(command, "taskId"), field(command, "variables"));
+    } else if (command instanceof SubmitTaskFormCmd) {
+      checkTaskWrite(context, field(command, "taskId"), field(command, "properties"));
+    } else if (command instanceof SetTaskVariablesCmd) {
+      if (Boolean.TRUE.equals(field(command, "isLocal"))) {
+        refuseAll("đặt biến cục bộ của công việc");
+      }
+      checkTaskWrite(context, field(command, "entityId"), field(command, "variables"));
+    } else if (command instanceof PatchTaskVariablesCmd) {
+      Collection<?> deletions = field(command, "deletions");
+      if (deletions != null && !deletions.isEmpty()) {
+        refuseAll("xóa dữ liệu của công việc");
+      }
+      checkTaskWrite(context, field(command, "entityId"), field(command, "variables"));
+    } else if (command instanceof RemoveTaskVariablesCmd) {
+      requireVisibleTask(context, field(command, "entityId"));
+      refuseAll("xóa dữ liệu của công việc");
+    } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
+        || command instanceof AbstractPatchVariablesCmd || command instanceof AbstractVariableCmd) {
+      refuseAll("thay đổi dữ liệu của phiên quy trình");
+    } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      requireVisibleTask(context, field(command, "taskId"));
+      refuseAll("báo lỗi hoặc chuyển cấp từ công việc");
+    } else if (command instanceof SubmitStartFormCmd) {
+      checkStart(context, field(command, "processDefinitionId"), field(command, "variables"));
+    } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+      if (command instanceof StartProcessInstanceAtActivitiesCmd || !builder.getModificationBuilder()
+          .getModificationOperations().isEmpty()) {
+        refuseAll("khởi tạo quy trình từ một bước giữa chừng");
+      }
+      checkStart(context, definitionId(context, builder), builder.getVariables());
+    } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
+      checkNote(context, user, field(command, "taskId"));
+    } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
+        || command instanceof DeleteProcessInstanceCommentCmd || command instanceof DeleteAttachmentCmd
+        || command instanceof SaveAttachmentCmd) {
+      refuseAll("sửa hoặc xóa ý kiến, tệp đính kèm đã lưu");
+    } else if (SERVER_EVENTS.stream().anyMatch(command.getClass().getSimpleName()::contains)) {
+      refuseAll("gửi thông điệp, tín hiệu hoặc sửa tiến trình của phiên quy trình");
+    }
+  }
+
+  /** Expressions are code: no query sent by a user may carry one, at any level. */
+  private static void refuseExpressions(AbstractQuery<?, ?> query) {
+    List<AbstractQuery<?, ?>> all = new ArrayList<>();
+    all.add(query);
+    if (query instanceof TaskQueryImpl taskQuery) {
+      all.addAll(taskQuery.getQueries());
+    }
+    for (AbstractQuery<?, ?> each : all) {
+      if (each.getExpressions() != null && !each.getExpressions().isEmpty()) {
+        throw new RefusedRequestException(RefusedRequestException.Kind.INVALID,
+            "Điều kiện tìm kiếm không được chứa biểu thức (" + String.join(", ", each.getExpressions().keySet())
+                + "Expression); hãy gửi giá trị cụ thể. Không có gì được thực hiện.");
+      }
+    }
+  }
+
+  private void checkTaskWrite(CommandContext context, String taskId, Map<String, Object> variables) {
+    TaskEntity task = requireVisibleTask(context, taskId);
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    checkFields(forms.ofTask(context, task), variables, task::getVariable);
+  }
+
+  private void checkStart(CommandContext context, String processDefinitionId, Map<String, Object> variables) {
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    checkFields(forms.ofStart(context, processDefinitionId), variables, name -> null);
+  }
+
+  /**
+   * Every submitted variable must be an editable field of the form, or a read-only field sent back
+   * as it is (then it is taken out, so nothing is written again).
+   */
+  private static void checkFields(FormFields form, Map<String, Object> variables,
+      java.util.function.Function<String, Object> current) {
+    List<String> unchangedReadOnly = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : variables.entrySet()) {
+      String name = entry.getKey();
+      Object value = entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
+      if (entry.getValue() instanceof ObjectValue) {
+        throw new FormInputException(name, "Trường '" + name + "' không nhận đối tượng Java (kiểu Object); "
+            + "hãy gửi văn bản, số, ngày hoặc JSON. Chưa có gì được lưu.");
+      }
+      if (form.mayWrite(name)) {
+        continue;
+      }
+      if (form.readOnly().contains(name) && sameValue(value, current.apply(name))) {
+        unchangedReadOnly.add(name);
+        continue;
+      }
+      throw new FormInputException(name, form.readOnly().contains(name)
+          ? "Trường '" + name + "' chỉ để xem, không được sửa. Chưa có gì được lưu."
+          : "Trường '" + name + "' không có trong biểu mẫu của công việc này; chỉ được gửi các trường của biểu mẫu. "
+              + "Chưa có gì được lưu.");
+    }
+    try {
+      unchangedReadOnly.forEach(variables::remove);
+    } catch (UnsupportedOperationException unmodifiable) {
+      // An unmodifiable map: the unchanged value is written again, which changes nothing.
+    }
+  }
+
+  private static boolean sameValue(Object submitted, Object stored) {
+    if (submitted == null || (submitted instanceof String text && text.isEmpty())) {
+      return stored == null || (stored instanceof String text && text.isEmpty());
+    }
+    return Objects.equals(submitted, stored);
+  }
+
+  /** Comments and attachments: only on a task the user may work, so never by the read-only roles. */
+  private static void checkNote(CommandContext context, User user, String taskId) {
+    if (taskId == null) {
+      refuseAll("ghi ý kiến hoặc đính kèm tệp vào phiên quy trình");
+    }
+    TaskEntity task = requireVisibleTask(context, taskId);
+    boolean works = user.id().equals(task.getAssignee());
+    for (IdentityLinkEntity link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())
+          && (user.id().equals(link.getUserId()) || user.groups().contains(link.getGroupId()))) {
+        works = true;
+      }
+    }
+    if (!works) {
+      throw RefusedRequestException.forbidden("Chỉ cơ quan, đơn vị được giao công việc này mới được ghi ý kiến "
+          + "hoặc đính kèm tệp; vai trò của bạn chỉ được xem. Không có gì được lưu.");
+    }
+  }
+
+  /** The task, if it exists and the user may see it; otherwise the same 404 either way. */
+  private static TaskEntity requireVisibleTask(CommandContext context, String taskId) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || context.getProcessEngineConfiguration().getTaskService().createTaskQuery()
+        .taskId(taskId).count() == 0) {
+      throw RefusedRequestException.notFound();
+    }
+    return task;
+  }
+
+  private static void refuseAll(String what) {
+    throw RefusedRequestException.forbidden("Người dùng không được " + what + ": việc này do hệ thống thực hiện. "
+        + "Không có gì được lưu.");
+  }
+
+  private static String definitionId(CommandContext context, ProcessInstantiationBuilderImpl builder) {
+    if (builder.getProcessDefinitionId() != null) {
+      return builder.getProcessDefinitionId();
+    }
+    ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+    return definition.getId();
+  }
+
+  /** Agency staff read of a task only what its form shows. */
+  @SuppressWarnings("unchecked")
+  private <T> T filterRead(Command<T> command, CommandContext context, T result) {
+    String taskId;
+    if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskVariableCmd
+        || command instanceof GetTaskVariableCmdTyped) {
+      taskId = field(command, "taskId");
+    } else if (command instanceof GetTaskFormVariablesCmd formVariables) {
+      taskId = formVariables.resourceId;
+    } else {
+      return result;
+    }
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || result == null) {
+      return result;
+    }
+    Set<String> shown = context.runWithoutAuthorization(() -> forms.ofTask(context, task)).shown();
+    if (result instanceof VariableMap variables) {
+      VariableMap visible = Variables.createVariables();
+      variables.keySet().stream().filter(shown::contains)
+          .forEach(name -> visible.putValueTyped(name, variables.getValueTyped(name)));
+      return (T) visible;
+    }
+    String name = field(command, "variableName");
+    return shown.contains(name) ? result : null;
+  }
+
+  /** A field of one of the engine's command classes (Camunda 7.24 CE, which no longer changes). */
+  @SuppressWarnings("unchecked")
+  private static <V> V field(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return (V) field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared by a superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("Engine command " + command.getClass().getName() + " has no field " + name);
+  }
+}
