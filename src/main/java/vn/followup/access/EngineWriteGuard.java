@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -53,6 +55,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.followup.followup.FormInputException;
 import vn.followup.organisation.Roles;
+import vn.followup.system.ForbiddenByRoleException;
 import vn.followup.system.RefusedRequestException;
 import vn.followup.system.ServerCode;
 
@@ -157,6 +160,12 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
   }
 
   private void check(Command<?> command, CommandContext context, User user) {
+    if (!(command instanceof AbstractQuery<?, ?>)) {
+      String taskId = taskIdOf(command);
+      if (taskId != null) {
+        requireVisibleTask(context, taskId);
+      }
+    }
     if (command instanceof AbstractQuery<?, ?> query) {
       refuseExpressions(query);
     } else if (command instanceof AbstractExecuteFilterCmd) {
@@ -246,24 +255,32 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
   private static void checkFields(FormFields form, Map<String, Object> variables,
       java.util.function.Function<String, Object> current) {
     List<String> unchangedReadOnly = new ArrayList<>();
-    for (Map.Entry<String, Object> entry : variables.entrySet()) {
-      String name = entry.getKey();
-      Object value = entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
-      if (entry.getValue() instanceof ObjectValue) {
+    List<String> notInForm = new ArrayList<>();
+    List<String> changedReadOnly = new ArrayList<>();
+    for (String name : variables.keySet()) {
+      // A serialized object's value cannot be read untyped; it is refused before it is read.
+      Object raw = variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
+      if (raw instanceof ObjectValue) {
         throw new FormInputException(name, "Trường '" + name + "' không nhận đối tượng Java (kiểu Object); "
             + "hãy gửi văn bản, số, ngày hoặc JSON. Chưa có gì được lưu.");
       }
+      Object value = raw instanceof TypedValue typed ? typed.getValue() : raw;
       if (form.mayWrite(name)) {
         continue;
       }
-      if (form.readOnly().contains(name) && sameValue(value, current.apply(name))) {
-        unchangedReadOnly.add(name);
-        continue;
+      if (form.readOnly().contains(name)) {
+        (sameValue(value, current.apply(name)) ? unchangedReadOnly : changedReadOnly).add(name);
+      } else {
+        notInForm.add(name);
       }
-      throw new FormInputException(name, form.readOnly().contains(name)
-          ? "Trường '" + name + "' chỉ để xem, không được sửa. Chưa có gì được lưu."
-          : "Trường '" + name + "' không có trong biểu mẫu của công việc này; chỉ được gửi các trường của biểu mẫu. "
-              + "Chưa có gì được lưu.");
+    }
+    if (!notInForm.isEmpty()) {
+      throw new FormInputException(notInForm.get(0), "Không được gửi trường không có trong biểu mẫu của công việc này: "
+          + String.join(", ", new TreeSet<>(notInForm)) + ". Chưa có gì được lưu.");
+    }
+    if (!changedReadOnly.isEmpty()) {
+      throw new FormInputException(changedReadOnly.get(0), "Trường chỉ để xem, không được sửa: "
+          + String.join(", ", new TreeSet<>(changedReadOnly)) + ". Chưa có gì được lưu.");
     }
     try {
       unchangedReadOnly.forEach(variables::remove);
@@ -293,7 +310,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       }
     }
     if (!works) {
-      throw RefusedRequestException.forbidden("Chỉ cơ quan, đơn vị được giao công việc này mới được ghi ý kiến "
+      throw new ForbiddenByRoleException("Chỉ cơ quan, đơn vị được giao công việc này mới được ghi ý kiến "
           + "hoặc đính kèm tệp; vai trò của bạn chỉ được xem. Không có gì được lưu.");
     }
   }
@@ -309,7 +326,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
   }
 
   private static void refuseAll(String what) {
-    throw RefusedRequestException.forbidden("Người dùng không được " + what + ": việc này do hệ thống thực hiện. "
+    throw new ForbiddenByRoleException("Người dùng không được " + what + ": việc này do hệ thống thực hiện. "
         + "Không có gì được lưu.");
   }
 
@@ -347,6 +364,38 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     }
     String name = field(command, "variableName");
     return shown.contains(name) ? result : null;
+  }
+
+  /** Which command classes name a task ({@code taskId}), found once per class. */
+  private static final Map<Class<?>, java.util.Optional<Field>> TASK_ID_FIELDS = new ConcurrentHashMap<>();
+
+  /**
+   * The task a command acts on, if it names one: every such command of a user first meets the
+   * same check, so a task the user may not see answers like a missing one, whatever the call.
+   */
+  private static String taskIdOf(Command<?> command) {
+    if (command instanceof GetTaskFormVariablesCmd formVariables) {
+      return formVariables.resourceId;
+    }
+    java.util.Optional<Field> field = TASK_ID_FIELDS.computeIfAbsent(command.getClass(), type -> {
+      for (Class<?> each = type; each != null; each = each.getSuperclass()) {
+        try {
+          Field declared = each.getDeclaredField("taskId");
+          if (declared.getType() == String.class) {
+            declared.setAccessible(true);
+            return java.util.Optional.of(declared);
+          }
+        } catch (NoSuchFieldException e) {
+          // declared by a superclass, or not at all
+        }
+      }
+      return java.util.Optional.empty();
+    });
+    try {
+      return field.isPresent() ? (String) field.get().get(command) : null;
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A field of one of the engine's command classes (Camunda 7.24 CE, which no longer changes). */

@@ -1,6 +1,7 @@
 package vn.followup.followup;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.core.NestedRuntimeException;
 import vn.followup.system.DatabaseOutage;
+import vn.followup.system.ForbiddenByRoleException;
 import vn.followup.system.RefusedRequestException;
 
 /**
@@ -69,7 +71,7 @@ final class EngineRestErrors {
   private static final Map<Integer, String> MESSAGES = Map.of(
       400, "Yêu cầu không hợp lệ: thiếu thông tin, sai kiểu dữ liệu hoặc không đúng quy định. Chưa có gì được lưu.",
       403, "Bạn không có quyền thực hiện thao tác này. Chưa có gì được lưu.",
-      404, "Không tìm thấy đối tượng được yêu cầu: không tồn tại hoặc bạn không có quyền xem.",
+      404, RefusedRequestException.NOT_FOUND_MESSAGE,
       405, "Thao tác này không được hỗ trợ ở địa chỉ này.",
       409, "Dữ liệu này vừa được thay đổi bởi một thao tác khác; thao tác của bạn chưa được thực hiện.",
       413, "Dữ liệu gửi lên quá lớn; chưa có gì được lưu.",
@@ -90,10 +92,17 @@ final class EngineRestErrors {
         return body(Response.Status.fromStatusCode(refused.kind().status()), TYPES.get(refused.kind().status()),
             refused.getMessage());
       }
+      if (cause instanceof ForbiddenByRoleException refused) {
+        return body(Response.Status.FORBIDDEN, TYPES.get(403), refused.getMessage());
+      }
       if (cause instanceof AuthorizationException refused) {
         return hidesExistence(refused)
             ? body(Response.Status.NOT_FOUND, TYPES.get(404), RefusedRequestException.NOT_FOUND_MESSAGE)
             : body(Response.Status.FORBIDDEN, TYPES.get(403), MESSAGES.get(403));
+      }
+      if (cause instanceof StreamConstraintsException) {
+        return body(Response.Status.BAD_REQUEST, TYPES.get(400), "Dữ liệu JSON lồng nhau quá sâu hoặc quá lớn; "
+            + "chưa có gì được lưu.");
       }
       if (cause instanceof FormFieldValidationException) {
         return body(Response.Status.BAD_REQUEST, "InvalidInput", cause.getMessage());
@@ -114,8 +123,7 @@ final class EngineRestErrors {
       }
       if (cause instanceof NullValueException && cause.getMessage() != null
           && cause.getMessage().contains("Cannot find task")) {
-        return body(Response.Status.NOT_FOUND, "TaskNotFound",
-            "Không tìm thấy công việc: công việc đã được hoàn thành, đã chuyển đi hoặc không tồn tại.");
+        return body(Response.Status.NOT_FOUND, TYPES.get(404), RefusedRequestException.NOT_FOUND_MESSAGE);
       }
       if (cause instanceof org.xml.sax.SAXException) {
         return body(Response.Status.BAD_REQUEST, "InvalidModel", "Tệp mô hình không phải XML hợp lệ hoặc có khai báo "

@@ -10,7 +10,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +28,25 @@ import org.springframework.stereotype.Component;
  * delegates themselves depend on the engine's services.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ModelExpressionBeans extends AbstractProcessEnginePlugin {
 
-  private final ListableBeanFactory beans;
+  private final ApplicationContext context;
 
-  ModelExpressionBeans(ListableBeanFactory beans) {
-    this.beans = beans;
+  ModelExpressionBeans(ApplicationContext context) {
+    this.context = context;
   }
 
+  /**
+   * Camunda's Spring factory has already made an expression manager over the whole application
+   * context when plugins run; it is replaced here, before any other plugin or the engine's own
+   * set-up registers functions with it (this plugin runs first).
+   */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setBeans(new Reachable(beans));
+    Reachable reachable = new Reachable(context);
+    configuration.setBeans(reachable);
+    configuration.setExpressionManager(new SpringExpressionManager(context, reachable));
   }
 
   /** The beans an expression may name, resolved by name on demand. */
