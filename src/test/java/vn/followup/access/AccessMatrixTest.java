@@ -46,13 +46,15 @@ class AccessMatrixTest {
   static final String LEAD_AGENCY = "ubnd-thanh-pho";
 
   enum Action { LIST, READ, READ_VARIABLES, READ_HISTORY, CLAIM, COMPLETE, MODIFY, DELETE, DEPLOY, RETRY,
-    CREATE_FILTER, GRANT }
+    CREATE_FILTER, GRANT, COMMENT, ATTACH, MESSAGE, SIGNAL }
 
   enum Role {
     LEAD_STAFF("matran.ubnd", List.of(LEAD_AGENCY),
-        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE)),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE, Action.COMMENT,
+            Action.ATTACH)),
     LEAD_HEAD("matran.lanhdao", List.of(LEAD_AGENCY, Roles.HEADS),
-        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE)),
+        EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.CLAIM, Action.COMPLETE, Action.COMMENT,
+            Action.ATTACH)),
     OTHER_AGENCY_STAFF("matran.kinhte", List.of("phong-kinh-te"), EnumSet.noneOf(Action.class)),
     SUPERVISOR("matran.giamsat", List.of("van-phong-thanh-uy", Roles.SUPERVISORS),
         EnumSet.of(Action.LIST, Action.READ, Action.READ_VARIABLES, Action.READ_HISTORY)),
@@ -222,6 +224,12 @@ class AccessMatrixTest {
           "{\"resourceType\":\"Task\",\"name\":\"Bộ lọc " + UUID.randomUUID() + "\",\"query\":{}}", user, password);
       case GRANT -> http.postJson("/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"ALL\"],"
           + "\"userId\":\"" + user + "\",\"resourceType\":0,\"resourceId\":\"*\"}", user, password);
+      case COMMENT -> http.postJson(task + "/comment/create", "{\"message\":\"Ý kiến của " + user + "\"}", user, password);
+      case ATTACH -> http.multipartParts(task + "/attachment/create",
+          java.util.Map.of("attachment-name", "y-kien.txt", "attachment-type", "text/plain", "content", "Ý kiến"), user, password);
+      case MESSAGE -> http.postJson("/engine-rest/message", "{\"messageName\":\"" + ItemProcess.MESSAGE_NOTICE_NUMBERED
+          + "\",\"processInstanceId\":\"" + item.instanceId + "\",\"all\":true}", user, password);
+      case SIGNAL -> http.postJson("/engine-rest/signal", "{\"name\":\"Signal_MaTran\"}", user, password);
     };
     int status = response.statusCode();
     if (status >= 500) {
@@ -254,6 +262,9 @@ class AccessMatrixTest {
       case GRANT -> assertThat(authorizationService.createAuthorizationQuery().resourceType(0).resourceId("*")
           .userIdIn(Role.values()[0].user, Role.OTHER_AGENCY_STAFF.user, Role.SUPERVISOR.user, Role.AUDITOR.user,
               Role.LEAD_HEAD.user).count()).isZero();
+      case COMMENT -> assertThat(taskService.getTaskComments(item.taskId)).isEmpty();
+      case ATTACH -> assertThat(taskService.getTaskAttachments(item.taskId)).isEmpty();
+      case MESSAGE, SIGNAL -> assertThat(taskService.createTaskQuery().taskId(item.taskId).count()).isEqualTo(1);
       default -> { }
     }
   }

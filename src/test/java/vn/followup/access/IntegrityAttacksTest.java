@@ -262,8 +262,8 @@ class IntegrityAttacksTest {
     for (String reader : List.of(AUDITOR, SUPERVISOR, WARD_STAFF)) {
       assertThat(http.postJson(comments + "/create", "{\"message\":\"Sửa hồ sơ.\"}", reader, PASSWORD).statusCode())
           .as(reader + " comment").isIn(400, 403, 404);
-      assertThat(http.multipart("/engine-rest/task/" + receive.getId() + "/attachment/create", "bang-chung.txt", "x",
-          reader, PASSWORD).statusCode()).as(reader + " attachment").isIn(400, 403, 404);
+      assertThat(http.multipartParts("/engine-rest/task/" + receive.getId() + "/attachment/create",
+          Map.of("attachment-name", "bang-chung.txt", "content", "x"), reader, PASSWORD).statusCode()).as(reader + " attachment").isIn(400, 403, 404);
       assertThat(http.postJson("/engine-rest/process-instance/" + item + "/comment/create", "{\"message\":\"x\"}", reader,
           PASSWORD).statusCode()).as(reader + " instance comment").isIn(403, 404, 405);
     }

@@ -80,6 +80,19 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
+  /** A multipart form of text parts, e.g. a task attachment ({@code attachment-name}, {@code content}). */
+  public HttpResponse<String> multipartParts(String path, java.util.Map<String, String> parts, String user,
+      String password) {
+    String boundary = "----followup" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    parts.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", basic(user, password))
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
   }
