@@ -82,7 +82,7 @@ class CorpusScoreTest {
     } catch (NoticeTextException refused) {
       return new Score(name, true, items.size(), 0, 0, 0, 0, dated, 0);
     }
-    List<ItemReading> read = ItemReading.of(proposal);
+    List<Read> read = Read.of(proposal);
     boolean[] used = new boolean[read.size()];
     int found = 0;
     int leads = 0;
@@ -101,7 +101,7 @@ class CorpusScoreTest {
       }
       used[match] = true;
       found++;
-      ItemReading reading = read.get(match);
+      Read reading = read.get(match);
       leads += sameNames(item.path("lead"), reading.leads()) ? 1 : 0;
       coordinators += sameNames(item.path("coordinators"), reading.coordinators()) ? 1 : 0;
       for (JsonNode deadline : item.path("deadlines")) {
@@ -164,24 +164,16 @@ class CorpusScoreTest {
   }
 
   /** What the reader proposed for one item, in the terms of the expected readings. */
-  record ItemReading(String text, List<String> leads, List<String> coordinators, List<String> dates) {
+  record Read(String text, List<String> leads, List<String> coordinators, List<String> dates) {
 
-    static List<ItemReading> of(NoticeProposal proposal) {
-      List<ItemReading> readings = new ArrayList<>();
+    static List<Read> of(NoticeProposal proposal) {
+      List<Read> readings = new ArrayList<>();
       for (int i = 0; i < proposal.document().items().size(); i++) {
-        String field = "items[" + i + "]";
-        List<String> leads = spans(proposal, field + ".lead");
-        List<String> coordinators = spans(proposal, field + ".coordinators");
-        List<String> dates = proposal.document().items().get(i).deadlines().stream()
-            .flatMap(d -> Parsers.DEADLINES.read(d.phrase()).deadlines().stream())
-            .filter(d -> d.lastDay() != null).map(d -> d.lastDay().toString()).toList();
-        readings.add(new ItemReading(proposal.document().items().get(i).text(), leads, coordinators, dates));
+        vn.followup.noticetext.ItemReading reading = proposal.readings().get(i);
+        readings.add(new Read(proposal.document().items().get(i).text(), reading.leads(), reading.coordinators(),
+            reading.deadlines().stream().filter(d -> d.lastDay() != null).map(d -> d.lastDay().toString()).toList()));
       }
       return readings;
-    }
-
-    private static List<String> spans(NoticeProposal proposal, String field) {
-      return proposal.sources().stream().filter(s -> s.field().equals(field)).map(Span::text).distinct().toList();
     }
   }
 }
