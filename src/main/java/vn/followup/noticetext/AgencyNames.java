@@ -28,7 +28,7 @@ final class AgencyNames {
       + "|ban thuong vu|ban chap hanh|ban quan ly|ban chi huy|ban qlda|ban|bo chi huy|bo|so|van phong|cong an|tong thanh tra"
       + "|thanh tra|chu tich|pho chu tich|giam doc|thu truong|tong cuc|cuc|chi cuc|tap doan|tong cong ty|cong ty"
       + "|trung tam|phong|ngan hang|kho bac|dang uy|dang bo|tinh uy|thanh uy|huyen uy|thuong truc|mat tran"
-      + "|vien|truong|benh vien|hoi|doan|lien doan|chi bo|cap uy|to chuc dang|chu dau tu|nha dau tu"
+      + "|vien|benh vien|hoi|doan|lien doan|chi bo|cap uy|to chuc dang|chu dau tu|nha dau tu"
       + "|co quan|don vi|dia phuong|nganh|tong thu ky|thu tuong|bo truong)";
   /** A plural opening: "các sở, ngành", "các cơ quan, đơn vị", "các chi bộ". */
   private static final Pattern START = Pattern.compile("(?:cac\\s+)?" + HEAD + "(?![\\p{L}])");
@@ -42,12 +42,12 @@ final class AgencyNames {
   /** Words that end a name: the sentence's verb or a function word. */
   private static final Pattern STOP = Pattern.compile("^(?:chu tri|phoi hop|thuc hien|nghien cuu|to chuc(?! dang)"
       + "|xay dung|khan truong|chi dao|bao cao|tham muu|ra soat|kiem tra|huong dan|day nhanh|bo tri|xem xet|soan ?thao"
-      + "|lam viec|can cu|hoan thien|hoan thanh|thong nhat|co |theo doi|tap trung|tiep tuc|de xuat|trao doi|gui|lap"
+      + "|lam viec|can cu|hoan thien|hoan thanh|thong nhat|co |theo doi|tap trung|tiep tuc|de xuat|trao doi|gui |lap "
       + "|khao sat|chu dong|trien khai|de |dau tu|voi|tai|ve |cung|dong thoi|nghiem tuc|quan triet"
       + "|tiep thu|giai quyet|xu ly|cap nhat|danh gia|quan ly|phan cong|giao|yeu cau|de nghi|sao gui|ket luan|thong bao"
-      + "|da |dang |duoc |se |can |phai |la |cho |nam |ngay |truoc|trong |theo |tu |den |tang cuong|phat huy"
-      + "|uu tien|cu |moi|dam bao|bao dam|phu trach|thanh lap|tong hop|chuan bi|ban hanh|trinh|dieu chinh|sua doi"
-      + "|bo sung|cung cap|van dong|tuyen truyen|pho bien|tiep nhan|theo doi|giam sat|don doc|thanh tra(?= [\\p{Ll}]))");
+      + "|da |dang |duoc |se |can |phai |la |cho |nam |ngay |truoc|trong |theo |den |tang cuong|phat huy"
+      + "|uu tien|moi |dam bao|bao dam|phu trach|thanh lap|tong hop|chuan bi|ban hanh|trinh|dieu chinh|sua doi"
+      + "|bo sung|cung cap|van dong|tuyen truyen|pho bien|tiep nhan|giam sat|don doc|cong bo|cong khai|thanh tra(?= [\\p{Ll}]))");
   /** Where a heading names its addressee alone ("1. Sở Công Thương"), the whole heading is the name. */
   private static final int MAX_WORDS = 14;
 
@@ -96,8 +96,7 @@ final class AgencyNames {
   static Optional<Name> heading(String text) {
     String trimmed = text.replaceAll("[\\s:.;,]+$", "");
     String folded = Folding.fold(trimmed);
-    if (!startsAt(folded, 0) || trimmed.split("\\s+").length > MAX_WORDS || folded.contains(",")
-        && !COLLECTIVE_NEXT.matcher(folded.substring(folded.indexOf(','))).find()) {
+    if (!startsAt(folded, 0) || trimmed.split("\\s+").length > MAX_WORDS) {
       return Optional.empty();
     }
     return Optional.of(new Name(trimmed, 0, trimmed.length()));
@@ -117,9 +116,9 @@ final class AgencyNames {
 
   /** "các Bộ: Tài chính, Kế hoạch và Đầu tư" or "các Bộ Tài nguyên và Môi trường, Tư pháp": one name per department. */
   private static Optional<List<Name>> factored(String text, String folded, int at) {
-    Matcher head = Pattern.compile("^cac\\s+(bo|so|ban)\\s*:?\\s*(?=\\p{Lu})").matcher(text.substring(at));
     Matcher foldedHead = Pattern.compile("^cac\\s+(bo|so|ban)\\s*:?\\s*").matcher(folded.substring(at));
-    if (!head.find() || !foldedHead.find()) {
+    if (!foldedHead.find() || at + foldedHead.end() >= text.length()
+        || !Character.isUpperCase(text.codePointAt(at + foldedHead.end()))) {
       return Optional.empty();
     }
     String word = text.substring(at + foldedHead.start(1), at + foldedHead.end(1));
@@ -205,7 +204,8 @@ final class AgencyNames {
   private static boolean compound(String folded, int at) {
     String before = folded.substring(0, at).trim();
     return folded.startsWith("xay dung", at) && (before.endsWith("dau tu") || before.endsWith("ban"))
-        || folded.startsWith("dau tu", at) && before.endsWith("du an");
+        || folded.startsWith("dau tu", at) && before.endsWith("du an")
+        || folded.startsWith("trinh", at) && before.endsWith("cong");
   }
 
   private static int skipSpaces(String folded, int at) {

@@ -37,7 +37,7 @@ final class DeadlinePhrases {
       + "|(?:trong )?6 thang dau nam(?: \\d{4})?"
       + "|(?:truoc |den )?(?:giua|cuoi) nam \\d{4}"
       + "|trong ke hoach (?:cac )?nam \\d{4}(?: (?:va|den|-) (?:nam )?\\d{4})?"
-      + "|(?:hoan thanh|hoan tat|xong)(?: dut diem)? (?:trong|den het|het) nam \\d{4}|(?:truoc|den het) nam \\d{4})"
+      + "|(?:hoan thanh|hoan tat|xong)(?: dut diem)? (?:trong|den het|het|truoc) nam \\d{4})"
       + "(?![\\d/])");
   private static final Pattern PERIODIC = pattern(
       "(?<![\\p{L}])dinh ky(?: (?:hang|moi) (?:tuan|thang|quy|nam|\\d{1,2} thang)| \\d{1,2} thang(?: \\d{1,2} lan)?)?(?![\\p{L}])");

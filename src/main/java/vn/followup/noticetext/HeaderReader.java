@@ -115,7 +115,6 @@ final class HeaderReader {
       return;
     }
     String name = casing.sentence(first.text);
-    out.issuer = name;
     out.sources.add(first.span("issuer"));
     out.finding("issuer", "Cơ quan ban hành \"" + name + "\" không có trong danh mục cơ quan: hãy chọn cơ quan tương ứng "
         + "trong danh mục hoặc bổ sung danh mục trước khi đăng ký.", first, 0, first.text.length());

@@ -75,7 +75,7 @@ final class ItemReader {
       + "|bieu duong|co y kien|ket luan|nhan duoc|cho biet|to chuc cuoc hop|chu tri cuoc hop|bao cao ket qua|tham du)\\b");
   private static final Pattern CLOSING = Pattern.compile(
       "\\bthong bao (?:de|va de nghi|cho)\\b|\\bbiet,? (?:va )?(?:nghiem tuc )?(?:trien khai )?thuc hien\\b"
-          + "|^(?:can cu|tren day)\\b|\\bnghiem tuc (?:trien khai )?thuc hien\\s*[./]*$|\\btrien khai thuc hien\\s*[./]*$");
+          + "|^(?:can cu|tren day)\\b|\\bnghiem tuc (?:trien khai\\s+)?thuc hien\\s*[./]*$");
   private static final Pattern ASSESSMENT = Pattern.compile("\\b(?:danh gia|ket qua|tinh hinh)\\b");
   /** A body's name followed by the end of a line or a mark: an addressee, not a subject. */
   private static final int LONG_DIRECTIVE = 150;
@@ -115,6 +115,7 @@ final class ItemReader {
     String last = null;
     boolean assessment = false;
     boolean topicOpen = false;
+    boolean ended = false;
     for (Piece paragraph : text.paragraphs) {
       String folded = Folding.fold(paragraph.text);
       if (folded.replaceFirst("^[|\\s]+", "").startsWith("noi nhan")) {
@@ -136,6 +137,7 @@ final class ItemReader {
         entries.put(number, new Entry(number, body, Folding.fold(body.text)));
         last = number;
         topicOpen = false;
+        ended = false;
       } else if (last != null && Character.isLowerCase(paragraph.text.codePointAt(0))) {
         Entry previous = entries.get(last);
         List<Child> under = children.get(last);
@@ -146,17 +148,23 @@ final class ItemReader {
           Piece joined = previous.text().join(paragraph);
           entries.put(last, new Entry(last, joined, Folding.fold(joined.text)));
         }
-      } else if (last != null && introduces(entries.get(last)) && !CLOSING.matcher(folded).find()) {
+      } else if (last != null && !ended && introduces(entries.get(last)) && !closing(paragraph)) {
         Matcher bullet = BULLET.matcher(paragraph.text);
         boolean isBullet = bullet.find();
         Piece body = isBullet ? paragraph.sub(bullet.end(), paragraph.text.length()) : paragraph;
         boolean topic = isBullet && body.text.trim().endsWith(":") && body.text.length() < 200;
         if (topic) {
           topicOpen = true;
-        } else if (isBullet || topicOpen || directs(body) || heading(entries.get(last)).isPresent()) {
+        } else if (isBullet || topicOpen || directs(body)
+            || heading(entries.get(last)).isPresent() && !children.containsKey(last)) {
           children.computeIfAbsent(last, k -> new ArrayList<>()).add(new Child(last, body, isBullet, false));
+        } else {
+          ended = true;
+          closing.add(paragraph);
+          after.put(paragraph, last);
         }
       } else if (last != null) {
+        ended = true;
         closing.add(paragraph);
         after.put(paragraph, last);
       } else if (!assessment) {
@@ -172,8 +180,7 @@ final class ItemReader {
       if (!isLeaf(entry.number(), entries)) {
         continue;
       }
-      if (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE
-          && !entry.text().text.trim().endsWith(":")) {
+      if (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE) {
         candidates.add(new Candidate(entry.number(), entry.number(), entry.text(), headings, List.of(), true));
       }
       List<Entry> withEntry = new ArrayList<>(headings);
@@ -206,7 +213,7 @@ final class ItemReader {
       boolean isBullet = bullet.find();
       Piece body = isBullet ? paragraph.sub(bullet.end(), paragraph.text.length()) : paragraph;
       String folded = Folding.fold(body.text).trim();
-      if (CLOSING.matcher(folded).find() && body.text.length() < 300) {
+      if (closing(body)) {
         leadIn = List.of();
         continue;
       }
@@ -221,6 +228,11 @@ final class ItemReader {
         }
       }
     }
+  }
+
+  /** A closing formula: "… thông báo để … biết, thực hiện./.", "Căn cứ …, yêu cầu … triển khai thực hiện./.". */
+  private static boolean closing(Piece paragraph) {
+    return paragraph.text.length() < 300 && CLOSING.matcher(Folding.fold(paragraph.text).trim()).find();
   }
 
   /** A numbered paragraph that introduces what follows: it names its addressee alone, or ends with ":". */
@@ -254,7 +266,7 @@ final class ItemReader {
   /** Whether a paragraph directs a body: "Giao X …", "Yêu cầu X …", "X khẩn trương …", "Thủ tướng giao X …". */
   private boolean directs(Piece paragraph) {
     String folded = Folding.fold(paragraph.text);
-    if (folded.trim().endsWith(":") || CLOSING.matcher(folded).find() && paragraph.text.length() < 300) {
+    if (folded.trim().endsWith(":") || closing(paragraph)) {
       return false;
     }
     return directed(paragraph).isPresent();
@@ -264,6 +276,14 @@ final class ItemReader {
   private Optional<List<Name>> directed(Piece paragraph) {
     String text = paragraph.text;
     String folded = Folding.fold(text);
+    List<Name> subject = names.listAt(text, 0);
+    if (!subject.isEmpty()) {
+      int end = subject.get(subject.size() - 1).end();
+      String rest = folded.substring(end).replaceFirst("^\\s*,", "");
+      if (!rest.isBlank() && Character.isLetter(rest.trim().charAt(0)) && !NARRATION.matcher(rest).find()) {
+        return Optional.of(subject);
+      }
+    }
     int sentenceEnd = firstSentenceEnd(folded);
     Matcher verb = DIRECTIVE_VERB.matcher(folded);
     verb.region(0, sentenceEnd);
@@ -275,14 +295,6 @@ final class ItemReader {
       List<Name> listed = names.listAt(text, verb.end());
       if (!listed.isEmpty()) {
         return Optional.of(listed);
-      }
-    }
-    List<Name> subject = names.listAt(text, 0);
-    if (!subject.isEmpty()) {
-      int end = subject.get(subject.size() - 1).end();
-      String rest = folded.substring(end);
-      if (!rest.isBlank() && Character.isLetter(rest.trim().charAt(0)) && !NARRATION.matcher(rest).find()) {
-        return Optional.of(subject);
       }
     }
     return Optional.empty();
@@ -298,7 +310,7 @@ final class ItemReader {
   }
 
   private static int firstSentenceEnd(String folded) {
-    Matcher end = Pattern.compile("[.:](?:\\s|$)").matcher(folded);
+    Matcher end = Pattern.compile("[.](?:\\s|$)").matcher(folded);
     return end.find() ? end.start() : folded.length();
   }
 
@@ -314,6 +326,10 @@ final class ItemReader {
       if (semicolon && folded.substring(Math.max(folded.lastIndexOf('.', boundary.start() - 1), start), at).contains(":")) {
         continue;
       }
+      Piece before = paragraph.sub(start, boundary.start());
+      if (semicolon && !hasPredicate(before)) {
+        continue;
+      }
       Piece rest = paragraph.sub(at, paragraph.text.length());
       if (directed(rest).isPresent() && AgencyNames.startsAt(folded, at) || startsDirective(folded, at)) {
         parts.add(paragraph.sub(start, boundary.start()).trim());
@@ -322,6 +338,15 @@ final class ItemReader {
     }
     parts.add(paragraph.sub(start, paragraph.text.length()).trim());
     return parts;
+  }
+
+  /** Whether a clause says what its bodies do, not only who they are ("Giao các sở, ngành tỉnh" has no verb yet). */
+  private boolean hasPredicate(Piece clause) {
+    List<Name> named = directed(clause).orElse(List.of());
+    if (named.isEmpty()) {
+      return true;
+    }
+    return !clause.text.substring(named.get(named.size() - 1).end()).replaceAll("[\\s,;.:]", "").isEmpty();
   }
 
   private boolean startsDirective(String folded, int at) {
@@ -414,8 +439,8 @@ final class ItemReader {
             + "danh mục cơ quan: hãy chọn cơ quan tương ứng trong danh mục hoặc bổ sung danh mục.", text,
             text == null ? 0 : name.start(), text == null ? 0 : name.end());
       }
-      if (first == null) {
-        first = id.orElse(name.written());
+      if (first == null && id.isPresent()) {
+        first = id.get();
       }
     }
     if (leads.size() > 1) {
@@ -440,7 +465,7 @@ final class ItemReader {
       }
     }
     boolean generic = !own.isEmpty() && own.stream().allMatch(n -> Folding.fold(n.written()).startsWith("cac "))
-        && !candidate.headingLeads().isEmpty();
+        && (!candidate.headingLeads().isEmpty() || !candidate.headings().isEmpty());
     return generic ? List.of() : own;
   }
 
@@ -489,9 +514,8 @@ final class ItemReader {
           out.finding(field + ".coordinators", "Cơ quan phối hợp ghi chung \"" + name.written() + "\": hãy chọn các cơ quan"
               + " cụ thể trong danh mục.", text, name.start(), name.end());
         } else {
-          ids.add(name.written());
-          out.finding(field + ".coordinators", "Cơ quan phối hợp \"" + name.written() + "\" không có trong danh mục; hãy chọn"
-              + " hoặc bổ sung danh mục.", text, name.start(), name.end());
+          out.finding(field + ".coordinators", "Cơ quan phối hợp \"" + name.written() + "\" (ghi như trong văn bản) không có"
+              + " trong danh mục; hãy chọn hoặc bổ sung danh mục.", text, name.start(), name.end());
         }
       }
     }
