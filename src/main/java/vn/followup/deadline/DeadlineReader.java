@@ -115,14 +115,13 @@ public final class DeadlineReader {
     if (documentYear == null || !reading.isRead() || !yearMissing(normalise(phrase))) {
       return reading;
     }
-    return DeadlineReading.of(phrase, reading.deadlines().stream().map(d -> new Deadline(d.phrase(), d.kind(),
+    return DeadlineReading.of(phrase, reading.deadlines().stream().map(d -> d.kind() != DeadlineKind.DATED ? d : new Deadline(d.phrase(), d.kind(),
         d.lastDay(), d.dueAt(), d.rule() + "+DOCUMENT_YEAR", d.explanation() + "; cụm từ không ghi năm nên lấy năm "
         + documentYear + " của văn bản", d.reading(), d.rolledToWorkingDay(), Math.min(d.confidence(), 0.8))).toList());
   }
 
   private static boolean yearMissing(String text) {
-    return !Pattern.compile("(?<!\\d)\\d{4}(?!\\d)").matcher(text).find()
-        && Pattern.compile("\\d").matcher(text).find();
+    return !Pattern.compile("(?<!\\d)\\d{4}(?!\\d)").matcher(text).find();
   }
 
   private DeadlineReading readWithin(String phrase, Integer documentYear) {

@@ -28,7 +28,7 @@ final class DeadlinePhrases {
 
   private static final String VERB = "(?:(?:hoan thanh|giai quyet|thuc hien|trien khai|bao cao)(?: (?:dut diem|xong))? )?";
   private static final String DATE = "\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}|\\d{1,2} thang \\d{1,2},? nam ?\\d{4}"
-      + "|\\d{1,2}/\\d{1,2}(?![/.\\d])";
+      + "|\\d{1,2}/\\d{1,2}(?!\\d|[/.-]\\d)";
   private static final String YEAR = "(?:/\\d{4}|,? nam ?\\d{4})";
   private static final Pattern DATED = pattern(VERB + "(?:"
       + "(?:xong truoc|truoc|cham nhat(?: la)?(?: vao)?|den het|han cuoi(?: la)?)(?: ngay)? (?:" + DATE + ")"

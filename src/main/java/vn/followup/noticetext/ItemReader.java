@@ -138,7 +138,8 @@ final class ItemReader {
         last = number;
         topicOpen = false;
         ended = false;
-      } else if (last != null && Character.isLowerCase(paragraph.text.codePointAt(0))) {
+      } else if (last != null && Character.isLowerCase(paragraph.text.codePointAt(0))
+          && !BULLET.matcher(paragraph.text).find()) {
         Entry previous = entries.get(last);
         List<Child> under = children.get(last);
         if (under != null && !under.isEmpty()) {
