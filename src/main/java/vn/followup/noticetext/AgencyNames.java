@@ -177,7 +177,7 @@ final class AgencyNames {
       }
       String rest = folded.substring(next);
       boolean capital = Character.isUpperCase(text.codePointAt(next));
-      if (words > 0 && !capital && STOP.matcher(rest).lookingAt() && !compound(folded, next)) {
+      if (words > 0 && !capital && STOP.matcher(rest).lookingAt() && !compound(folded, next) && !homograph(text, folded, next)) {
         break;
       }
       if (words > 0 && rest.startsWith("va ")) {
@@ -206,6 +206,12 @@ final class AgencyNames {
     return folded.startsWith("xay dung", at) && (before.endsWith("dau tu") || before.endsWith("ban"))
         || folded.startsWith("dau tu", at) && before.endsWith("du an")
         || folded.startsWith("trinh", at) && before.endsWith("cong");
+  }
+
+  /** A word that folds like a verb but is not one: "đảng" (not "đang"), "giao thông" (not "giao"). */
+  private static boolean homograph(String text, String folded, int at) {
+    return folded.startsWith("dang ", at) && !text.startsWith("đang", at)
+        || folded.startsWith("giao thong", at);
   }
 
   private static int skipSpaces(String folded, int at) {
