@@ -84,6 +84,7 @@ public final class DeadlineReader {
   /** "trong kế hoạch các năm 2009 và 2010": a span of plan years, read as the end of the later one. */
   private static final Pattern YEAR_SPAN = Pattern.compile(
       "\\bnam\\s+(\\d{4})\\s*(?:va|den|-|–)\\s*(?:nam\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
   private static final Pattern PERIODIC = Pattern.compile("\\bdinh ky\\b");
   private static final Pattern ONGOING = Pattern.compile(
       "\\b(?:thuong xuyen|lien tuc|hang ngay|hang tuan|hang thang|hang quy|hang nam)\\b");
@@ -121,7 +122,7 @@ public final class DeadlineReader {
   }
 
   private static boolean yearMissing(String text) {
-    return !Pattern.compile("(?<!\\d)\\d{4}(?!\\d)").matcher(text).find();
+    return !FOUR_DIGITS.matcher(text).find();
   }
 
   private DeadlineReading readWithin(String phrase, Integer documentYear) {
