@@ -81,6 +81,11 @@ public final class DeadlineReader {
       "\\b(?:trong(?:\\s+vong)?|sau|truoc|toi da)\\s+(\\d+)\\s+(?:ngay|tuan|thang|nam)\\b");
   private static final Pattern BEFORE_YEAR = Pattern.compile("\\btruoc\\s+nam\\s+(\\d{4})(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("\\bnam\\s+(\\d{4})(?!\\d)");
+  /** "trong kế hoạch các năm 2009 và 2010": a span of plan years, read as the end of the later one. */
+  private static final Pattern YEAR_SPAN = Pattern.compile(
+      "\\bnam\\s+(\\d{4})\\s*(?:va|den|-|–)\\s*(?:nam\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+  private static final Pattern PERIODIC = Pattern.compile("\\bdinh ky\\b");
   private static final Pattern ONGOING = Pattern.compile(
       "\\b(?:thuong xuyen|lien tuc|hang ngay|hang tuan|hang thang|hang quy|hang nam)\\b");
   private static final Pattern URGENT = Pattern.compile(
@@ -98,12 +103,35 @@ public final class DeadlineReader {
 
   /** Reads one phrase; never throws for a phrase that cannot be read, but refuses it. */
   public DeadlineReading read(String phrase) {
+    return read(phrase, null);
+  }
+
+  /**
+   * Reads one phrase of a document issued in {@code documentYear}: a day, month or quarter printed
+   * without its year ("trước 30/6", "trong quý II") is of that year, and the rule says so. Without
+   * a year such a phrase is refused.
+   */
+  public DeadlineReading read(String phrase, Integer documentYear) {
+    DeadlineReading reading = readWithin(phrase, documentYear);
+    if (documentYear == null || !reading.isRead() || !yearMissing(normalise(phrase))) {
+      return reading;
+    }
+    return DeadlineReading.of(phrase, reading.deadlines().stream().map(d -> d.kind() != DeadlineKind.DATED ? d : new Deadline(d.phrase(), d.kind(),
+        d.lastDay(), d.dueAt(), d.rule() + "+DOCUMENT_YEAR", d.explanation() + "; cụm từ không ghi năm nên lấy năm "
+        + documentYear + " của văn bản", d.reading(), d.rolledToWorkingDay(), Math.min(d.confidence(), 0.8))).toList());
+  }
+
+  private static boolean yearMissing(String text) {
+    return !FOUR_DIGITS.matcher(text).find();
+  }
+
+  private DeadlineReading readWithin(String phrase, Integer documentYear) {
     String text = normalise(phrase == null ? "" : phrase);
     if (text.isEmpty()) {
       return DeadlineReading.refused(phrase, "Cụm từ thời hạn trống.");
     }
     try {
-      return readDated(phrase, text)
+      return readDated(phrase, text, documentYear)
           .or(() -> readUndated(phrase, text))
           .orElseGet(() -> DeadlineReading.refused(phrase,
               "Không nhận ra thời hạn trong cụm từ; cần ghi rõ ngày, tháng, quý hoặc năm"
@@ -123,10 +151,11 @@ public final class DeadlineReader {
         .replace('đ', 'd')
         .replace('Đ', 'D')
         .toLowerCase(Locale.ROOT);
-    return decomposed.replaceAll("[\\s\\u00A0]+", " ").strip().replaceAll("[\\s.,;:!/]+$", "");
+    return decomposed.replaceAll("[\\s\\u00A0]+", " ").strip().replaceAll("[\\s.,;:!/]+$", "")
+        .replaceAll("\\b(nam|thang|quy|ngay)(\\d)", "$1 $2");
   }
 
-  private Optional<DeadlineReading> readDated(String phrase, String text) {
+  private Optional<DeadlineReading> readDated(String phrase, String text, Integer documentYear) {
     Matcher m = FULL_DATE.matcher(text);
     if (m.find()) {
       boolean numeric = m.group(1) != null;
@@ -146,21 +175,21 @@ public final class DeadlineReader {
     }
     m = FIRST_HALF.matcher(text);
     if (m.find()) {
-      int year = year(m.group(1), "\"6 tháng đầu năm\"");
+      int year = year(m.group(1), "\"6 tháng đầu năm\"", documentYear);
       LocalDate day = LocalDate.of(year, 6, 30);
       return one(phrase, dated(phrase, "FIRST_HALF", day,
           "6 tháng đầu năm " + year + " kết thúc ngày " + format(day), null, 1.0));
     }
     m = MID_YEAR.matcher(text);
     if (m.find()) {
-      int year = year(m.group(1), "\"giữa năm\"");
+      int year = year(m.group(1), "\"giữa năm\"", documentYear);
       LocalDate day = LocalDate.of(year, 6, 30);
       return one(phrase, dated(phrase, "MID_YEAR", day,
           "Giữa năm là ngày 30/06 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
     }
     m = YEAR_END.matcher(text);
     if (m.find()) {
-      int year = year(m.group(1), "\"cuối năm\"");
+      int year = year(m.group(1), "\"cuối năm\"", documentYear);
       LocalDate day = LocalDate.of(year, 12, 31);
       return one(phrase, dated(phrase, "YEAR_END", day,
           "Cuối năm là ngày 31/12 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
@@ -168,7 +197,7 @@ public final class DeadlineReader {
     m = MID_MONTH.matcher(text);
     if (m.find()) {
       int month = month(m.group(1));
-      int year = year(m.group(2), "\"giữa tháng " + month + "\"");
+      int year = year(m.group(2), "\"giữa tháng " + month + "\"", documentYear);
       LocalDate day = LocalDate.of(year, month, 15);
       return one(phrase, dated(phrase, "MID_MONTH", day,
           "Giữa tháng là ngày 15 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
@@ -180,7 +209,7 @@ public final class DeadlineReader {
     m = QUARTER.matcher(text);
     if (m.find()) {
       int quarter = quarter(m.group(1));
-      int year = year(m.group(2), "\"quý " + m.group(1).toUpperCase(Locale.ROOT) + "\"");
+      int year = year(m.group(2), "\"quý " + m.group(1).toUpperCase(Locale.ROOT) + "\"", documentYear);
       LocalDate day = YearMonth.of(year, quarter * 3).atEndOfMonth();
       return one(phrase, dated(phrase, "QUARTER_END", day,
           "Quý " + ROMAN[quarter - 1] + " năm " + year + " kết thúc ngày " + format(day), null, 1.0));
@@ -188,7 +217,7 @@ public final class DeadlineReader {
     m = BEFORE_MONTH.matcher(text);
     if (m.find()) {
       int month = month(m.group(1));
-      int year = year(m.group(2), "\"trước tháng " + month + "\"");
+      int year = year(m.group(2), "\"trước tháng " + month + "\"", documentYear);
       LocalDate day = LocalDate.of(year, month, 1).minusDays(1);
       return one(phrase, dated(phrase, "BEFORE_MONTH", day,
           "\"Trước tháng " + month + " năm " + year + "\": ngày cuối là ngày cuối tháng "
@@ -197,19 +226,33 @@ public final class DeadlineReader {
     m = IN_MONTH.matcher(text);
     if (m.find()) {
       int month = month(m.group(1));
-      int year = year(m.group(2), "\"tháng " + month + "\"");
+      int year = year(m.group(2), "\"tháng " + month + "\"", documentYear);
       LocalDate day = YearMonth.of(year, month).atEndOfMonth();
       return one(phrase, dated(phrase, "IN_MONTH", day,
           "Tháng " + month + " năm " + year + " kết thúc ngày " + format(day), null, 1.0));
     }
     m = DATE_WITHOUT_YEAR.matcher(text);
-    if (m.find()) {
+    if (m.find() && documentYear != null) {
+      LocalDate day = date(number(m.group(1)), number(m.group(2)), documentYear);
+      if (BEFORE_PREFIX.matcher(text.substring(0, m.start())).find()) {
+        return one(phrase, beforeDate(phrase, day));
+      }
+      return one(phrase, dated(phrase, "EXACT_DATE", day, "Hạn là ngày " + format(day), null, 1.0));
+    }
+    if (m.find(0)) {
       throw new Refusal("Thiếu năm: ngày \"" + m.group() + "\" cần ghi rõ năm (ví dụ \"30/12/2021\").");
     }
     m = RELATIVE.matcher(text);
     if (m.find()) {
       throw new Refusal("Thời hạn \"" + m.group() + "\" tính từ một mốc không được ghi trong cụm từ;"
           + " cần ngày cụ thể.");
+    }
+    m = YEAR_SPAN.matcher(text);
+    if (m.find()) {
+      int year = Math.max(number(m.group(1)), number(m.group(2)));
+      LocalDate day = LocalDate.of(year, 12, 31);
+      return one(phrase, dated(phrase, "YEAR_SPAN", day, "Các năm " + m.group(1) + " và " + m.group(2)
+          + ": nếu coi là thời hạn thì ngày cuối là cuối năm sau, " + format(day), null, 0.6));
     }
     m = BEFORE_YEAR.matcher(text);
     if (m.find()) {
@@ -230,6 +273,11 @@ public final class DeadlineReader {
   }
 
   private Optional<DeadlineReading> readUndated(String phrase, String text) {
+    if (PERIODIC.matcher(text).find()) {
+      return one(phrase, new Deadline(phrase, DeadlineKind.ONGOING, null, null, "PERIODIC",
+          "Nhiệm vụ định kỳ (" + phrase.trim() + "), không có hạn cuối; theo dõi theo từng kỳ, không tự đặt hạn",
+          null, false, 0.9));
+    }
     if (ONGOING.matcher(text).find()) {
       return one(phrase, new Deadline(phrase, DeadlineKind.ONGOING, null, null, "ONGOING",
           "Nhiệm vụ thường xuyên, không có thời hạn cụ thể; theo dõi riêng, không tính quá hạn",
@@ -324,7 +372,10 @@ public final class DeadlineReader {
     return month;
   }
 
-  private static int year(String token, String what) {
+  private static int year(String token, String what, Integer documentYear) {
+    if (token == null && documentYear != null) {
+      return documentYear;
+    }
     if (token == null) {
       throw new Refusal("Thiếu năm: " + what + " cần ghi rõ năm bằng bốn chữ số (ví dụ \"năm 2022\").");
     }

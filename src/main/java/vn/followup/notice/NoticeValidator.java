@@ -143,12 +143,13 @@ class NoticeValidator {
           }
         }
       }
-      planned.add(planItem(item, noticeId, at, errors));
+      planned.add(planItem(item, noticeId, document.date() == null ? null : document.date().getYear(), at, errors));
     }
     return planned;
   }
 
-  private PlannedItem planItem(Item item, String noticeId, String at, Errors errors) {
+  /** An item's deadlines; a day, month or quarter printed without its year is of the notice's year. */
+  private PlannedItem planItem(Item item, String noticeId, Integer year, String at, Errors errors) {
     Optional<Deadline> response = Optional.empty();
     Optional<Deadline> completion = Optional.empty();
     boolean urgent = false;
@@ -168,7 +169,7 @@ class NoticeValidator {
       if (!printable(entry.phrase(), field + ".phrase", "Thời hạn", errors)) {
         continue;
       }
-      DeadlineReading reading = reader.read(entry.phrase());
+      DeadlineReading reading = reader.read(entry.phrase(), year);
       if (!reading.isRead()) {
         errors.add(field + ".phrase", "Không đọc được thời hạn \"" + entry.phrase() + "\": " + reading.refusal());
         continue;

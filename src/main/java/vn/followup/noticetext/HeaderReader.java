@@ -17,10 +17,13 @@ import vn.followup.organisation.Folding;
  */
 final class HeaderReader {
 
-  private static final int HEADING_PARAGRAPHS = 8;
+  private static final int HEADING_PARAGRAPHS = 24;
   private static final Pattern PLACE_DATE = Pattern.compile(
       "^(.{2,60}?),\\s*ngay\\s*(\\d{1,2})?\\s*thang\\s*(\\d{1,2})?\\s*nam\\s*(\\d{4})");
-  private static final Pattern NUMBER = Pattern.compile("^so\\s*:?\\s*(\\d{0,6})\\s*-?\\s*([a-z0-9/\\-]{2,30})$");
+  private static final Pattern NUMBER = Pattern.compile(
+      "^so\\s*:?\\s*(\\d{0,6}[a-z]?)\\s*[-/]?\\s*([a-z0-9][a-z0-9/.&\\-]{1,30})(?=\\s|$)");
+  private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*:?\\s*");
+  private static final Pattern NATIONAL = Pattern.compile("^(?:cong hoa|dang cong san|doc lap)");
   private static final Pattern TITLE = Pattern.compile("^thong\\s+bao\\s+");
   private static final Pattern PARTNER = Pattern.compile("\\bvoi\\s+.*?\\b(?:phuong|xa|thi tran)\\s+([a-z ]{2,40})$");
   private static final Pattern ON_BEHALF = Pattern.compile("^(t/m|tm\\.?|kt\\.?|tl\\.?|tuq\\.?)\\s+(.+)$");
@@ -44,7 +47,7 @@ final class HeaderReader {
       Matcher number = NUMBER.matcher(folded);
       if (out.place == null && placeDate.find()) {
         placeAndDate(paragraph, placeDate);
-      } else if (out.symbol == null && number.matches()) {
+      } else if (out.symbol == null && number.find()) {
         out.number = paragraph.text.substring(number.start(1), number.end(1));
         out.symbol = paragraph.text.substring(number.start(2), number.end(2));
         out.sources.add(paragraph.span("number", number.start(1), Math.max(number.end(1), number.start(1) + 1)));
@@ -53,9 +56,20 @@ final class HeaderReader {
           out.finding("number", "Văn bản chưa có số (bản dự thảo): đăng ký như dự thảo, cấp số sau.", paragraph, 0,
               paragraph.text.length());
         }
+        Matcher subject = SUBJECT.matcher(folded.substring(number.end()));
+        if (out.summary == null && subject.find()) {
+          subject(paragraph, number.end() + subject.end());
+        }
+      } else if (out.summary == null && SUBJECT.matcher(folded).find()) {
+        Matcher subject = SUBJECT.matcher(folded);
+        subject.find();
+        subject(paragraph, subject.end());
       } else if (out.summary == null && TITLE.matcher(folded).find()) {
         title(paragraph, TITLE.matcher(folded).results().findFirst().orElseThrow().end());
       }
+    }
+    if (out.issuer == null && !heading.isEmpty()) {
+      issuerAsWritten(heading.get(0));
     }
     signer(text.lines);
     if (out.summary == null) {
@@ -79,6 +93,31 @@ final class HeaderReader {
       out.finding("date", "Ngày của văn bản không có thật: " + paragraph.text.substring(m.end(1) + 1, m.end()).trim(),
           paragraph, m.end(1) + 1, m.end());
     }
+  }
+
+  /** "V/v kiểm tra phản ánh của báo chí": the subject of an official letter, its summary. */
+  private void subject(Piece paragraph, int start) {
+    String rest = paragraph.text.substring(start).trim();
+    if (!rest.isEmpty()) {
+      out.summary = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+      out.sources.add(paragraph.span("summary", start, paragraph.text.length()));
+    }
+  }
+
+  /**
+   * The issuing body printed at the top left ("VĂN PHÒNG CHÍNH PHỦ"), proposed as written when the
+   * registry does not know it; the clerk maps it to a registry agency or adds one.
+   */
+  private void issuerAsWritten(Piece first) {
+    String folded = Folding.fold(first.text);
+    if (NATIONAL.matcher(folded).find() || PLACE_DATE.matcher(folded).find() || NUMBER.matcher(folded).find()
+        || !first.text.equals(first.text.toUpperCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    String name = casing.sentence(first.text);
+    out.sources.add(first.span("issuer"));
+    out.finding("issuer", "Cơ quan ban hành \"" + name + "\" không có trong danh mục cơ quan: hãy chọn cơ quan tương ứng "
+        + "trong danh mục hoặc bổ sung danh mục trước khi đăng ký.", first, 0, first.text.length());
   }
 
   private void title(Piece paragraph, int start) {

@@ -8,9 +8,11 @@ import vn.followup.notice.NoticeDocument;
 
 /**
  * What a notice's text proposes: the document to register once the clerk has confirmed or
- * corrected it, where each field came from, and what needs the clerk's attention.
+ * corrected it, where each field came from, what needs the clerk's attention, and for each item how
+ * it was read in the document's own words ({@code readings}, one per item, in the same order).
  */
-public record NoticeProposal(NoticeDocument document, List<Span> sources, List<Finding> findings) {
+public record NoticeProposal(NoticeDocument document, List<Span> sources, List<Finding> findings,
+    List<ItemReading> readings) {
 
   private static final Pattern ITEM_FIELD = Pattern.compile("^items\\[(\\d+)]\\.(\\w+)$");
   private static final Map<String, String> LABELS = Map.of(

@@ -44,8 +44,9 @@ public class NoticeTextParser {
     new HeaderReader(mentions, out, new Casing(text.received)).read(text);
     new ItemReader(mentions, topics, phrases, out).read(text);
     if (out.items.isEmpty()) {
-      throw new NoticeTextException("Không tìm thấy nội dung đánh số nào (như \"1.1.\", \"2.1.3.\"): văn bản không "
-          + "có dạng một thông báo kết luận; không có gì được đề xuất.");
+      throw new NoticeTextException("Không tìm thấy nội dung đánh số nào (như \"1.\", \"1.1.\") hay đoạn nào giao "
+          + "nhiệm vụ cho một cơ quan (như \"Giao Sở … chủ trì …\", \"Yêu cầu Ủy ban nhân dân tỉnh …\"): văn bản không "
+          + "có dạng một văn bản chỉ đạo (thông báo kết luận, công văn); không có gì được đề xuất.");
     }
     return out.build();
   }

@@ -25,6 +25,7 @@ final class Proposal {
   final List<Report> reports = new ArrayList<>();
   final List<Span> sources = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
+  final List<ItemReading> readings = new ArrayList<>();
 
   void finding(String field, String message, Piece piece, int start, int end) {
     if (piece == null || end <= start) {
@@ -37,6 +38,7 @@ final class Proposal {
 
   NoticeProposal build() {
     return new NoticeProposal(new NoticeDocument(id, number == null ? "" : number, symbol, date, place, issuer, signer,
-        summary, List.of(), List.copyOf(items), List.copyOf(reports)), List.copyOf(sources), List.copyOf(findings));
+        summary, List.of(), List.copyOf(items), List.copyOf(reports)), List.copyOf(sources), List.copyOf(findings),
+        List.copyOf(readings));
   }
 }

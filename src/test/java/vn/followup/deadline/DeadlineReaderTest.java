@@ -68,6 +68,17 @@ class DeadlineReaderTest {
       sớm nhất có thể|URGENT|
       Thường Xuyên huy động cán bộ Nhân dân|ONGOING|
       hằng năm|ONGOING|
+      trước ngày 20 tháng 10 năm 2024|BEFORE_DATE|2024-10-20
+      trước ngày 01 tháng 11 năm 2018|BEFORE_DATE|2018-11-01
+      hoàn thành trước ngày 31/12/2026|BEFORE_DATE|2026-12-31
+      trước ngày 05/10/2026|BEFORE_DATE|2026-10-05
+      trong tháng 5 năm 2011|IN_MONTH|2011-05-31
+      trong tháng 6 năm2011|IN_MONTH|2011-06-30
+      trong quý II/2024|QUARTER_END|2024-06-30
+      trong quý II năm 2024|QUARTER_END|2024-06-30
+      trong kế hoạch các năm 2009 và 2010|YEAR_SPAN|2010-12-31
+      Định kỳ hằng quý|PERIODIC|
+      định kỳ 6 tháng|PERIODIC|
       """)
   void readsPhrase(String phrase, String rule, LocalDate lastDay) {
     DeadlineReading reading = usual.read(phrase);
@@ -258,5 +269,40 @@ class DeadlineReaderTest {
     Deadline accented = usual.read("hoàn thành dứt điểm trong quý III năm 2022").deadlines().get(0);
 
     assertThat(plain).usingRecursiveComparison().ignoringFields("phrase").isEqualTo(accented);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      trước 30/6|BEFORE_DATE+DOCUMENT_YEAR|2024-06-30
+      xong trước ngày 15/7|BEFORE_DATE+DOCUMENT_YEAR|2024-07-15
+      chậm nhất ngày 5/8|EXACT_DATE+DOCUMENT_YEAR|2024-08-05
+      trong quý III|QUARTER_END+DOCUMENT_YEAR|2024-09-30
+      cuối tháng 11|IN_MONTH+DOCUMENT_YEAR|2024-11-30
+      trước tháng 9|BEFORE_MONTH+DOCUMENT_YEAR|2024-08-31
+      trước 30/6/2025|BEFORE_DATE|2025-06-30
+      """)
+  void dateWithoutYearTakesTheDocumentsYearAndSaysSo(String phrase, String rule, LocalDate lastDay) {
+    Deadline deadline = usual.read(phrase, 2024).deadlines().get(0);
+
+    assertThat(deadline.rule()).isEqualTo(rule);
+    assertThat(deadline.lastDay()).isEqualTo(lastDay);
+    if (rule.endsWith("+DOCUMENT_YEAR")) {
+      assertThat(deadline.explanation()).contains("lấy năm 2024 của văn bản");
+    }
+  }
+
+  @Test
+  void dateWithoutYearIsRefusedWhenTheDocumentsYearIsUnknown() {
+    assertThat(usual.read("trước 30/6").refusal()).startsWith("Thiếu năm");
+    assertThat(usual.read("trước 30/6", null).isRead()).isFalse();
+  }
+
+  @Test
+  void periodicDutyHasNoInventedDate() {
+    Deadline deadline = usual.read("định kỳ hằng quý").deadlines().get(0);
+
+    assertThat(deadline.kind()).isEqualTo(DeadlineKind.ONGOING);
+    assertThat(deadline.lastDay()).isNull();
+    assertThat(deadline.explanation()).contains("không tự đặt hạn");
   }
 }

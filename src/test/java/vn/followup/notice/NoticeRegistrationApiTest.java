@@ -131,6 +131,30 @@ class NoticeRegistrationApiTest {
     assertDue("yaml-1/1", Vars.RESPONSE_DUE_AT, "2022-01-15T17:00:00Z");
   }
 
+  @Test
+  void readsADeadlineWithoutItsYearInTheNoticesYearAndSaysSoInTheRule() {
+    String yaml = """
+        id: yaml-no-year
+        number: "89"
+        symbol: UBND-XD
+        date: 2024-03-05
+        issuer: ubnd-thanh-pho
+        summary: Công văn có hạn không ghi năm
+        items:
+          - number: "1"
+            text: Rà soát nhà ở xuống cấp, báo cáo trước 30/6.
+            kind: TASK
+            lead: phong-qldt
+            deadlines:
+              - {type: COMPLETION, phrase: "trước 30/6"}
+        """;
+    HttpResponse<String> response = http.send("POST", "/api/notices", "application/yaml", yaml,
+        TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertDue("yaml-no-year/1", Vars.COMPLETION_DUE_AT, "2024-06-30T17:00:00Z");
+    assertThat((String) variable("yaml-no-year/1", Vars.COMPLETION_DUE_RULE)).contains("lấy năm 2024 của văn bản");
+  }
+
   static List<Arguments> invalidDocuments() {
     return List.of(
         Arguments.of("missing lead", (Consumer<ObjectNode>) doc -> item(doc, 2).remove("lead"), "items[2].lead"),

@@ -197,6 +197,105 @@ class NoticeTextParserTest {
         .hasMessageContaining("quá giới hạn");
   }
 
+  @Test
+  void readsAnOfficialLetterWhoseDirectivesAreUnnumberedParagraphs() {
+    String text = """
+        ỦY BAN NHÂN DÂN
+        TỈNH YÊN BÁI
+        Số: 512/UBND-XD
+        V/v rà soát nhà ở xuống cấp
+        Yên Bái, ngày 05 tháng 3 năm 2024
+
+        Kính gửi:
+        - Sở Xây dựng;
+        - Ủy ban nhân dân các huyện, thị xã, thành phố.
+
+        Xét đề nghị của Sở Xây dựng tại Tờ trình số 18/TTr-SXD ngày 20/02/2024, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:
+        Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và Bộ Chỉ huy Quân sự tỉnh rà soát nhà ở xuống cấp, báo cáo Ủy ban nhân dân tỉnh trước 30/6.
+        Ủy ban nhân dân các huyện, thị xã, thành phố khẩn trương thống kê nhà ở xuống cấp trên địa bàn, gửi Sở Xây dựng chậm nhất ngày 15 tháng 4 năm 2024.
+        Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.
+        """;
+
+    NoticeProposal proposal = PARSER.parse(text);
+
+    assertThat(proposal.document()).extracting(NoticeDocument::number, NoticeDocument::symbol, NoticeDocument::date)
+        .containsExactly("512", "UBND-XD", java.time.LocalDate.of(2024, 3, 5));
+    assertThat(proposal.document().summary()).isEqualTo("Rà soát nhà ở xuống cấp");
+    assertThat(numbers(proposal.document())).containsExactly("1", "2");
+    assertThat(proposal.readings()).extracting(ItemReading::label).containsOnlyNulls();
+    assertThat(proposal.readings().get(0).leads()).containsExactly("Sở Xây dựng");
+    assertThat(proposal.readings().get(0).coordinators()).containsExactly("Sở Tài chính", "Bộ Chỉ huy Quân sự tỉnh");
+    assertThat(proposal.readings().get(0).deadlines()).singleElement().satisfies(deadline -> {
+      assertThat(deadline.phrase()).isEqualTo("trước 30/6");
+      assertThat(deadline.lastDay()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+      assertThat(deadline.rule()).isEqualTo("BEFORE_DATE+DOCUMENT_YEAR");
+    });
+    assertThat(proposal.readings().get(1).leads()).containsExactly("Ủy ban nhân dân các huyện, thị xã, thành phố");
+    assertThat(proposal.readings().get(1).deadlines()).extracting(ItemReading.DeadlineFound::phrase)
+        .containsExactly("khẩn trương", "chậm nhất ngày 15 tháng 4 năm 2024");
+    assertThat(proposal.document().items().get(1).deadlines()).extracting(NoticeDocument.DeadlineEntry::phrase)
+        .containsExactly("chậm nhất ngày 15 tháng 4 năm 2024");
+  }
+
+  @Test
+  void proposesANameTheRegistryDoesNotKnowAsWrittenAndNeverMapsItToAnAgencyOfTheSameWords() {
+    String text = """
+        THÔNG BÁO
+
+        1. Bộ Tài nguyên và Môi trường chủ trì, phối hợp với Công an tỉnh rà soát hồ sơ, xong trước 31/3/2026.
+        """;
+
+    NoticeProposal proposal = PARSER.parse(text);
+
+    Item item = proposal.document().items().get(0);
+    assertThat(item.lead()).isNull();
+    assertThat(item.coordinators()).isEmpty();
+    assertThat(proposal.readings().get(0).leads()).containsExactly("Bộ Tài nguyên và Môi trường");
+    assertThat(proposal.readings().get(0).coordinators()).containsExactly("Công an tỉnh");
+    assertThat(proposal.findings()).anySatisfy(finding -> {
+      assertThat(finding.field()).isEqualTo("items[0].lead");
+      assertThat(finding.message()).contains("\"Bộ Tài nguyên và Môi trường\"").contains("không có trong danh mục");
+    });
+    assertThat(proposal.findings()).anySatisfy(finding -> assertThat(finding.text()).isEqualTo("Công an tỉnh"));
+  }
+
+  @Test
+  void readsBulletsUnderAHeadingThatNamesTheAddresseeAsItsItems() {
+    String text = """
+        THÔNG BÁO
+        Lào Cai, ngày 10 tháng 6 năm 2026
+        1. Sở Công Thương
+        - Chủ trì, phối hợp với các cơ quan liên quan rà soát các cụm công nghiệp; hoàn thành trước ngày 31/12/2026.
+        - Định kỳ hằng quý tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+        2. Các sở, ngành, địa phương
+        a) Thực hiện Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Ban Thường vụ Tỉnh ủy trong năm 2026.
+        """;
+
+    NoticeProposal proposal = PARSER.parse(text);
+
+    assertThat(numbers(proposal.document())).containsExactly("1.1", "1.2", "2.1");
+    assertThat(proposal.readings()).extracting(ItemReading::label).containsExactly("1", "1", "2");
+    assertThat(proposal.readings()).extracting(ItemReading::leads)
+        .containsExactly(List.of("Sở Công Thương"), List.of("Sở Công Thương"), List.of("Các sở, ngành, địa phương"));
+    assertThat(proposal.readings().get(0).coordinators()).containsExactly("các cơ quan liên quan");
+    assertThat(proposal.readings().get(0).deadlines()).extracting(ItemReading.DeadlineFound::lastDay)
+        .containsExactly(java.time.LocalDate.of(2026, 12, 31));
+    assertThat(proposal.readings().get(1).deadlines()).extracting(ItemReading.DeadlineFound::rule).containsExactly("PERIODIC");
+    assertThat(proposal.readings().get(2).deadlines()).as("a cited resolution's date and a plan year are no deadline")
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Sáng 12/3, Bộ Tài chính tổ chức hội nghị tổng kết năm 2023. Bộ trưởng cho biết thu ngân sách vượt dự toán.\n"
+          + "Theo báo cáo, Bộ Tài chính đã hoàn thành 95% kế hoạch; Sở Tài chính các tỉnh được biểu dương.",
+      "Chỉ tiêu | Năm 2022 | Năm 2023\nThu ngân sách | 1.200 | 1.350\nChi thường xuyên | 900 | 950\nTỷ lệ giải ngân | 85% | 91%"})
+  void refusesANewsArticleOrATableOfFiguresWithAVietnameseReason(String text) {
+    assertThatThrownBy(() -> PARSER.parse(text)).isInstanceOf(NoticeTextException.class)
+        .hasMessageStartingWith("Không tìm thấy nội dung đánh số nào")
+        .hasMessageContaining("văn bản chỉ đạo");
+  }
+
   static String withoutDiacritics(String text) {
     StringBuilder plain = new StringBuilder();
     String folded = Folding.fold(text);

@@ -18,19 +18,23 @@ import vn.followup.organisation.AgencyTopics;
 final class Parsers {
 
   static final AgencyRegistry REGISTRY = AgencyRegistry.fromClasspath("organisation/agencies.yaml");
+  static final DeadlineReader DEADLINES = deadlineReader();
 
   private Parsers() {
   }
 
   static NoticeTextParser shipped() {
     try (InputStream topics = resource("organisation/topics.yaml")) {
-      WorkingCalendar calendar = WorkingCalendar.fromCsv(List.of(new InputStreamReader(
-          resource("calendar/vn-days-off.csv"), StandardCharsets.UTF_8)));
-      return new NoticeTextParser(new AgencyMentions(REGISTRY), AgencyTopics.fromYaml(REGISTRY, topics),
-          new DeadlineReader(calendar, DeadlineSettings.defaults()));
+      return new NoticeTextParser(new AgencyMentions(REGISTRY), AgencyTopics.fromYaml(REGISTRY, topics), DEADLINES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static DeadlineReader deadlineReader() {
+    WorkingCalendar calendar = WorkingCalendar.fromCsv(List.of(new InputStreamReader(
+        resource("calendar/vn-days-off.csv"), StandardCharsets.UTF_8)));
+    return new DeadlineReader(calendar, DeadlineSettings.defaults());
   }
 
 
