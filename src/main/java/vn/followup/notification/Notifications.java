@@ -221,11 +221,14 @@ public class Notifications {
     Set<String> told = new HashSet<>();
     for (Message message : session.messages) {
       Mail mail = message.mail();
+      // The task this command leaves open for the agency, with its deadline as it now stands (an
+      // approved extension has moved it since the decision was recorded).
       for (OfferedTask offered : session.offered) {
         if (offered.processInstanceId().equals(message.linkProcessInstanceId())
             && (message.linkAgency() == null || offered.agencies().contains(message.linkAgency()))) {
           mail = new Mail(mail.event(), mail.item(), mail.subject(), mail.lead(), offered.taskName(),
-              mail.dueDate() != null ? mail.dueDate() : offered.mail().dueDate(), mail.details(), offered.taskId());
+              offered.mail().dueDate() != null ? offered.mail().dueDate() : mail.dueDate(), mail.details(),
+              offered.taskId());
           break;
         }
       }

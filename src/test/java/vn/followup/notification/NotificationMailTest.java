@@ -238,6 +238,10 @@ class NotificationMailTest {
     driver.complete(again, HEAD, Map.of(Vars.EXTENSION_REQUESTED, true, Vars.EXTENSION_NEW_DATE, "2022-01-31",
         Vars.EXTENSION_REASON, "Chờ ý kiến của cơ quan cấp tỉnh."), Roles.HEADS);
     SMTP.clear();
+    deliverAll();
+    assertThat(only(SMTP.received(), mail(CLERK)).subject())
+        .isEqualTo(number(item) + " – Việc mới: Xem xét đề nghị gia hạn");
+    SMTP.clear();
     driver.complete(driver.task(item.getId(), Elements.TASK_DECIDE_EXTENSION), CLERK,
         Map.of(Vars.EXTENSION_DECISION, "APPROVE", Vars.EXTENSION_DECISION_REASON, "Lý do chính đáng."));
     deliverAll();
