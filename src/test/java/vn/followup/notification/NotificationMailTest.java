@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +52,7 @@ import vn.followup.support.EngineDriver;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.Http;
 import vn.followup.support.NoCoverageTestConfiguration;
+import vn.followup.support.ResponseValues;
 import vn.followup.support.TestUsers;
 
 /**
@@ -486,15 +486,7 @@ class NotificationMailTest {
   }
 
   private static Map<String, Object> response() {
-    Map<String, Object> values = new HashMap<>();
-    values.put(Vars.RESPONSE_NUMBER, "45");
-    values.put(Vars.RESPONSE_SYMBOL, "UBND-VP");
-    values.put(Vars.RESPONSE_DATE, "2021-11-25");
-    values.put(Vars.RESPONSE_SIGNER, "Hoàng Đăng Khoa");
-    values.put(Vars.RESPONSE_SUMMARY, "V/v trả lời kiến nghị");
-    values.put(Vars.RESPONSE_RESULT, "Đã chỉ đạo các phòng chuyên môn thực hiện.");
-    values.put(Vars.IMPLEMENTATION_STATE, "DONE");
-    return values;
+    return ResponseValues.of("DONE", "2021-11-25");
   }
 
   /** Runs the sender until nothing is due; returns how many mails it sent. */
