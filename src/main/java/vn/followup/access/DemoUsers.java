@@ -60,6 +60,11 @@ class DemoUsers extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** Demo users' mails go to the reserved example domain, so a demo run pointed at any SMTP server delivers them. */
+  static String address(String userId) {
+    return userId + "@example.org";
+  }
+
   static Set<String> agenciesWithItems(NoticeDocument notice) {
     Set<String> agencies = new LinkedHashSet<>();
     for (NoticeDocument.Item item : notice.items()) {
@@ -70,12 +75,18 @@ class DemoUsers extends AbstractProcessEnginePlugin {
   }
 
   private static int user(IdentityService identity, String id, String firstName, String lastName, List<String> groups) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
+    User existing = identity.createUserQuery().userId(id).singleResult();
+    if (existing != null) {
+      if (existing.getEmail() == null) {
+        existing.setEmail(address(id));
+        identity.saveUser(existing);
+      }
       return 0;
     }
     User user = identity.newUser(id);
     user.setFirstName(firstName);
     user.setLastName(lastName);
+    user.setEmail(address(id));
     user.setPassword(PASSWORD);
     identity.saveUser(user);
     List<String> missing = new ArrayList<>();

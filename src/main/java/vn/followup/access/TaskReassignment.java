@@ -12,12 +12,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.followup.notification.Notifications;
 import vn.followup.organisation.AgencyRegistry;
 
 /**
  * The office moves an open task from one agency to another. The task loses every grant it had (the
  * previous agency's and its previous assignee's), is unclaimed, and is offered to the new agency
- * alone, in one transaction: the previous agency cannot see it any more from the next request on.
+ * alone, in one transaction: the previous agency cannot see it any more from the next request on,
+ * and the new agency's members are told of it as of a new task.
  * The change is recorded in the operation log under the office user's name.
  */
 @Service
@@ -25,10 +27,12 @@ class TaskReassignment {
 
   private final ProcessEngine engine;
   private final AgencyRegistry agencies;
+  private final Notifications notifications;
 
-  TaskReassignment(ProcessEngine engine, AgencyRegistry agencies) {
+  TaskReassignment(ProcessEngine engine, AgencyRegistry agencies, Notifications notifications) {
     this.engine = engine;
     this.agencies = agencies;
+    this.notifications = notifications;
   }
 
   void moveToAgency(String taskId, String agency) {
@@ -57,6 +61,7 @@ class TaskReassignment {
         authorizations.deleteAuthorization(grant.getId());
       }
       tasks.addCandidateGroup(taskId, agency);
+      notifications.taskMovedToAgency(taskId, agency);
       return null;
     }));
   }

@@ -3,6 +3,7 @@ package vn.followup.followup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.ItemProcess.Vars;
 
 /**
@@ -13,14 +14,20 @@ import vn.followup.followup.ItemProcess.Vars;
 class CheckFinalReviewerListener implements TaskListener {
 
   private final Actors actors;
+  private final Notifications notifications;
 
-  CheckFinalReviewerListener(Actors actors) {
+  CheckFinalReviewerListener(Actors actors, Notifications notifications) {
     this.actors = actors;
+    this.notifications = notifications;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR, Vars.FINAL_REVIEW_DECISION,
-        Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR,
+        Vars.FINAL_REVIEW_DECISION, Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
+    if (reviewer != null && ReviewRules.RETURN.equals(task.getVariable(Vars.FINAL_REVIEW_DECISION))) {
+      notifications.returned(task, (String) task.getVariable(Vars.PROGRESS_AUTHOR), "báo cáo kết quả",
+          (String) task.getVariable(Vars.FINAL_REVIEW_REASON));
+    }
   }
 }

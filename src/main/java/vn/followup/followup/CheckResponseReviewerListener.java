@@ -3,6 +3,7 @@ package vn.followup.followup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.ItemProcess.Vars;
 
 /**
@@ -13,9 +14,11 @@ import vn.followup.followup.ItemProcess.Vars;
 class CheckResponseReviewerListener implements TaskListener {
 
   private final Actors actors;
+  private final Notifications notifications;
 
-  CheckResponseReviewerListener(Actors actors) {
+  CheckResponseReviewerListener(Actors actors, Notifications notifications) {
     this.actors = actors;
+    this.notifications = notifications;
   }
 
   @Override
@@ -24,6 +27,10 @@ class CheckResponseReviewerListener implements TaskListener {
         Vars.REVIEW_REASON, "văn bản trả lời");
     if (reviewer != null) {
       task.setVariable(Vars.RESPONSE_REVIEWER, reviewer);
+      if (ReviewRules.RETURN.equals(task.getVariable(Vars.REVIEW_DECISION))) {
+        notifications.returned(task, (String) task.getVariable(Vars.RESPONSE_AUTHOR), "văn bản trả lời",
+            (String) task.getVariable(Vars.REVIEW_REASON));
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.ItemProcess.Vars;
 
 /**
@@ -13,21 +14,26 @@ import vn.followup.followup.ItemProcess.Vars;
 @Component
 class DecideExtensionListener implements TaskListener {
 
-  private final Actors actors;
+  static final Map<String, String> DECISIONS = Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý");
 
-  DecideExtensionListener(Actors actors) {
+  private final Actors actors;
+  private final Notifications notifications;
+
+  DecideExtensionListener(Actors actors, Notifications notifications) {
     this.actors = actors;
+    this.notifications = notifications;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.choice(Vars.EXTENSION_DECISION, "Quyết định", Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý"));
-    input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
+    String decision = input.choice(Vars.EXTENSION_DECISION, "Quyết định", DECISIONS);
+    String reason = input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
     String decidedBy = actors.actingUser(task);
     ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), decidedBy,
         "đề nghị gia hạn");
     task.setVariable(Vars.EXTENSION_DECIDED_BY, decidedBy);
     task.setVariable(Vars.EXTENSION_REQUESTED, false);
+    notifications.extensionDecided(task, DECISIONS.get(decision), reason);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.ItemProcess.Vars;
 
 /**
@@ -12,6 +13,12 @@ import vn.followup.followup.ItemProcess.Vars;
  */
 @Component
 class MarkOverdueDelegate implements JavaDelegate {
+
+  private final Notifications notifications;
+
+  MarkOverdueDelegate(Notifications notifications) {
+    this.notifications = notifications;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -23,5 +30,7 @@ class MarkOverdueDelegate implements JavaDelegate {
       item.setVariable(Vars.OVERDUE, true);
       item.setVariable(Vars.OVERDUE_SINCE, now);
     }
+    notifications.markedOverdue(execution,
+        WatchLabels.of((String) execution.getVariable(DeadlineWatchProcess.Vars.DEADLINE_TYPE)));
   }
 }

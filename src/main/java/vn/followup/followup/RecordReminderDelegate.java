@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.DeadlineWatchProcess.Vars;
 
 /**
@@ -19,9 +20,11 @@ class RecordReminderDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(RecordReminderDelegate.class);
 
   private final Reminders reminders;
+  private final Notifications notifications;
 
-  RecordReminderDelegate(Reminders reminders) {
+  RecordReminderDelegate(Reminders reminders, Notifications notifications) {
     this.reminders = reminders;
+    this.notifications = notifications;
   }
 
   @Override
@@ -35,6 +38,7 @@ class RecordReminderDelegate implements JavaDelegate {
       item.setVariable(ItemProcess.Vars.LAST_REMINDER_AT, Date.from(now));
     }
     execution.setVariable(Vars.NEXT_REMINDER_AT, reminders.next((Date) execution.getVariable(Vars.DUE_AT), now));
+    notifications.dueSoon(execution, WatchLabels.of((String) execution.getVariable(Vars.DEADLINE_TYPE)));
     LOG.info("Reminder for {} ({})", execution.getProcessBusinessKey(), execution.getVariable(Vars.DEADLINE_LABEL));
   }
 }

@@ -4,17 +4,27 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.notification.Notifications;
 import vn.followup.followup.DeadlineWatchProcess.Vars;
 
 /** {@code Task_Urge} of the deadline watch, on complete: how the office urged the agency. */
 @Component
 class RecordUrgeListener implements TaskListener {
 
+  static final Map<String, String> URGE_ACTIONS = Map.of("DOCUMENT", "Ban hành văn bản đôn đốc",
+      "PHONE", "Đôn đốc qua điện thoại", "MEETING", "Làm việc trực tiếp");
+
+  private final Notifications notifications;
+
+  RecordUrgeListener(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.choice(Vars.URGE_ACTION, "Hình thức đôn đốc", Map.of("DOCUMENT", "Ban hành văn bản đôn đốc",
-        "PHONE", "Đôn đốc qua điện thoại", "MEETING", "Làm việc trực tiếp"));
+    String action = input.choice(Vars.URGE_ACTION, "Hình thức đôn đốc", URGE_ACTIONS);
     input.optionalText(Vars.URGE_NOTE, "Ghi chú", 2000);
+    notifications.urged(task, URGE_ACTIONS.get(action));
   }
 }

@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 final class ReviewRules {
 
-  static final Map<String, String> DECISIONS = Map.of("ACCEPT", "Chấp nhận", "RETURN", "Trả lại để hoàn thiện");
+  static final String RETURN = "RETURN";
+  static final Map<String, String> DECISIONS = Map.of("ACCEPT", "Chấp nhận", RETURN, "Trả lại để hoàn thiện");
 
   private ReviewRules() {
   }
@@ -40,7 +41,7 @@ final class ReviewRules {
     FormInput input = FormInput.of(task);
     String decision = input.choice(decisionVariable, "Kết quả thẩm định", DECISIONS);
     requireIndependent(author, reviewer, what);
-    if ("RETURN".equals(decision)) {
+    if (RETURN.equals(decision)) {
       input.requiredText(reasonVariable, "Lý do trả lại", 2000);
     }
     return reviewer;

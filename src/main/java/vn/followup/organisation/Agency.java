@@ -12,11 +12,20 @@ import java.util.List;
  * @param shortName     the usual short form (e.g. "Phòng TN&MT")
  * @param parent        id of the parent agency in the delegation hierarchy, or {@code null}
  * @param abbreviations other spellings a parser may meet (e.g. "TN&MT", "TNMT"); never {@code null}
+ * @param mailbox       the agency's shared e-mail address (hộp thư chung), which is told of every task
+ *                      offered to the agency besides its members; {@code null} if it has none
  */
-public record Agency(String id, String name, String shortName, String parent, List<String> abbreviations) {
+public record Agency(String id, String name, String shortName, String parent, List<String> abbreviations,
+    String mailbox) {
 
   public Agency {
     abbreviations = abbreviations == null ? List.of() : List.copyOf(abbreviations);
+    mailbox = mailbox == null || mailbox.isBlank() ? null : mailbox.strip();
+  }
+
+  /** An agency without a shared mailbox. */
+  public Agency(String id, String name, String shortName, String parent, List<String> abbreviations) {
+    this(id, name, shortName, parent, abbreviations, null);
   }
 
   /** The name, the short name and the abbreviations, in that order, without blanks. */

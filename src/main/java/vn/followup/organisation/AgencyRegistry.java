@@ -36,6 +36,8 @@ public final class AgencyRegistry {
   /** Camunda's resource whitelist pattern for user and group ids (see application.yaml). */
   public static final Pattern ID_PATTERN = Pattern.compile("[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*");
 
+  /** A plain address local@domain (no display name, no spaces). */
+  private static final Pattern MAILBOX_PATTERN = Pattern.compile("[^\\s@<>\",;]+@[^\\s@<>\",;]+\\.[^\\s@<>\",;]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
   private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
@@ -62,6 +64,9 @@ public final class AgencyRegistry {
       }
       if (agency.name() == null || agency.name().isBlank()) {
         throw invalid("cơ quan '" + id + "' không có tên (name)");
+      }
+      if (agency.mailbox() != null && !MAILBOX_PATTERN.matcher(agency.mailbox()).matches()) {
+        throw invalid("hộp thư chung '" + agency.mailbox() + "' của '" + id + "' không phải là địa chỉ thư điện tử");
       }
     }
     for (Agency agency : ids.values()) {
@@ -133,7 +138,8 @@ public final class AgencyRegistry {
           text(fields, "name", index),
           text(fields, "shortName", index),
           text(fields, "parent", index),
-          texts(fields, "abbreviations", index)));
+          texts(fields, "abbreviations", index),
+          text(fields, "mailbox", index)));
     }
     return new AgencyRegistry(agencies);
   }

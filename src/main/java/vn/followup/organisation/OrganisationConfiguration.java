@@ -2,6 +2,7 @@ package vn.followup.organisation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -19,12 +20,13 @@ class OrganisationConfiguration {
   static final String TOPICS_LOCATION = "classpath:organisation/topics.yaml";
 
   @Bean
-  AgencyRegistry agencyRegistry(ResourceLoader resourceLoader) {
-    Resource resource = resourceLoader.getResource(AGENCIES_LOCATION);
+  AgencyRegistry agencyRegistry(ResourceLoader resourceLoader,
+      @Value("${followup.organisation.agencies-location:" + AGENCIES_LOCATION + "}") String location) {
+    Resource resource = resourceLoader.getResource(location);
     try (InputStream in = resource.getInputStream()) {
       return AgencyRegistry.fromYaml(in);
     } catch (IOException e) {
-      throw new StartupRefusedException("Không đọc được danh mục cơ quan " + AGENCIES_LOCATION + ".",
+      throw new StartupRefusedException("Không đọc được danh mục cơ quan " + location + ".",
           "Kiểm tra tệp organisation/agencies.yaml có trong bản đóng gói.", e);
     } catch (IllegalArgumentException e) {
       throw new StartupRefusedException(e.getMessage(),

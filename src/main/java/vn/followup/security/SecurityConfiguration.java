@@ -64,6 +64,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/notices", "/api/notices/**")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
             .requestMatchers("/api/audit/**", "/api/reports/**").hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS)
+            .requestMatchers("/api/notifications", "/api/notifications/**").hasRole(Roles.ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -32,6 +32,7 @@ import vn.followup.followup.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
+import vn.followup.support.ResponseValues;
 
 /**
  * Every path of {@code Process_FollowUpItem} and its deadline watches, with time moved by ClockUtil.
@@ -417,15 +418,7 @@ class ItemProcessTest {
   }
 
   private static Map<String, Object> response(String state, String date) {
-    Map<String, Object> values = new HashMap<>();
-    values.put(Vars.RESPONSE_NUMBER, "45");
-    values.put(Vars.RESPONSE_SYMBOL, "UBND-VP");
-    values.put(Vars.RESPONSE_DATE, date);
-    values.put(Vars.RESPONSE_SIGNER, "Hoàng Đăng Khoa");
-    values.put(Vars.RESPONSE_SUMMARY, "V/v trả lời kiến nghị của Đảng ủy phường Xuân Tăng");
-    values.put(Vars.RESPONSE_RESULT, "Đã chỉ đạo các phòng chuyên môn thực hiện.");
-    values.put(Vars.IMPLEMENTATION_STATE, state);
-    return values;
+    return ResponseValues.of(state, date);
   }
 
   private List<String> candidateGroups(Task task) {

@@ -79,6 +79,20 @@ class AgencyRegistryTest {
   }
 
   @Test
+  void readsAnAgencysSharedMailboxAndRefusesOneThatIsNotAnAddress() {
+    AgencyRegistry withMailbox = AgencyRegistry.fromYaml(new java.io.StringReader(
+        "agencies:\n  - id: phong-a\n    name: Phòng A\n    mailbox: vanthu.phonga@example.org\n"));
+    assertThat(withMailbox.require("phong-a").mailbox()).isEqualTo("vanthu.phonga@example.org");
+    assertThat(registry.require("phong-tnmt").mailbox()).isNull();
+
+    assertThatThrownBy(() -> AgencyRegistry.fromYaml(new java.io.StringReader(
+        "agencies:\n  - id: phong-a\n    name: Phòng A\n    mailbox: Văn thư <vanthu@example.org>\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("hộp thư chung")
+        .hasMessageContaining("phong-a");
+  }
+
+  @Test
   void duplicateIdIsRefused() {
     assertThatThrownBy(() -> AgencyRegistry.of(List.of(
         agency("phong-a", "Phòng A", null), agency("phong-a", "Phòng B", null))))
