@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.organisation.Office;
 import vn.followup.followup.DeadlineWatchProcess;
 import vn.followup.followup.ItemProcess.Vars;
 import vn.followup.notification.NotificationSession.Message;
@@ -38,8 +39,10 @@ public class Notifications {
   private final MailText texts;
   private final Outbox outbox;
   private final DeadlineSchedule schedule;
+  private final Office office;
 
-  Notifications(Recipients recipients, MailText texts, Outbox outbox, DeadlineSchedule schedule) {
+  Notifications(Recipients recipients, MailText texts, Outbox outbox, DeadlineSchedule schedule, Office office) {
+    this.office = office;
     this.recipients = recipients;
     this.texts = texts;
     this.outbox = outbox;
@@ -160,7 +163,7 @@ public class Notifications {
         to.putIfAbsent(r.key(), r);
       }
     }
-    for (Recipient r : recipients.officeCopy((String) watch.getVariable(Vars.OFFICE_GROUP))) {
+    for (Recipient r : recipients.officeCopy(office.group())) {
       to.putIfAbsent(r.key(), r);
     }
     session().messages.add(new Message(mail, List.copyOf(to.values()), itemProcessInstanceId(watch), agency));
@@ -177,7 +180,7 @@ public class Notifications {
   }
 
   private String office(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return recipients.agencyName((String) scope.getVariable(Vars.OFFICE_GROUP));
+    return recipients.agencyName(office.group());
   }
 
   private static String itemProcessInstanceId(DelegateExecution watch) {
