@@ -33,7 +33,13 @@ class OutboxHealth implements HealthIndicator, MeterBinder {
 
   @Override
   public Health health() {
-    Outbox.Stats stats = outbox.stats();
+    Outbox.Stats stats;
+    try {
+      stats = outbox.stats();
+    } catch (RuntimeException unreachable) {
+      // The database is down: its own component says so; the outbox cannot be read meanwhile.
+      return Health.unknown().withDetail("outbox", "không đọc được: cơ sở dữ liệu tạm thời không truy cập được").build();
+    }
     return Health.up()
         .withDetail("delivery", sender.active() ? "smtp" : "off: kept in the outbox")
         .withDetail("pending", stats.pending())

@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.identity.User;
 /** Users and notices the HTTP-level tests need, created as an administrator or a clerk would. */
 public final class TestData {
 
+  /** Notice numbers, distinct within a test run (the same number, symbol and year register once). */
+  private static final java.util.concurrent.atomic.AtomicInteger NUMBERS =
+      new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(50_000));
+
   private TestData() {
   }
 
@@ -38,7 +42,7 @@ public final class TestData {
         {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
          "summary":"Kiểm thử","items":[{"number":"2.1.2","text":"%s","kind":"RECOMMENDATION",
          "lead":"%s","coordinators":[%s],"deadlines":[{"type":"RESPONSE","phrase":"%s"}]}]}
-        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999), text, lead,
+        """.formatted(id, NUMBERS.incrementAndGet(), text, lead,
         String.join(",", coordinators.stream().map(c -> "\"" + c + "\"").toList()), responsePhrase);
     HttpResponse<String> response = http.postJson("/api/notices", notice, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
