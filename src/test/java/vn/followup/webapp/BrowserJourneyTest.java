@@ -282,7 +282,7 @@ class BrowserJourneyTest {
     browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'" + filter + "')]"))
         .click();
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
-        .filter(task -> taskName.equals(task.getName())).findFirst().orElseThrow().getId();
+        .filter(task -> task.getName().startsWith(taskName + " ")).findFirst().orElseThrow().getId();
     browser.clickable(By.cssSelector(".tasks-list a[href='#/?task=" + taskId + "']")).click();
     browser.visible(By.cssSelector(".fjs-form"));
   }
