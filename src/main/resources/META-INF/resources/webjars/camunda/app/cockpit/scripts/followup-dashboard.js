@@ -53,19 +53,9 @@ async function getJson(url) {
   return response.status === 204 ? null : response.json();
 }
 
-let accessCheck = null;
-
-/** Whether the API lets this user read the reports; asked once per page load and login. */
+/** Whether the API lets the logged-in user read the reports; asked at each render (the user may change). */
 function mayRead() {
-  if (!accessCheck) {
-    accessCheck = getJson(API + '/access').then(() => true, () => false);
-    accessCheck.then(allowed => {
-      if (!allowed) {
-        setTimeout(() => { accessCheck = null; }, 5000);
-      }
-    });
-  }
-  return accessCheck;
+  return getJson(API + '/access').then(() => true, () => false);
 }
 
 function reportUrl(state, format) {

@@ -38,15 +38,24 @@ async function get(path) {
   return response.ok ? response.json() : null;
 }
 
-// Asked again after every navigation: before login the answers are 401, and the user may change.
+let retry = null;
+
+// Asked again after every navigation: before login the answers are 401 (asked again 2 s later, one
+// pending retry at a time), and the user may change.
 function checkActions() {
+  clearTimeout(retry);
+  retry = null;
   Promise.all([
     get('/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7'),
     get('/process-definition/count?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true')
   ]).then(([createTask, startable]) => {
     document.body.classList.toggle(MAY_CREATE_TASK, !!(createTask && createTask.authorized));
     document.body.classList.toggle(MAY_START_PROCESS, !!(startable && startable.count > 0));
-  }, () => setTimeout(checkActions, 2000));
+  }, () => {
+    if (retry === null) {
+      retry = setTimeout(checkActions, 2000);
+    }
+  });
 }
 
 window.addEventListener('hashchange', () => {
