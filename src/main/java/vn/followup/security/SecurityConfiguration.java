@@ -76,7 +76,10 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // The webapps' session read by WebappSessionAuthentication keeps its id: a new id would log
+            // out the webapp's own requests still under way with the old one.
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .addFilterAfter(new WebappSessionAuthentication(identityService, engineName), BasicAuthenticationFilter.class)

@@ -266,6 +266,9 @@ class BrowserJourneyTest {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, "Chờ thẩm định", "Thẩm định văn bản trả lời", itemKey);
       assertNoScriptRan(office);
+      // The response's date, typed 25/11/2021, is shown as the office writes dates, not as stored.
+      office.waitForText("Ngày văn bản: 25/11/2021");
+      assertThat(office.pageText()).doesNotContain("2021-11-25");
       claim(office);
       office.press(office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")));
       if (reason != null) {

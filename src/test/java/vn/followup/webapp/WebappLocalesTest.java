@@ -96,7 +96,8 @@ class WebappLocalesTest {
 
   /**
    * Cockpit: the labels translated in full are those of the dashboard, the processes list, the process
-   * definition and process instance views (and their plugins), the shared widgets, header, login and
+   * definition and process instance views (and their plugins: instance search and its export, external
+   * task log), the shared widgets, header, login and
    * search, and the common buttons. The rest (batches, migration, decisions, CMMN, reports, repository,
    * deployments …) stays English for now.
    */
@@ -106,11 +107,11 @@ class WebappLocalesTest {
       // processes list and process definition view
       "PROCESSES", "PROCESS_PROCESSES", "PROCESS_DEFINITION", "PLUGIN_PROCESS_", "PLUGIN_SUSPENSION",
       "PLUGIN_CALLED", "PLUGIN_ACTIVITY", "PLUGIN_DIAGRAM", "PLGN_ACTIVITY_INSTANCE", "PLGN_PDEF", "PLGN_PACT",
-      "PLGN_SEAR_PI", "PLGN_SEAR_INC", "PLGN_SEAR_DEFINITION", "PLGN_SEAR_START", "TIME_TO_LIVE",
+      "PLGN_SEAR", "TIME_TO_LIVE",
       // process instance view and its tabs
       "PROCESS_INSTANCE", "ACTIVITY_INSTANCE", "QUICK_FILTER", "PROGRESS_DIAGRAM", "PLUGIN_VARIABLE",
       "PLUGIN_VIEW_VARIABLE", "PLUGIN_ADD_VARIABLE", "VARIABLE_", "PLUGIN_JOB", "PLUGIN_INCIDENT", "PLUGIN_INC_",
-      "PLUGIN_EXTERNAL_TASK", "PLUGIN_EXT_", "PLUGIN_USER_TASKS", "PLUGIN_IDENTITY_LINKS", "PLUGIN_TASK_",
+      "PLUGIN_EXTERNAL_TASK", "PLUGIN_EXT_", "PLGN_EXT_", "PLUGIN_USER_TASKS", "PLUGIN_IDENTITY_LINKS", "PLUGIN_TASK_",
       "PLUGIN_UPDATE_", "PLUGIN_CANCEL_PROCESS", "PLUGIN_INSPECT", "PLUGIN_DOCUMENTATION", "PLUGIN_SEARCH",
       // shared widgets, login, error pages and messages
       "CAM_WIDGET", "PAGINATION", "SEARCH", "LOGIN", "LOGOUT", "PAGES_", "PAGE_LOGIN", "AUTH_", "DIRECTIVE_",

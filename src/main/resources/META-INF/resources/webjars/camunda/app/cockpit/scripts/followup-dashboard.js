@@ -152,8 +152,9 @@ function formatDate(iso) {
   return day + '/' + month + '/' + year;
 }
 
+/** A share as the API rounds it, to one decimal: 100.0 → "100,0 %" (JSON itself keeps no trailing zero). */
 function formatShare(value) {
-  return value === null || value === undefined ? '—' : String(value).replace('.', ',') + ' %';
+  return value === null || value === undefined ? '—' : Number(value).toFixed(1).replace('.', ',') + ' %';
 }
 
 function formatFigure(key, value) {
@@ -266,7 +267,7 @@ function overdueBands(api, bands, agency) {
   const parts = bands.map(band => {
     const items = band.items.filter(item => !agency || item.leadAgency === agency);
     return h('div', {className: 'followup-band', 'data-band': band.fromDays},
-      h('h5', null, 'Quá hạn ' + band.label + ' (' + items.length + ')'),
+      h('h5', null, 'Quá hạn ' + band.label.charAt(0).toLowerCase() + band.label.substring(1) + ' (' + items.length + ')'),
       items.length ? h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'overdue'},
         h('thead', null, h('tr', null, ['Nội dung số', 'Thông báo', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn',
           'Số ngày quá hạn', 'Lý do'].map(header => h('th', null, header)))),

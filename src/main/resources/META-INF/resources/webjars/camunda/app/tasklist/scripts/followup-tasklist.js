@@ -2,7 +2,10 @@
 //  - every filter lists the earliest due task first unless the user chose another order (Tasklist
 //    itself falls back to "newest created first", and its filters cannot say otherwise);
 //  - actions the user can never use are not offered: "Tạo công việc" (a standalone task) without the
-//    right to create tasks, "Khởi tạo quy trình" when no process may be started by the user.
+//    right to create tasks, "Khởi tạo quy trình" when no process may be started by the user;
+//  - dates in a form's texts as an office writes them: a date variable shown by a text template
+//    (e.g. "Ngày văn bản: {{responseDate}}") comes as stored, 2026-12-03, and is shown 03/12/2026.
+//    Date fields themselves already follow the browser's Vietnamese locale (dd/MM/yyyy).
 // The engine refuses both actions anyway; this keeps users from being offered what can only fail.
 const ENGINE = '/camunda/api/engine/engine/default';
 const DUE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
@@ -57,6 +60,25 @@ function checkActions() {
     }
   });
 }
+
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** Rewrites yyyy-MM-dd as dd/MM/yyyy in the texts of the forms under root. */
+function vietnameseDates(root) {
+  root.querySelectorAll('.fjs-form-field-text').forEach(text => {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const shown = node.data.replace(ISO_DATE, '$3/$2/$1');
+      if (shown !== node.data) {
+        node.data = shown;
+      }
+    }
+  });
+}
+
+// Forms are drawn (and drawn again) after the page loaded: every change of the page is looked at.
+new MutationObserver(() => vietnameseDates(document.body))
+  .observe(document.body, {childList: true, subtree: true, characterData: true});
 
 window.addEventListener('hashchange', () => {
   dueFirst();
