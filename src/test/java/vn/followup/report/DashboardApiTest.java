@@ -99,6 +99,21 @@ class DashboardApiTest {
   }
 
   @Test
+  void keepsTheWebappSessionsIdSoThatCockpitsRequestsUnderWayStayLoggedIn() {
+    WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
+    assertThat(cockpit.loginStatus()).isEqualTo(200);
+
+    HttpResponse<String> access = cockpit.getPath("/api/reports/access");
+
+    assertThat(access.statusCode()).isEqualTo(204);
+    // A new session id here would answer 401 to every request Cockpit sent meanwhile with the old one,
+    // which logs the user out of Cockpit.
+    assertThat(access.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    assertThat(cockpit.get("/authorization/check?permissionName=READ&resourceName=ProcessDefinition&resourceType=6")
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void refusesTheReportToAgencyStaffLoggedInToTasklist() {
     WebappSession tasklist = WebappSession.login(port, "tasklist", STAFF, PASSWORD);
     assertThat(tasklist.loginStatus()).isEqualTo(200);
