@@ -15,7 +15,8 @@ import vn.followup.followup.ItemProcess;
 
 /**
  * The shared Tasklist filters, in Vietnamese, kept by the administrator and readable by everyone;
- * each shows the item number and the deadline as columns. What a user sees in a filter is still
+ * each shows the item number, the notice and the deadline as columns (copied onto each task, see
+ * {@code vn.followup.tasklist.TaskTitleListener}) and lists the earliest due first. What a user sees in a filter is still
  * limited by their task authorizations. Only administrators may create shared filters: stored
  * filters evaluate expressions.
  */
@@ -24,6 +25,7 @@ class TaskFilters {
 
   static final List<Map<String, String>> COLUMNS = List.of(
       Map.of("name", ItemProcess.Vars.ITEM_NUMBER, "label", "Nội dung số"),
+      Map.of("name", ItemProcess.Vars.NOTICE_LABEL, "label", "Thông báo"),
       Map.of("name", ItemProcess.Vars.DEADLINE_SUMMARY, "label", "Thời hạn"),
       Map.of("name", "deadlineLabel", "label", "Hạn được đôn đốc"));
 
@@ -57,7 +59,7 @@ class TaskFilters {
       filter = filters.newTaskFilter(name);
     }
     filter.setOwner(adminId);
-    filter.setQuery(query);
+    filter.setQuery(query.orderByDueDate().asc());
     filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
         "variables", COLUMNS));
     filters.saveFilter(filter);

@@ -135,7 +135,8 @@ class AuditTrail {
       operationUsers.put(operation.getOperationId(), operation.getUserId());
       HistoricTaskInstance task = operation.getTaskId() == null ? null : tasks.get(operation.getTaskId());
       entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
-          task == null ? null : task.getTaskDefinitionKey(), task == null ? null : task.getName(), null, null, null,
+          task == null ? null : task.getTaskDefinitionKey(),
+          task == null ? null : stepNames.getOrDefault(task.getActivityInstanceId(), task.getName()), null, null, null,
           null, operation.getUserId(), null, null, null, operationDetail(operation)));
     }
     Map<String, String> lastShown = new HashMap<>();

@@ -17,8 +17,8 @@ import vn.followup.export.XlsxExport;
 import vn.followup.followup.EngineClock;
 
 /**
- * {@code GET /api/reports/status?asOf=YYYY-MM-DD&notice=<id>&format=json|csv|xlsx}: the status of
- * every item (or of one notice's items) at the end of a date, for supervisors and auditors (see the
+ * {@code GET /api/reports/status?asOf=YYYY-MM-DD&notice=<id>&agency=<id>&format=json|csv|xlsx}: the status of
+ * every item (or of one notice's items) at the end of a date, for supervisors, auditors, the office and operations (see the
  * security configuration).
  */
 @RestController
@@ -33,12 +33,14 @@ class ReportController {
 
   @GetMapping("/status")
   ResponseEntity<?> status(@RequestParam(required = false) String asOf, @RequestParam(required = false) String notice,
-      @RequestParam(required = false) String format) {
+      @RequestParam(required = false) String agency, @RequestParam(required = false) String format) {
     Downloads download = Downloads.of(format, List.of(Downloads.JSON, Downloads.CSV, Downloads.XLSX));
     LocalDate date = date(asOf);
     String noticeId = notice == null || notice.isBlank() ? null : notice.trim();
-    StatusReport report = reports.asOf(date, noticeId);
-    String fileName = "bao-cao-tinh-hinh-" + date + (noticeId == null ? "" : "-" + noticeId);
+    String agencyId = agency == null || agency.isBlank() ? null : agency.trim();
+    StatusReport report = reports.asOf(date, noticeId, agencyId);
+    String fileName = "bao-cao-tinh-hinh-" + date + (noticeId == null ? "" : "-" + noticeId)
+        + (agencyId == null ? "" : "-" + agencyId);
     return switch (download) {
       case JSON -> ResponseEntity.ok(report);
       case CSV -> Downloads.file(CsvExport.write(StatusReportTables.heading(report), StatusReportTables.tables(report)),
@@ -46,6 +48,15 @@ class ReportController {
       case XLSX -> Downloads.file(XlsxExport.write(StatusReportTables.heading(report),
           StatusReportTables.tables(report)), XlsxExport.MEDIA_TYPE, fileName + ".xlsx");
     };
+  }
+
+  /**
+   * {@code GET /api/reports/access}: 204 when the caller may read the reports (the same rule as the
+   * reports, in the security configuration), so a webapp shows its dashboard only to them.
+   */
+  @GetMapping("/access")
+  ResponseEntity<Void> access() {
+    return ResponseEntity.noContent().build();
   }
 
   /** The report's date: today when not given; never a day still to come, whose figures would change. */

@@ -44,8 +44,20 @@ public class StatusReportService {
    * @param noticeId only this notice's items; null for every notice
    */
   public StatusReport asOf(LocalDate date, String noticeId) {
+    return asOf(date, noticeId, null);
+  }
+
+  /**
+   * The report for the state at 24:00 of the date (Vietnam time), of one lead agency's items.
+   *
+   * @param noticeId only this notice's items; null for every notice
+   * @param agency   only the items this agency leads; null for every agency
+   */
+  public StatusReport asOf(LocalDate date, String noticeId, String agency) {
     Instant cutoff = schedule.endOfDay(date);
-    return report(date, cutoff, items(date, cutoff, noticeId));
+    List<ItemStatus> items = items(date, cutoff, noticeId);
+    return report(date, cutoff, agency == null ? items
+        : items.stream().filter(item -> agency.equals(item.leadAgency())).toList());
   }
 
   /** The items of one notice as they stand now, in the notice's order. */

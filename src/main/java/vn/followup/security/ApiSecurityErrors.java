@@ -33,7 +33,10 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
       throws IOException {
     LOG.warn("Refused unauthenticated {} {} from {}", request.getMethod(), request.getRequestURI(),
         request.getRemoteAddr());
-    response.setHeader("WWW-Authenticate", "Basic realm=\"followup\", charset=\"UTF-8\"");
+    // A script of the webapps (Cockpit's dashboard) gets no Basic challenge, so the browser shows no password prompt.
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"followup\", charset=\"UTF-8\"");
+    }
     write(response, HttpServletResponse.SC_UNAUTHORIZED,
         "Cần đăng nhập: hãy gửi tên đăng nhập và mật khẩu hợp lệ.");
   }

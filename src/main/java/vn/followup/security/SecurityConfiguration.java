@@ -24,14 +24,20 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * Who may call what over HTTP.
  *
  * <ul>
  *   <li>{@code /api/**} (the project's API) and {@code /actuator/**}: HTTP Basic against the
- *       engine's users; health probes open to anyone, every other actuator endpoint to
- *       administrators only.</li>
+ *       engine's users, or, for reads only, the login of the Camunda webapps' session (Cockpit's
+ *       dashboard); health probes open to anyone, every other actuator endpoint to administrators
+ *       only.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter, which also sets the engine's
  *       authenticated user; only {@code GET /engine-rest/engine} answers without credentials.</li>
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the webapps' own session login and CSRF
@@ -51,7 +57,8 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityServiceAuthenticationProvider provider,
       IdentityService identityService, ObjectMapper objectMapper,
-      @Value("${followup.organisation.office-group}") String officeGroup) throws Exception {
+      @Value("${followup.organisation.office-group}") String officeGroup,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) throws Exception {
     ApiSecurityErrors errors = new ApiSecurityErrors(objectMapper);
     return http
         .securityMatcher("/api/**", "/actuator/**")
@@ -63,15 +70,21 @@ class SecurityConfiguration {
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
             .requestMatchers("/api/notices", "/api/notices/**")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
-            .requestMatchers("/api/audit/**", "/api/reports/**").hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS)
+            .requestMatchers("/api/audit/**").hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS)
+            .requestMatchers("/api/reports/**")
+                .hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS, Roles.OPERATIONS, officeGroup)
             .requestMatchers("/api/notifications", "/api/notifications/**").hasRole(Roles.ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(errors))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // The webapps' session read by WebappSessionAuthentication keeps its id: a new id would log
+            // out the webapp's own requests still under way with the old one.
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
-        .addFilterAfter(new EngineIdentityFilter(identityService), BasicAuthenticationFilter.class)
+        .addFilterAfter(new WebappSessionAuthentication(identityService, engineName), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineIdentityFilter(identityService), WebappSessionAuthentication.class)
         .build();
   }
 
@@ -108,6 +121,26 @@ class SecurityConfiguration {
     FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize));
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+    return registration;
+  }
+
+  /**
+   * Camunda's English starter page ({@code /camunda-welcome}, advertising demo credentials) is not
+   * served: 404, as for any page that does not exist. The webapps ask for it to decide whether to
+   * show their first-login note, which they then leave out.
+   */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> camundaStarterPagesNotServed() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      }
+    });
+    registration.setName("camunda-starter-pages-not-served");
+    registration.addUrlPatterns("/camunda-welcome", "/camunda-welcome/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

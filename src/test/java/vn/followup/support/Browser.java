@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,6 +66,9 @@ public final class Browser implements AutoCloseable {
           "--disable-sync", "--window-size=1280,860", "--lang=vi", "--user-data-dir="
               + Files.createTempDirectory("chromium-profile"));
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+      LoggingPreferences logging = new LoggingPreferences();
+      logging.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logging);
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile())
           .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi"))
@@ -123,7 +130,12 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement visible(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("khong-thay-" + Math.abs(by.toString().hashCode()));
+      throw e;
+    }
   }
 
   public WebElement clickable(By by) {
@@ -157,11 +169,19 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** The browser console's messages since the last call (script errors, failed requests), one a line. */
+  public String consoleLog() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(entry -> entry.getLevel() + " " + entry.getMessage()).collect(Collectors.joining("\n"));
+  }
+
+  /** Saves a screenshot and, next to it, the browser console's messages since the last call. */
   public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SCREENSHOTS.resolve(name + ".log"), consoleLog());
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

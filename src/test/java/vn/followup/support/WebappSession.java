@@ -55,6 +55,17 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
+  /** A GET of any path of the application with this session's cookies (e.g. the project's API). */
+  public HttpResponse<String> getPath(String path) {
+    return send(request(path).GET().build());
+  }
+
+  /** A POST of any path of the application with this session's cookies and CSRF token. */
+  public HttpResponse<String> postPath(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {

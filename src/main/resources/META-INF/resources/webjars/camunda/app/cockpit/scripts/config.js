@@ -1,7 +1,11 @@
-// Cockpit settings of the follow-up product: Vietnamese first (labels beyond the dashboard and the
-// process and instance views stay English), Vietnamese dates, and variable values never rendered as
-// HTML, since they hold what agency staff typed. Every other shipped default is kept.
+// Cockpit settings of the follow-up product: Vietnamese first, Vietnamese dates, and variable values
+// never rendered as HTML, since they hold what agency staff typed. Every other shipped default is kept.
 export default {
+  // The product's name in the header and the page title (as in Tasklist).
+  app: {
+    name: 'Theo dõi thực hiện kết luận',
+    vendor: 'Thành ủy'
+  },
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
@@ -13,5 +17,6 @@ export default {
   previewHtml: false,
   // Hides the change actions from users without the right to change process instances; shows the
   // path, timeline, operation log and variable history of running and finished instances.
-  customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js']
+  // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
+  customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js']
 };

@@ -896,6 +896,13 @@ function renderFinishedTab(node, {api, processDefinitionId}) {
       + 'đường đi trên sơ đồ, diễn biến xử lý, nhật ký thao tác và lịch sử thông tin chính.'),
     form, results, detail));
   load();
+  // Opened from another view (the follow-up dashboard) for one finished instance: show it at once.
+  const requested = new URLSearchParams(window.location.hash.split('?')[1] || '').get('followupInstance');
+  if (requested) {
+    get(base, '/history/process-instance/' + encodeURIComponent(requested))
+      .then(instance => open(instance))
+      .catch(error => show(detail, message(errorText(error), 'danger')));
+  }
 }
 
 export default [

@@ -2,7 +2,8 @@
 // defaults (the keyboard shortcuts) kept unchanged.
 export default {
   // Lets forms with a repeating list be submitted (see the script for the Tasklist defect it works around).
-  customScripts: ['scripts/followup-form-validity.js'],
+  // Earliest due first; no action offered that the user can never use (see the script).
+  customScripts: ['scripts/followup-form-validity.js', 'scripts/followup-tasklist.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'

@@ -1,0 +1,356 @@
+package vn.followup.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.followup.ItemProcess;
+import vn.followup.organisation.Roles;
+import vn.followup.support.Browser;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestData;
+import vn.followup.support.TestUsers;
+
+/**
+ * Cockpit's follow-up dashboard "Tình hình thực hiện" for a supervisor, its absence for agency
+ * staff, the task cards of agency staff in Tasklist, and the start pages of the webapps, in
+ * headless Chromium. Screenshots go to {@code target/browser-screenshots}.
+ */
+@FollowupSpringBootTest
+class DashboardBrowserTest {
+
+  static final String PASSWORD = "Tinh-hinh-2026";
+  static final String SUPERVISOR = "tinhhinh.giamsat";
+  static final String STAFF = "tinhhinh.ubnd";
+  static final String DASHBOARD = "/camunda/app/cockpit/default/#/tinh-hinh-thuc-hien";
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final List<String> FIGURES = List.of("total", "due", "doneOnTime", "doneLate", "openInTerm", "openExtended",
+      "openOverdue", "noDeadline", "extended", "stopped", "overdueShare");
+
+  static String noticeId;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ObjectMapper objectMapper;
+
+  @BeforeEach
+  void setUp() {
+    Browser.assumeAvailable();
+    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
+    if (noticeId == null) {
+      noticeId = registerNotice();
+    }
+  }
+
+  @Test
+  void aSupervisorReadsTheDashboardWithTheApisFiguresForTodayAndAFrozenPastDate() throws Exception {
+    LocalDate today = LocalDate.now(VIETNAM);
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", SUPERVISOR, PASSWORD);
+      browser.visible(By.cssSelector("[data-followup='dashboard-menu']"));
+      browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='total']"));
+      browser.screenshot("20-cockpit-trang-dau");
+      browser.press(browser.clickable(By.cssSelector("[data-followup='dashboard-menu']")));
+      waitLoaded(browser);
+
+      JsonNode todays = report(browser, "");
+      assertThat(todays.get("summary").get("openOverdue").asInt()).isPositive();
+      assertFiguresEqual(browser, todays);
+      browser.screenshot("21-tinh-hinh-thuc-hien");
+
+      selectNotice(browser, noticeId);
+      JsonNode ours = report(browser, "notice=" + noticeId);
+      assertFiguresEqual(browser, ours);
+      assertThat(ours.get("summary").get("total").asInt()).isEqualTo(3);
+
+      String yesterday = today.minusDays(1).toString();
+      browser.script("const input = document.querySelector(\"input[name='followup-as-of']\");"
+          + "input.value = arguments[0]; input.dispatchEvent(new Event('change'));", yesterday);
+      waitLoaded(browser);
+      JsonNode frozen = report(browser, "asOf=" + yesterday + "&notice=" + noticeId);
+      assertFiguresEqual(browser, frozen);
+      assertThat(frozen.get("summary").get("total").asInt()).as("registered today, so not yet there yesterday")
+          .isZero();
+      assertThat(browser.pageText()).contains("Số liệu đến hết ngày " + dmy(today.minusDays(1)), "chốt");
+
+      browser.script("const input = document.querySelector(\"input[name='followup-as-of']\");"
+          + "input.value = arguments[0]; input.dispatchEvent(new Event('change'));", today.toString());
+      waitLoaded(browser);
+      assertFiguresEqual(browser, ours);
+
+      String href = browser.visible(By.cssSelector("a[data-followup='xlsx']")).getAttribute("href");
+      assertThat(href).contains("format=xlsx").contains("notice=" + noticeId);
+      byte[] xlsx = download(browser, href);
+      try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+        assertThat(summaryFigures(workbook.getSheet("Tổng hợp"))).containsAll(List.of(
+            ours.get("summary").get("total").asInt(), ours.get("summary").get("openOverdue").asInt(),
+            ours.get("summary").get("openInTerm").asInt()));
+        // Only 1.1 is overdue; 1.2 and 2.1 are due in 2099.
+        assertThat(text(workbook.getSheet("Quá hạn"))).contains("\t1.1\t").doesNotContain("\t1.2\t", "\t2.1\t");
+      }
+      assertThat(new String(download(browser, browser.visible(By.cssSelector("a[data-followup='csv']"))
+          .getAttribute("href")), java.nio.charset.StandardCharsets.UTF_8)).contains("1.1");
+
+      WebElement agencyRow = browser.visible(By.cssSelector("[data-followup='agencies'] tr[data-agency='ubnd-thanh-pho']"));
+      browser.press(agencyRow);
+      // The row scrolled the controls out of Cockpit's view: the button is read, not looked at.
+      browser.waitUntil(d -> d.findElement(By.cssSelector("a[data-followup='xlsx']")).getAttribute("href")
+          .contains("agency=ubnd-thanh-pho"));
+      assertThat(browser.driver().findElements(By.cssSelector("[data-followup='overdue'] tbody tr")))
+          .as("the overdue list of the chosen agency").hasSize(1);
+      browser.screenshot("22-tinh-hinh-loc-co-quan");
+
+      String overdueKey = noticeId + "/1.1";
+      String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+          .processInstanceBusinessKey(overdueKey).singleResult().getId();
+      browser.press(browser.clickable(By.cssSelector("[data-followup='overdue'] a[data-business-key='" + overdueKey
+          + "']")));
+      browser.waitUntil(d -> d.getCurrentUrl().contains("#/process-instance/" + instanceId));
+      browser.waitForText("Tiếp nhận nội dung");
+      browser.screenshot("23-tinh-hinh-mo-noi-dung");
+    }
+  }
+
+  @Test
+  void agencyStaffHaveNoDashboardAndTheApiRefusesThem() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", STAFF, PASSWORD);
+      Object status = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+          ? js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+              + "fetch('/api/reports/status', {credentials: 'same-origin', headers: {'X-Requested-With': 'XMLHttpRequest'}})"
+              + ".then(r => done(r.status), e => done(String(e)));")
+          : null;
+      assertThat(status).isEqualTo(403L);
+      browser.go(DASHBOARD);
+      browser.waitUntil(d -> !d.findElements(By.cssSelector("input[ng-model='username'], .page-error, .alert")).isEmpty()
+          || d.findElements(By.cssSelector("[cam-widget-header]")).size() > 0);
+      assertThat(browser.driver().findElements(By.cssSelector("[data-followup='dashboard'], [data-followup='dashboard-menu']")))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void agencyStaffSeeEachReceiptCardNameItsItemAndDeadlineEarliestDueFirst() {
+    List<Task> receipts = taskService.createTaskQuery().processInstanceBusinessKeyLike(noticeId + "/%")
+        .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).list();
+    assertThat(receipts).hasSize(3);
+    // Due on different days, in an order that is neither the items' nor their creation's.
+    Map<String, Integer> daysAhead = Map.of("1.1", 9, "1.2", 3, "2.1", 6);
+    for (Task task : receipts) {
+      String number = (String) taskService.getVariable(task.getId(), ItemProcess.Vars.ITEM_NUMBER);
+      task.setDueDate(Date.from(Instant.now().plus(daysAhead.get(number), ChronoUnit.DAYS)));
+      taskService.saveTask(task);
+    }
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", STAFF, PASSWORD);
+      browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Việc của đơn vị')]"))
+          .click();
+      browser.waitUntil(d -> d.getCurrentUrl().contains("sorting="));
+      browser.waitUntil(d -> cards(browser).stream().filter(card -> card.contains(noticeId.substring(0, 4))
+          || card.contains("Rà soát") || card.contains("Khẩn trương")).count() >= 3);
+      browser.screenshot("24-the-cong-viec-cua-don-vi");
+      List<String> ours = cards(browser).stream().filter(card -> card.contains("Tiếp nhận nội dung 1.")
+          || card.contains("Tiếp nhận nội dung 2.1 ")).toList();
+      assertThat(ours).hasSize(3);
+      assertThat(ours.get(0)).contains("Tiếp nhận nội dung 1.2 — Khẩn trương rà soát", "Hạn xử lý 3 ngày tới");
+      assertThat(ours.get(1)).contains("Tiếp nhận nội dung 2.1 — Rà soát quỹ đất", "Hạn xử lý 6 ngày tới");
+      assertThat(ours.get(2)).contains("Tiếp nhận nội dung 1.1 — Rà soát hồ sơ", "Hạn xử lý 9 ngày tới");
+      for (String card : ours) {
+        assertThat(card).contains("Nội dung số", "Thông báo");
+      }
+    }
+  }
+
+  @Test
+  void theStartPagesShowNoMigrationBannerAndNoLinkToAMissingPage() throws Exception {
+    for (String user : List.of(STAFF, SUPERVISOR)) {
+      try (Browser browser = Browser.open(port)) {
+        browser.login("tasklist", user, PASSWORD);
+        for (String app : List.of("tasklist", "cockpit", "welcome")) {
+          browser.go("/camunda/app/" + app + "/default/");
+          browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
+          Thread.sleep(4000);
+          String page = user + " " + app;
+          assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream()
+              .filter(WebElement::isDisplayed).toList()).as(page).isEmpty();
+          assertThat(browser.pageText()).as(page).doesNotContain("Camunda 8").doesNotContain("migrate")
+              .doesNotContain("Tạo công việc");
+          assertThat(browser.driver().getTitle()).as(page).contains("Theo dõi thực hiện kết luận");
+          Set<String> links = new LinkedHashSet<>();
+          for (WebElement link : browser.driver().findElements(By.cssSelector("a[href]"))) {
+            String href = link.getAttribute("href");
+            if (href != null && href.startsWith("http://localhost:" + port)) {
+              links.add(href.replaceFirst("#.*$", ""));
+            }
+          }
+          assertThat(links).as(page).isNotEmpty();
+          for (String href : links) {
+            assertThat(status(browser, href)).as(page + ": " + href).isNotEqualTo(404);
+          }
+          browser.screenshot("25-" + app + "-" + user.replace('.', '-'));
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static List<String> cards(Browser browser) {
+    return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText)
+        .toList();
+  }
+
+  private void selectNotice(Browser browser, String notice) {
+    browser.waitUntil(d -> !d.findElements(By.cssSelector("select[name='followup-notice'] option[value='" + notice
+        + "']")).isEmpty());
+    browser.script("const select = document.querySelector(\"select[name='followup-notice']\");"
+        + "select.value = arguments[0]; select.dispatchEvent(new Event('change'));", notice);
+    waitLoaded(browser);
+  }
+
+  private static void waitLoaded(Browser browser) {
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".followup-dashboard[data-followup='dashboard']")).isEmpty()
+        && "true".equals(browser.script("const page = document.querySelector(\"[data-followup='dashboard']\");"
+            + "return page && page.parentElement.getAttribute('data-loaded');")));
+  }
+
+  /** The report as the API answers it to the supervisor, with Basic credentials. */
+  private JsonNode report(Browser browser, String query) throws Exception {
+    HttpResponse<String> response = new Http(port).get("/api/reports/status" + (query.isEmpty() ? "" : "?" + query),
+        SUPERVISOR, PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return objectMapper.readTree(response.body());
+  }
+
+  private void assertFiguresEqual(Browser browser, JsonNode report) {
+    JsonNode summary = report.get("summary");
+    for (String figure : FIGURES) {
+      String shown = browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='" + figure
+          + "'] .followup-tile-value")).getText();
+      assertThat(shown).as(figure).isEqualTo(display(figure, summary.get(figure)));
+    }
+    List<String> agencies = new ArrayList<>();
+    report.get("agencies").forEach(row -> agencies.add(row.get("agency").asText()));
+    List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-followup='agencies'] tbody tr"));
+    assertThat(rows.stream().map(row -> row.getAttribute("data-agency")).toList()).as("agencies in rank order")
+        .isEqualTo(agencies);
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode totals = report.get("agencies").get(i).get("totals");
+      for (WebElement cell : rows.get(i).findElements(By.cssSelector("td[data-figure]"))) {
+        String figure = cell.getAttribute("data-figure");
+        assertThat(cell.getText()).as(agencies.get(i) + " " + figure).isEqualTo(display(figure, totals.get(figure)));
+      }
+    }
+  }
+
+  private static String display(String figure, JsonNode value) {
+    if (figure.endsWith("Share")) {
+      return value == null || value.isNull() ? "—" : value.asText().replace('.', ',') + " %";
+    }
+    return value.asText();
+  }
+
+  private static String dmy(LocalDate date) {
+    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  /** What the browser's session gets at that address (the download a click on the button starts). */
+  private static byte[] download(Browser browser, String href) throws Exception {
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request(browser, href),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(href).isEqualTo(200);
+    return response.body();
+  }
+
+  private static int status(Browser browser, String href) throws Exception {
+    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+        .send(request(browser, href), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private static HttpRequest request(Browser browser, String href) {
+    String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+    return HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build();
+  }
+
+  private static List<Integer> summaryFigures(Sheet sheet) {
+    List<Integer> numbers = new ArrayList<>();
+    for (Row row : sheet) {
+      row.forEach(cell -> {
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          numbers.add((int) cell.getNumericCellValue());
+        }
+      });
+    }
+    return numbers;
+  }
+
+  private static String text(Sheet sheet) {
+    StringBuilder text = new StringBuilder();
+    for (Row row : sheet) {
+      row.forEach(cell -> text.append(cell.toString()).append('\t'));
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Three items of ubnd-thanh-pho: 1.1 overdue since 2021, 1.2 and 2.1 due in 2099. */
+  private String registerNotice() {
+    String id = "tinh-hinh-" + UUID.randomUUID().toString().substring(0, 8);
+    String item = """
+        {"number":"%s","text":"%s","kind":"RECOMMENDATION","lead":"ubnd-thanh-pho","coordinators":[],
+         "deadlines":[{"type":"RESPONSE","phrase":"%s"}]}""";
+    String notice = """
+        {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
+         "summary":"Kiểm thử bảng tình hình","items":[%s,%s,%s]}
+        """.formatted(id, 1 + Math.floorMod(id.hashCode(), 99999),
+        item.formatted("1.1", "Rà soát hồ sơ đất đai của các hộ dân khu vực trung tâm phường.", "xong trước 30/12/2021"),
+        item.formatted("1.2", "Khẩn trương rà soát, hoàn thiện hồ sơ giải phóng mặt bằng.", "xong trước 30/12/2099"),
+        item.formatted("2.1", "Rà soát quỹ đất sạch để giao cho nhà đầu tư.", "xong trước 30/12/2099"));
+    HttpResponse<String> response = new Http(port).postJson("/api/notices", notice, TestUsers.ADMIN,
+        TestUsers.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return id;
+  }
+}
