@@ -58,14 +58,20 @@ class NotificationController {
 
   @GetMapping("/api/me/mail-preference")
   Map<String, Object> preference(Authentication authentication) {
-    return preferenceBody(recipients.preference(authentication.getName()));
+    Map<String, Object> body = preferenceBody(recipients.preference(authentication.getName()));
+    body.put("mayChoose", inAnAgency(authentication));
+    return body;
+  }
+
+  /** Only members of an agency receive mails of their work, so only they have anything to choose. */
+  private boolean inAnAgency(Authentication authentication) {
+    return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .map(role -> role.startsWith("ROLE_") ? role.substring(5) : role).anyMatch(recipients::isAgency);
   }
 
   @PutMapping("/api/me/mail-preference")
   Map<String, Object> choose(Authentication authentication, @RequestBody(required = false) Map<String, Object> body) {
-    boolean inAnAgency = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .map(role -> role.startsWith("ROLE_") ? role.substring(5) : role).anyMatch(recipients::isAgency);
-    if (!inAnAgency) {
+    if (!inAnAgency(authentication)) {
       throw new ApiRequestException(HttpStatus.FORBIDDEN, "Tài khoản không thuộc cơ quan, đơn vị nào nên không nhận thư "
           + "báo công việc; không có gì để chọn.");
     }
@@ -77,7 +83,9 @@ class NotificationController {
           + MailPreference.DAILY_DIGEST.code() + "\" (" + MailPreference.DAILY_DIGEST.label() + ").");
     }
     recipients.setPreference(authentication.getName(), preference);
-    return preferenceBody(preference);
+    Map<String, Object> answer = preferenceBody(preference);
+    answer.put("mayChoose", true);
+    return answer;
   }
 
   private static Map<String, Object> preferenceBody(MailPreference preference) {

@@ -3,7 +3,9 @@
 export default {
   // Lets forms with a repeating list be submitted (see the script for the Tasklist defect it works around).
   // Earliest due first; no action offered that the user can never use (see the script).
-  customScripts: ['scripts/followup-form-validity.js', 'scripts/followup-tasklist.js'],
+  // How the user receives mails of new work (a choice in the header, see the script).
+  customScripts: ['scripts/followup-form-validity.js', 'scripts/followup-tasklist.js',
+    'scripts/followup-mail-preference.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'
