@@ -137,6 +137,17 @@ class DailyDigest {
     return true;
   }
 
+  /** The step's name as the model gives it (the task's own name also carries the item's words). */
+  private String stepName(Task task) {
+    return stepNames.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> {
+      org.camunda.bpm.model.bpmn.instance.FlowElement element = engine.getRepositoryService()
+          .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+      return element != null && element.getName() != null ? element.getName() : task.getName();
+    });
+  }
+
+  private final java.util.Map<String, String> stepNames = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Open tasks overdue now or whose deadline's first reminder day has come. */
   private List<OpenTask> openTasksWithDeadline(LocalDate today, Instant now) {
     TaskService tasks = engine.getTaskService();
@@ -158,7 +169,7 @@ class DailyDigest {
           continue;
         }
         Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(Vars.ITEM_NUMBER, Vars.NOTICE_LABEL));
-        found.add(new OpenTask(new Entry(task.getId(), (String) vars.get(Vars.ITEM_NUMBER), task.getName(), lastDay,
+        found.add(new OpenTask(new Entry(task.getId(), (String) vars.get(Vars.ITEM_NUMBER), stepName(task), lastDay,
             (String) vars.get(Vars.NOTICE_LABEL), null), users, overdue));
       }
       if (page.size() < PAGE) {

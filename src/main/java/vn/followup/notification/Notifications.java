@@ -144,10 +144,14 @@ public class Notifications {
       return;
     }
     Date due = task.getDueDate();
-    Mail mail = new Mail(NotificationEvent.NEW_TASK, item(task), "Việc mới: " + task.getName(),
-        "Cơ quan, đơn vị của đồng chí có việc mới cần xử lý.", task.getName(),
+    // The step's name from the model: the task's own name also carries the item's words, which the
+    // mail gives apart (a subject stays short).
+    String step = task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
+        ? task.getBpmnModelElementInstance().getName() : task.getName();
+    Mail mail = new Mail(NotificationEvent.NEW_TASK, item(task), "Việc mới: " + step,
+        "Cơ quan, đơn vị của đồng chí có việc mới cần xử lý.", step,
         due == null ? null : schedule.lastDayOf(due.toInstant()), List.of(), task.getId());
-    session().offered.add(new OfferedTask(task.getId(), task.getProcessInstanceId(), task.getName(), agencies, mail));
+    session().offered.add(new OfferedTask(task.getId(), task.getProcessInstanceId(), step, agencies, mail));
   }
 
   private void toAgencyWithOfficeCopy(DelegateExecution watch, Mail mail) {
