@@ -89,6 +89,10 @@ class DocumentInspector {
   }
 
   private Inspection inspectPdf(byte[] content) {
+    if (!CompressedStreams.withinBound(content, settings.checkMemory().toBytes())) {
+      throw DocumentRefusedException.invalid("Tệp PDF có cấu trúc nén bất thường (giải nén ra quá lớn), không đọc "
+          + "được.");
+    }
     long deadline = System.nanoTime() + settings.checkTime().toNanos();
     MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(settings.checkMemory().toBytes());
     try (PDDocument document = Loader.loadPDF(new TimedRead(content, deadline), "", memory.streamCache)) {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -57,7 +59,12 @@ final class PdfSignatures {
   private static Verified verify(PDSignature signature, byte[] file) {
     try {
       byte[] signedContent = signature.getSignedContent(file);
-      CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), signature.getContents(file));
+      // The signature is padded with zeros to the space reserved for it: read its first object only.
+      ContentInfo contentInfo;
+      try (ASN1InputStream asn1 = new ASN1InputStream(signature.getContents())) {
+        contentInfo = ContentInfo.getInstance(asn1.readObject());
+      }
+      CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contentInfo);
       Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
       if (signers.size() != 1) {
         return new Verified(false, null);
@@ -68,26 +75,20 @@ final class PdfSignatures {
       if (certificates.isEmpty()) {
         return new Verified(false, null);
       }
-      X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(certificates.iterator().next());
+      X509CertificateHolder holder = certificates.iterator().next();
+      X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
       boolean valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-      return new Verified(valid, commonName(certificate));
+      return new Verified(valid, commonName(holder));
     } catch (CMSException | OperatorCreationException | IOException | java.security.cert.CertificateException
         | RuntimeException e) {
       return new Verified(false, null);
     }
   }
 
-  private static String commonName(X509Certificate certificate) {
-    try {
-      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
-        if ("CN".equalsIgnoreCase(rdn.getType())) {
-          return rdn.getValue().toString();
-        }
-      }
-    } catch (InvalidNameException e) {
-      return null;
-    }
-    return null;
+  private static String commonName(X509CertificateHolder certificate) {
+    RDN[] names = certificate.getSubject().getRDNs(BCStyle.CN);
+    return names.length == 0 || names[0].getFirst() == null ? null
+        : IETFUtils.valueToString(names[0].getFirst().getValue());
   }
 
   private static OffsetDateTime time(Calendar calendar) {
