@@ -96,12 +96,13 @@ class DocumentController {
     }
   }
 
-  /** The body up to one byte over the limit, so a larger one is refused without being read whole. */
+  /**
+   * The body up to one byte over the limit, so a larger one is refused without being read whole (the
+   * rest is left to the server, which closes the connection). The part up to the limit is read even
+   * when the declared length is over it, so that the client, still sending, reads the refusal.
+   */
   private byte[] readBody(HttpServletRequest request) throws IOException {
     long max = inspector.maxBytes();
-    if (request.getContentLengthLong() > max) {
-      throw inspector.tooLarge();
-    }
     try (InputStream in = request.getInputStream()) {
       byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
       if (content.length > max) {
