@@ -1,8 +1,9 @@
 // Tasklist settings of the follow-up product: Vietnamese first, Vietnamese dates, and the shipped
 // defaults (the keyboard shortcuts) kept unchanged.
 export default {
-  // Lets forms with a repeating list be submitted (see the script for the Tasklist defect it works around).
-  customScripts: ['scripts/followup-form-validity.js'],
+  // Lets forms with a repeating list be submitted (see the script for the Tasklist defect it works around);
+  // the tab "Văn bản đính kèm" (attached documents).
+  customScripts: ['scripts/followup-form-validity.js', 'scripts/followup-documents.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'
