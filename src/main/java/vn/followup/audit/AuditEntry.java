@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * deadlines), an operation a person performed, or a recorded value that matters to auditors.
  * Times carry the Vietnam offset (+07:00).
  *
- * @param kind     HOẠT ĐỘNG (activity), THAO TÁC (user operation) or GIÁ TRỊ (recorded value)
+ * @param kind     HOẠT ĐỘNG (activity), THAO TÁC (user operation), GIÁ TRỊ (recorded value) or VĂN BẢN
+ *                 (an attached document, with its SHA-256 and signatures)
  * @param process  which process the line belongs to (the item, or a deadline watch)
  * @param deadline the deadline the activity was held to (a task's due date, the watched deadline)
  * @param late     whether the activity ended, or is still open, after that deadline

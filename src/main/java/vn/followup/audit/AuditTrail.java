@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.document.ItemDocuments;
 import vn.followup.export.ApiRequestException;
 import vn.followup.export.Cells;
 import vn.followup.followup.DeadlineWatchProcess;
@@ -53,10 +54,12 @@ class AuditTrail {
 
   private final HistoryService historyService;
   private final AgencyRegistry agencies;
+  private final ItemDocuments documents;
 
-  AuditTrail(HistoryService historyService, AgencyRegistry agencies) {
+  AuditTrail(HistoryService historyService, AgencyRegistry agencies, ItemDocuments documents) {
     this.historyService = historyService;
     this.agencies = agencies;
+    this.documents = documents;
   }
 
   ItemAudit item(String businessKey) {
@@ -95,6 +98,11 @@ class AuditTrail {
         .superProcessInstanceId(item.getId()).processDefinitionKey(DeadlineWatchProcess.KEY)
         .orderByProcessInstanceStartTime().asc())) {
       entries.addAll(entries(watch, watchLabel(watch)));
+    }
+    for (ItemDocuments.DocumentLine document : documents.of(item.getBusinessKey())) {
+      entries.add(new AuditEntry(document.at().withOffsetSameInstant(VIETNAM), "VĂN BẢN", "Nội dung theo dõi",
+          document.taskKey(), document.taskName(), null, null, null, null, document.user(), null, null, null,
+          document.detail()));
     }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
     return new ItemAudit(item.getBusinessKey(), item.getId(), (String) header.get(Vars.NOTICE_ID),

@@ -7,13 +7,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.document.ResponseDocuments;
 import vn.followup.followup.ItemProcess.Vars;
 
 /**
  * {@code Task_WriteResponse}, on complete: either an extension request (a later date and a
  * reason) or a written response (number and symbol as two fields, a date not in the future,
  * signer, summary, result, and the state of implementation). Records who wrote it, so that
- * person cannot review it.
+ * person cannot review it. A written response needs its signed document attached as a PDF (the
+ * setting {@code followup.documents.response-requires-pdf}, on by default).
  */
 @Component
 class ValidateResponseListener implements TaskListener {
@@ -23,10 +25,12 @@ class ValidateResponseListener implements TaskListener {
 
   private final Actors actors;
   private final ExtensionRequests extensions;
+  private final ResponseDocuments documents;
 
-  ValidateResponseListener(Actors actors, ExtensionRequests extensions) {
+  ValidateResponseListener(Actors actors, ExtensionRequests extensions, ResponseDocuments documents) {
     this.actors = actors;
     this.extensions = extensions;
+    this.documents = documents;
   }
 
   @Override
@@ -46,6 +50,10 @@ class ValidateResponseListener implements TaskListener {
     String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", STATES);
     if ("CANNOT_DO".equals(state)) {
       input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
+    }
+    if (documents.lackRequiredPdf(task.getId())) {
+      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
+          + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
     }
     task.setVariable(Vars.RESPONSE_AUTHOR, actors.actingUser(task));
     task.setVariable(Vars.RESPONSE_SUBMITTED_AT, Date.from(EngineClock.now()));

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
@@ -28,17 +29,32 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestSizeLimit.class);
 
+  /** The upload of an attached document ({@code POST /api/tasks/{id}/documents}), whose own limit applies. */
+  private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/tasks/[^/]+/documents");
+
   private final long maxBytes;
+  private final long maxDocumentBytes;
   private final String message;
 
-  RequestSizeLimit(DataSize maxSize) {
+  /**
+   * @param maxSize         the limit of every request body
+   * @param maxDocumentSize the limit of an attached document's upload, which the documents API
+   *                        itself refuses with its own message when exceeded
+   */
+  RequestSizeLimit(DataSize maxSize, DataSize maxDocumentSize) {
     this.maxBytes = Math.min(maxSize.toBytes(), Integer.MAX_VALUE - 16);
+    this.maxDocumentBytes = Math.min(maxDocumentSize.toBytes(), Integer.MAX_VALUE - 16);
     this.message = "Dữ liệu gửi lên quá lớn: tối đa " + describe(maxSize) + " mỗi yêu cầu; chưa có gì được lưu.";
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches() && maxDocumentBytes > maxBytes) {
+      // Read by the documents API itself up to its own limit, never further.
+      chain.doFilter(request, response);
+      return;
+    }
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       refuse(request, response);

@@ -35,9 +35,9 @@ import java.io.IOException;
  *
  * <ul>
  *   <li>{@code /api/**} (the project's API) and {@code /actuator/**}: HTTP Basic against the
- *       engine's users, or, for reads only, the login of the Camunda webapps' session (Cockpit's
- *       dashboard); health probes open to anyone, every other actuator endpoint to administrators
- *       only.</li>
+ *       engine's users, or the login of the Camunda webapps' session (reads with the session alone,
+ *       changes only with the webapps' CSRF token, see {@link WebappSessionAuthentication}); health
+ *       probes open to anyone, every other actuator endpoint to administrators only.</li>
  *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter, which also sets the engine's
  *       authenticated user; only {@code GET /engine-rest/engine} answers without credentials.</li>
  *   <li>{@code /camunda/**} (Tasklist, Cockpit, Admin): the webapps' own session login and CSRF
@@ -67,6 +67,8 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole(Roles.ADMINS)
             .requestMatchers(HttpMethod.POST, "/api/notices", "/api/notices/**").hasAnyRole(officeGroup, Roles.ADMINS)
+            // Attached documents: the rights are those of the task and the item (DocumentService).
+            .requestMatchers("/api/tasks/*/documents", "/api/documents", "/api/documents/*").authenticated()
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
             .requestMatchers("/api/notices", "/api/notices/**")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
@@ -117,8 +119,10 @@ class SecurityConfiguration {
   /** Refuses oversized request bodies of every API before they are read (413). */
   @Bean
   FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
-      @Value("${followup.http.max-request-size:5MB}") DataSize maxRequestSize) {
-    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize));
+      @Value("${followup.http.max-request-size:5MB}") DataSize maxRequestSize,
+      @Value("${followup.documents.max-size:20MB}") DataSize maxDocumentSize) {
+    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+        new RequestSizeLimit(maxRequestSize, maxDocumentSize));
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;

@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,11 +24,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a user logged in to the Camunda webapps (Cockpit's follow-up dashboard) read the project's
- * API with that login, so the dashboard needs no second password. Only reads (GET, HEAD): a
- * session cookie is sent by the browser on its own, so a change through the session would be open
- * to cross-site requests; changes keep needing HTTP Basic credentials. The user's groups are read
- * again from the engine on every request, as the webapps do.
+ * Lets a user logged in to the Camunda webapps (Cockpit's follow-up dashboard, the Tasklist tab
+ * "Văn bản đính kèm") call the project's API with that login, so the webapps' plugins need no second
+ * password. Reads (GET, HEAD) need the session alone. A change (POST, PUT, DELETE…) needs, besides
+ * the session, the webapps' CSRF token in the {@code X-XSRF-TOKEN} header, equal to the token the
+ * webapps keep in the session (and hand to the browser's scripts in the {@code XSRF-TOKEN} cookie):
+ * the browser sends the session cookie on its own with a cross-site request, but a page of another
+ * site cannot read the token, exactly as for the webapps' own API. A change through the session
+ * without a matching token is refused (403) before anything runs. The user's groups are read again
+ * from the engine on every request, as the webapps do.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -41,6 +48,10 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String userId = sessionUser(request);
+    if (userId != null && !isRead(request) && !carriesSessionCsrfToken(request)) {
+      refuseWithoutToken(response);
+      return;
+    }
     if (userId != null) {
       List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(userId).list().stream()
           .map(Group::getId)
@@ -53,11 +64,30 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** The webapp user of this request's session, for a read without other credentials; null otherwise. */
+  private static boolean isRead(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /** Whether the request's X-XSRF-TOKEN header equals the CSRF token the webapps keep in the session. */
+  private static boolean carriesSessionCsrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null && MessageDigest.isEqual(
+        token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void refuseWithoutToken(HttpServletResponse response) throws IOException {
+    byte[] body = ("{\"status\":403,\"message\":\"Yêu cầu thiếu hoặc sai mã chống giả mạo (X-XSRF-TOKEN) của phiên "
+        + "đăng nhập; hãy tải lại trang rồi thử lại. Chưa có gì được lưu.\"}").getBytes(StandardCharsets.UTF_8);
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** The webapp user of this request's session, when it has no other credentials; null otherwise. */
   private String sessionUser(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      return null;
-    }
     Authentication current = SecurityContextHolder.getContext().getAuthentication();
     if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
       return null;

@@ -67,6 +67,7 @@ import vn.followup.support.TestUsers;
     "management.endpoint.health.group.readiness.include=readinessState,db,notificationOutbox",
     "followup.demo.enabled=false",
     "followup.embedded-db.durable=false",
+    "followup.documents.response-requires-pdf=false",
     "followup.mail.public-url=https://theodoi.example.vn",
     "followup.mail.retry-delay=200ms",
     "followup.mail.max-retry-delay=1s",

@@ -123,16 +123,17 @@ class DashboardApiTest {
   }
 
   @Test
-  void neverChangesAnythingThroughTheWebappLoginOfTheOffice() {
+  void changesNothingThroughTheWebappLoginWithoutTheWebappsCsrfToken() {
     WebappSession tasklist = WebappSession.login(port, "tasklist", OFFICE, PASSWORD);
     Integer before = jdbc.queryForObject("select count(*) from followup_notice", Integer.class);
 
-    HttpResponse<String> response = tasklist.postPath("/api/notices", "application/json",
-        "{\"id\":\"qua-phien-dang-nhap\",\"number\":\"7\",\"symbol\":\"TB/TU\",\"date\":\"2021-11-25\","
-            + "\"issuer\":\"thuong-truc-thanh-uy\",\"summary\":\"Thử\",\"items\":[]}");
+    // What a page of another site could send with the office's session cookie: no CSRF token.
+    HttpResponse<String> response = tasklist.api("POST", "/api/notices", "application/json",
+        ("{\"id\":\"qua-phien-dang-nhap\",\"number\":\"7\",\"symbol\":\"TB/TU\",\"date\":\"2021-11-25\","
+            + "\"issuer\":\"thuong-truc-thanh-uy\",\"summary\":\"Thử\",\"items\":[]}").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), false);
 
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(response.statusCode()).isIn(401, 403);
     assertThat(jdbc.queryForObject("select count(*) from followup_notice", Integer.class)).isEqualTo(before);
   }
 

@@ -89,7 +89,9 @@ public final class ApplicationProcess implements AutoCloseable {
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--camunda.bpm.job-execution.wait-time-in-millis=250",
         "--camunda.bpm.job-execution.max-wait=1000",
-        "--camunda.bpm.job-execution.lock-time-in-millis=20000"));
+        "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+        // the workloads complete responses without attaching the signed PDF
+        "--followup.documents.response-requires-pdf=false"));
     command.addAll(extraArguments);
     try {
       Files.createDirectories(LOGS);

@@ -17,7 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
     "followup.demo.enabled=false",
-    "followup.embedded-db.durable=false"})
+    "followup.embedded-db.durable=false",
+    // Tests of other features complete responses without attaching the signed PDF; the rule itself
+    // is tested with the setting's default (on) by the documents tests.
+    "followup.documents.response-requires-pdf=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @Import(NoCoverageTestConfiguration.class)
 public @interface FollowupSpringBootTest {

@@ -35,6 +35,19 @@ public final class Http {
     return send(request(path).header("Authorization", basic(user, password)).GET().build());
   }
 
+  /** A GET whose answer is read as bytes, e.g. a downloaded file. */
+  public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+    try {
+      return client.send(request(path).header("Authorization", basic(user, password)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> postJson(String path, String json, String user, String password) {
     HttpRequest.Builder builder = request(path).header("Content-Type", "application/json; charset=UTF-8")
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

@@ -22,7 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
     "camunda.bpm.process-engine-name=processtests",
     "management.endpoint.health.group.readiness.include=readinessState,db",
     "followup.demo.enabled=false",
-    "followup.embedded-db.durable=false"})
+    "followup.embedded-db.durable=false",
+    // Tests of other features complete responses without attaching the signed PDF; the rule itself
+    // is tested with the setting's default (on) by the documents tests.
+    "followup.documents.response-requires-pdf=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
 @Import(CoverageTestConfiguration.class)
 public @interface ProcessTest {

@@ -66,6 +66,20 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
+  /**
+   * A request to the project's API ({@code /api/...}) with this session's cookies, carrying the
+   * webapps' CSRF token only when asked to, as the page's own script does.
+   */
+  public HttpResponse<String> api(String method, String path, String contentType, byte[] body, boolean withCsrfToken) {
+    HttpRequest.Builder builder = withCsrfToken ? request(path)
+        : HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {

@@ -790,10 +790,48 @@ function showOnDefinitionDiagram(model) {
   }
 }
 
+/**
+ * The item's attached documents (project API, read with the webapp's session): each file with its
+ * step, uploader, time, size, SHA-256 and digital signatures, and a link that downloads it.
+ */
+function renderDocuments(businessKey) {
+  const section = h('div', {className: 'followup-documents', 'data-followup': 'documents'},
+    h('h4', null, 'Văn bản đính kèm'), message('Đang tải danh sách văn bản…'));
+  if (!businessKey) {
+    return null;
+  }
+  fetch('/api/documents?' + new URLSearchParams({item: businessKey}).toString(),
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => {
+      if (!response.ok) {
+        throw new HttpError(response.status);
+      }
+      return response.json();
+    })
+    .then(documents => show(section, h('h4', null, 'Văn bản đính kèm'), documents.length === 0
+      ? message('Chưa có văn bản nào được đính kèm.')
+      : table('documents', ['Tệp', 'Bước', 'Người tải lên', 'Thời điểm', 'Dung lượng', 'SHA-256', 'Chữ ký số'],
+        documents.map(file => h('tr', {'data-document-id': file.id},
+          h('td', null, h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'},
+            file.fileName), h('span', {className: 'followup-muted'}, file.typeLabel)),
+          h('td', null, file.taskName || ''),
+          h('td', null, file.uploadedBy),
+          h('td', null, formatDateTime(parseDate(file.uploadedAt))),
+          h('td', null, file.size.toLocaleString('vi-VN') + ' byte'),
+          h('td', null, h('code', {'data-followup': 'sha256'}, file.sha256)),
+          h('td', null, file.signatures.length === 0 ? 'Không có' : file.signatures.map(signature => h('div', null,
+            (signature.signer || 'Không rõ người ký')
+            + (signature.signedAt ? ', ' + formatDateTime(parseDate(signature.signedAt)) : '')
+            + ' – ' + signature.state))))))))
+    .catch(() => show(section, h('h4', null, 'Văn bản đính kèm'),
+      message('Không đọc được danh sách văn bản đính kèm.', 'danger')));
+  return section;
+}
+
 function renderInstanceTab(node, {api, processInstanceId}) {
   show(node, message('Đang tải lịch sử…'));
   audit(engineApi(api), processInstanceId)
-    .then(model => show(node, renderAudit(model)))
+    .then(model => show(node, renderDocuments(model.instance.businessKey), renderAudit(model)))
     .catch(error => show(node, message(errorText(error), 'danger')));
 }
 
