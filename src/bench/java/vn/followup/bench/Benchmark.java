@@ -178,6 +178,8 @@ public final class Benchmark {
     List<String> arguments = new ArrayList<>(List.of(
         "--followup.data-dir=" + DATA.toAbsolutePath(),
         "--followup.demo.enabled=false",
+        // The workload completes responses through the engine, without uploading their signed PDF.
+        "--followup.documents.response-requires-pdf=false",
         "--server.port=0",
         "--spring.datasource.hikari.driver-class-name=" + CountingDriver.class.getName(),
         "--logging.level.root=WARN",
