@@ -59,6 +59,12 @@ final class EngineRestErrors {
    */
   private static final String EXECUTION_GONE = "Cannot find execution with id";
   private static final String INSTANCE_GONE = "because \"processInstance\" is null";
+  /**
+   * The same race met one step later: a message received for an execution whose parent scope the
+   * other node's transaction has just ended ("the return value of …PvmExecutionImpl.getParent() is
+   * null"); that transaction fails on its own, the other node's action stands.
+   */
+  private static final String PARENT_GONE = "PvmExecutionImpl.getParent()\" is null";
 
   /** Resources whose existence a refusal must not reveal. */
   private static final java.util.Set<String> HIDDEN_RESOURCES = java.util.Set.of(Resources.TASK.resourceName(),
@@ -117,7 +123,7 @@ final class EngineRestErrors {
       }
       if (cause instanceof OptimisticLockingException || (cause.getMessage() != null
           && (cause.getMessage().contains(SUBSCRIPTION_GONE) || cause.getMessage().contains(EXECUTION_GONE)
-          || cause.getMessage().contains(INSTANCE_GONE)))) {
+          || cause.getMessage().contains(INSTANCE_GONE) || cause.getMessage().contains(PARENT_GONE)))) {
         return body(Response.Status.CONFLICT, "ConcurrentChange", "Dữ liệu này vừa được thay đổi bởi một thao tác khác "
             + "cùng lúc; thao tác của bạn chưa được thực hiện. Hãy tải lại và thử lại nếu vẫn cần.");
       }
