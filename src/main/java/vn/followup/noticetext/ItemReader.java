@@ -205,9 +205,9 @@ final class ItemReader {
         continue;
       }
       String label = labels.getOrDefault(entry.number(), entry.number());
-      if (titleHeading(entry)) {
-        // a heading that names a subject ("Nhiệm vụ thời gian tới", "Đánh giá chung") directs no one itself
-      } else if (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE) {
+      // a heading that names a subject ("Nhiệm vụ thời gian tới", "Đánh giá chung") directs no one itself
+      if (!titleHeading(entry)
+          && (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE)) {
         candidates.add(new Candidate(entry.number(), label, entry.text(), headings, List.of(), true));
       }
       List<Entry> withEntry = new ArrayList<>(headings);
