@@ -41,13 +41,15 @@ final class AgencyNames {
           + "|dang bo co so|dang bo|to chuc|doanh nghiep|doan the|tinh)(?![\\p{L}])");
   /** Words that end a name: the sentence's verb or a function word. */
   private static final Pattern STOP = Pattern.compile("^(?:chu tri|phoi hop|thuc hien|nghien cuu|to chuc(?! dang)"
-      + "|xay dung|khan truong|chi dao|bao cao|tham muu|ra soat|kiem tra|huong dan|day nhanh|bo tri|xem xet|soan ?thao"
+      + "|xay dung|khan truong|chi dao|lanh dao|xuc tien|thu hut|bao cao|tham muu|ra soat|kiem tra|huong dan|day nhanh|bo tri|xem xet|soan ?thao"
       + "|lam viec|can cu|hoan thien|hoan thanh|thong nhat|co |theo doi|tap trung|tiep tuc|de xuat|trao doi|gui |lap "
       + "|khao sat|chu dong|trien khai|de |dau tu|voi|tai|ve |cung|dong thoi|nghiem tuc|quan triet"
       + "|tiep thu|giai quyet|xu ly|cap nhat|danh gia|quan ly|phan cong|giao|yeu cau|de nghi|sao gui|ket luan|thong bao"
       + "|da |dang |duoc |se |can |phai |la |cho |nam |ngay |truoc|trong |theo |den |tang cuong|phat huy"
       + "|uu tien|moi |dam bao|bao dam|phu trach|thanh lap|tong hop|chuan bi|ban hanh|trinh|dieu chinh|sua doi"
       + "|bo sung|cung cap|van dong|tuyen truyen|pho bien|tiep nhan|giam sat|don doc|cong bo|cong khai|thanh tra(?= [\\p{Ll}]))");
+  /** A function word that ends a name even right after its opening word: "các chủ đầu tư để …". */
+  private static final Pattern FUNCTION_WORD = Pattern.compile("^(?:để|với|tại|cho|theo|đến|trong)(?![\\p{L}])");
   /** Where a heading names its addressee alone ("1. Sở Công Thương"), the whole heading is the name. */
   private static final int MAX_WORDS = 14;
 
@@ -170,6 +172,10 @@ final class AgencyNames {
           words++;
           continue;
         }
+        if (!departmentOnly && innerComma(text, folded, next, nameStart)) {
+          position = next + 1;
+          continue;
+        }
         break;
       }
       if (!Character.isLetterOrDigit(c) && c != '&' && c != '-' && c != '(' && c != ')') {
@@ -177,6 +183,9 @@ final class AgencyNames {
       }
       String rest = folded.substring(next);
       boolean capital = Character.isUpperCase(text.codePointAt(next));
+      if (!capital && FUNCTION_WORD.matcher(text.substring(next)).lookingAt()) {
+        break;
+      }
       if (words > 0 && !capital && STOP.matcher(rest).lookingAt() && !compound(folded, next) && !homograph(text, folded, next)) {
         break;
       }
@@ -200,6 +209,20 @@ final class AgencyNames {
     return end;
   }
 
+  /**
+   * A comma inside one name: "Trung tâm Văn hóa, Thông tin và Thể thao huyện", where the words after
+   * it are capitalised, open no body of their own and run to a "và" before the name's end.
+   */
+  private static boolean innerComma(String text, String folded, int comma, int nameStart) {
+    int after = skipSpaces(folded, comma + 1);
+    if (after >= folded.length() || !Character.isUpperCase(text.codePointAt(after)) || startsAt(folded, after)
+        || folded.substring(nameStart, comma).matches("(?s).*\\bcac\\b.*")) {
+      return false;
+    }
+    Matcher tail = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,3}\\s+và\\s+\\p{Lu}").matcher(text.substring(after));
+    return tail.find();
+  }
+
   /** A verb that is part of a name: "đầu tư xây dựng", "Ban xây dựng đảng". */
   private static boolean compound(String folded, int at) {
     String before = folded.substring(0, at).trim();
@@ -208,10 +231,11 @@ final class AgencyNames {
         || folded.startsWith("trinh", at) && before.endsWith("cong");
   }
 
-  /** A word that folds like a verb but is not one: "đảng" (not "đang"), "giao thông" (not "giao"). */
+  /** A word that folds like a verb but is not one: "đảng" (not "đang"), "giao thông", "Tuyên giáo" (not "giao"), "vận tải", "cơ quan" (not "có"). */
   private static boolean homograph(String text, String folded, int at) {
     return folded.startsWith("dang ", at) && !text.startsWith("đang", at)
-        || folded.startsWith("giao thong", at);
+        || folded.startsWith("giao thong", at) || folded.startsWith("giao", at) && !text.startsWith("giao", at) || folded.startsWith("tai", at) && text.startsWith("tải", at)
+        || folded.startsWith("co ", at) && !text.startsWith("có", at);
   }
 
   private static int skipSpaces(String folded, int at) {

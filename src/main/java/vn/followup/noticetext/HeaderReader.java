@@ -25,6 +25,12 @@ final class HeaderReader {
   private static final Pattern SUBJECT = Pattern.compile("^\\s*(?:v/v|ve viec)\\s*:?\\s*");
   private static final Pattern NATIONAL = Pattern.compile("^(?:cong hoa|dang cong san|doc lap)");
   private static final Pattern TITLE = Pattern.compile("^thong\\s+bao\\s+");
+  /** The document type alone on its line; the title follows on the next line(s). */
+  private static final Pattern DOCUMENT_TYPE = Pattern.compile("^\\s*thong\\s+bao\\s*$");
+  /** A paragraph that opens the body, not a title's second line. */
+  private static final Pattern BODY = Pattern.compile(
+      "^(?:ngay\\s+\\d|can cu|kinh gui|thuc hien|sau khi|vua qua|trong\\s|\\d{1,2}[.)]\\s|[ivx]{1,4}[.)]\\s|[a-z][)]\\s|[-+•–])");
+  private static final int TITLE_LENGTH = 300;
   private static final Pattern PARTNER = Pattern.compile("\\bvoi\\s+.*?\\b(?:phuong|xa|thi tran)\\s+([a-z ]{2,40})$");
   private static final Pattern ON_BEHALF = Pattern.compile("^(t/m|tm\\.?|kt\\.?|tl\\.?|tuq\\.?)\\s+(.+)$");
   private static final Pattern PERSON = Pattern.compile("^(\\p{Lu}\\p{L}*\\s+){1,5}\\p{Lu}\\p{L}*$");
@@ -41,7 +47,8 @@ final class HeaderReader {
 
   void read(NoticeText text) {
     List<Piece> heading = text.paragraphs.subList(0, Math.min(HEADING_PARAGRAPHS, text.paragraphs.size()));
-    for (Piece paragraph : heading) {
+    for (int index = 0; index < heading.size(); index++) {
+      Piece paragraph = heading.get(index);
       String folded = Folding.fold(paragraph.text);
       Matcher placeDate = PLACE_DATE.matcher(folded);
       Matcher number = NUMBER.matcher(folded);
@@ -64,6 +71,8 @@ final class HeaderReader {
         Matcher subject = SUBJECT.matcher(folded);
         subject.find();
         subject(paragraph, subject.end());
+      } else if (out.summary == null && DOCUMENT_TYPE.matcher(folded).matches() && index + 1 < heading.size()) {
+        title(titleLines(text, index + 1), 0);
       } else if (out.summary == null && TITLE.matcher(folded).find()) {
         title(paragraph, TITLE.matcher(folded).results().findFirst().orElseThrow().end());
       }
@@ -118,6 +127,25 @@ final class HeaderReader {
     out.sources.add(first.span("issuer"));
     out.finding("issuer", "Cơ quan ban hành \"" + name + "\" không có trong danh mục cơ quan: hãy chọn cơ quan tương ứng "
         + "trong danh mục hoặc bổ sung danh mục trước khi đăng ký.", first, 0, first.text.length());
+  }
+
+  /**
+   * The title after a document type set alone on its line: the next paragraph and those following it
+   * without a blank line between, up to the first that opens the body ("Ngày 10/5/2023, …", "Căn cứ …",
+   * "1. …") or a title that already ends a sentence.
+   */
+  private static Piece titleLines(NoticeText text, int first) {
+    Piece title = text.paragraphs.get(first);
+    for (int i = first + 1; i < text.paragraphs.size(); i++) {
+      Piece next = text.paragraphs.get(i);
+      String between = text.received.substring(title.originOf(title.text.length() - 1) + 1, next.originOf(0));
+      if (between.matches("(?s).*\\n\\s*\\n.*") || BODY.matcher(Folding.fold(next.text)).find()
+          || title.text.endsWith(".") || title.text.endsWith(":") || title.text.length() + next.text.length() > TITLE_LENGTH) {
+        break;
+      }
+      title = title.join(next);
+    }
+    return title;
   }
 
   private void title(Piece paragraph, int start) {

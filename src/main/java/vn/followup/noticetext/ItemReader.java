@@ -76,7 +76,10 @@ final class ItemReader {
   private static final Pattern CLOSING = Pattern.compile(
       "\\bthong bao (?:de|va de nghi|cho)\\b|\\bbiet,? (?:va )?(?:nghiem tuc )?(?:trien khai )?thuc hien\\b"
           + "|^(?:can cu|tren day)\\b|\\bnghiem tuc (?:trien khai\\s+)?thuc hien\\s*[./]*$");
-  private static final Pattern ASSESSMENT = Pattern.compile("\\b(?:danh gia|ket qua|tinh hinh)\\b");
+  private static final Pattern ASSESSMENT = Pattern.compile(
+      "\\b(?:danh gia|ket qua|tinh hinh|han che|ton tai|nguyen nhan|uu diem|khuyet diem)\\b");
+  private static final Pattern DEADLINE_WORDS = Pattern.compile("\\b(?:truoc ngay|hoan thanh|trong thang|trong quy)\\b");
+  private static final int TITLE_HEADING = 120;
   /** A body's name followed by the end of a line or a mark: an addressee, not a subject. */
   private static final int LONG_DIRECTIVE = 150;
 
@@ -116,19 +119,34 @@ final class ItemReader {
     boolean assessment = false;
     boolean topicOpen = false;
     boolean ended = false;
+    boolean restarts = numbersRestartInSections(text);
+    String section = "";
+    String sectionLabel = "";
+    Map<String, String> labels = new LinkedHashMap<>();
     for (Piece paragraph : text.paragraphs) {
       String folded = Folding.fold(paragraph.text);
       if (folded.replaceFirst("^[|\\s]+", "").startsWith("noi nhan")) {
         break;
       }
       Matcher numbered = NUMBERED.matcher(folded);
-      if (SECTION.matcher(folded).find()) {
+      Matcher sectionMark = SECTION.matcher(folded);
+      if (sectionMark.find()) {
         assessment = ASSESSMENT.matcher(folded).find() && !folded.contains("nhiem vu");
+        String roman = paragraph.text.substring(0, sectionMark.end()).replaceAll("[^IVXivx]", "").toUpperCase(java.util.Locale.ROOT);
+        section = restarts ? roman(roman) + "." : "";
+        sectionLabel = restarts ? roman + "." : "";
         last = null;
         continue;
       }
+      if (assessment && (numbered.find(0) || last == null)) {
+        last = null;
+        continue;
+      }
+      numbered.reset();
       if (numbered.find()) {
-        String number = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+        String printed = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+        String number = section + printed;
+        labels.put(number, sectionLabel + printed);
         Piece body = paragraph.sub(numbered.end(), paragraph.text.length());
         if (entries.containsKey(number)) {
           out.finding("items", "Số thứ tự " + number + " xuất hiện hai lần; giữ lần đầu.", paragraph, 0, numbered.end());
@@ -154,7 +172,12 @@ final class ItemReader {
         boolean isBullet = bullet.find();
         Piece body = isBullet ? paragraph.sub(bullet.end(), paragraph.text.length()) : paragraph;
         boolean topic = isBullet && body.text.trim().endsWith(":") && body.text.length() < 200;
-        if (topic) {
+        boolean titled = titleHeading(entries.get(last));
+        if (titled && (assessing(entries.get(last)) || !directs(body))) {
+          ended = true;
+          closing.add(paragraph);
+          after.put(paragraph, last);
+        } else if (topic) {
           topicOpen = true;
         } else if (isBullet || topicOpen || directs(body)
             || heading(entries.get(last)).isPresent() && !children.containsKey(last)) {
@@ -181,8 +204,11 @@ final class ItemReader {
       if (!isLeaf(entry.number(), entries)) {
         continue;
       }
-      if (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE) {
-        candidates.add(new Candidate(entry.number(), entry.number(), entry.text(), headings, List.of(), true));
+      String label = labels.getOrDefault(entry.number(), entry.number());
+      // a heading that names a subject ("Nhiệm vụ thời gian tới", "Đánh giá chung") directs no one itself
+      if (!titleHeading(entry)
+          && (under.isEmpty() || !heading(entry).isPresent() && entry.text().text.length() > LONG_DIRECTIVE)) {
+        candidates.add(new Candidate(entry.number(), label, entry.text(), headings, List.of(), true));
       }
       List<Entry> withEntry = new ArrayList<>(headings);
       withEntry.add(entry);
@@ -191,7 +217,7 @@ final class ItemReader {
       for (Child child : under) {
         for (Piece part : split(child.text())) {
           position++;
-          candidates.add(new Candidate(free(entry.number() + "." + position, entries), entry.number(), part, withEntry,
+          candidates.add(new Candidate(free(entry.number() + "." + position, entries), label, part, withEntry,
               leads, false));
         }
       }
@@ -236,9 +262,62 @@ final class ItemReader {
     return paragraph.text.length() < 300 && CLOSING.matcher(Folding.fold(paragraph.text).trim()).find();
   }
 
+  /**
+   * A numbered heading that names a subject, not a body: short, no sentence ("Nhiệm vụ thời gian tới",
+   * "Đánh giá chung", "Về công tác cán bộ"). What it introduces is kept when it directs someone.
+   */
+  private boolean titleHeading(Entry entry) {
+    String body = entry.text().text.trim();
+    return !body.isEmpty() && body.length() <= TITLE_HEADING && !body.matches("(?s).*[.:;,]$")
+        && heading(entry).isEmpty() && !directs(entry.text()) && !Character.isLowerCase(body.codePointAt(0))
+        && (assessing(entry) || !DEADLINE_WORDS.matcher(entry.folded()).find());
+  }
+
+  /** A heading that evaluates rather than directs: "Đánh giá chung", "Kết quả đạt được", "Tình hình …", "Hạn chế". */
+  private static boolean assessing(Entry entry) {
+    return ASSESSMENT.matcher(entry.folded()).find() && !entry.folded().contains("nhiem vu");
+  }
+
+  /** Whether top-level numbers start again under each Roman section ("I. … 1. 2. II. … 1. 2."). */
+  private static boolean numbersRestartInSections(NoticeText text) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> inSection = new LinkedHashSet<>();
+    for (Piece paragraph : text.paragraphs) {
+      String folded = Folding.fold(paragraph.text);
+      if (SECTION.matcher(folded).find()) {
+        seen.addAll(inSection);
+        inSection.clear();
+        continue;
+      }
+      Matcher numbered = NUMBERED.matcher(folded);
+      if (numbered.find() && numbered.group(2) != null) {
+        if (seen.contains(numbered.group(2))) {
+          return true;
+        }
+        inSection.add(numbered.group(2));
+      }
+    }
+    return false;
+  }
+
+  private static int roman(String numeral) {
+    int total = 0;
+    int previous = 0;
+    for (int i = numeral.length() - 1; i >= 0; i--) {
+      int value = switch (numeral.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        default -> 10;
+      };
+      total += value < previous ? -value : value;
+      previous = Math.max(previous, value);
+    }
+    return total;
+  }
+
   /** A numbered paragraph that introduces what follows: it names its addressee alone, or ends with ":". */
-  private static boolean introduces(Entry entry) {
-    return entry != null && (heading(entry).isPresent() || entry.text().text.trim().endsWith(":")
+  private boolean introduces(Entry entry) {
+    return entry != null && (heading(entry).isPresent() || entry.text().text.trim().endsWith(":") || titleHeading(entry)
         || entry.text().text.length() > LONG_DIRECTIVE && entry.folded().matches("(?s).*\\b(?:sau|nhu sau)\\s*:\\s*$"));
   }
 
