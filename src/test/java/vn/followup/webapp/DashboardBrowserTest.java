@@ -236,9 +236,18 @@ class DashboardBrowserTest {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** The cards' texts; read again when Tasklist redraws the list while it is being read. */
   private static List<String> cards(Browser browser) {
-    return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText)
-        .toList();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return browser.driver().findElements(By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText)
+            .toList();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 5) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   private void selectNotice(Browser browser, String notice) {
