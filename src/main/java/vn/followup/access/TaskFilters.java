@@ -59,7 +59,8 @@ class TaskFilters {
       filter = filters.newTaskFilter(name);
     }
     filter.setOwner(adminId);
-    filter.setQuery(query.orderByDueDate().asc());
+    // Urgent ("khẩn trương") items first, then the earliest due.
+    filter.setQuery(query.orderByTaskPriority().desc().orderByDueDate().asc());
     filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
         "variables", COLUMNS));
     filters.saveFilter(filter);

@@ -37,6 +37,23 @@ public final class DeadlineSchedule {
   }
 
   /**
+   * The end (24:00) of the {@code workingDays}-th working day after the day of {@code from} in
+   * Vietnam: "within 5 working days" counted from today as an office counts it.
+   */
+  public Instant workingDaysAfter(Instant from, int workingDays) {
+    LocalDate day = from.atZone(VIETNAM).toLocalDate();
+    for (int i = 0; i < workingDays; i++) {
+      day = calendar.nextWorkingDayOnOrAfter(day.plusDays(1));
+    }
+    return endOfDay(day);
+  }
+
+  /** Working days a coordinating agency's input is due before the lead's deadline. */
+  public int coordinationWorkingDays() {
+    return settings.coordinationWorkingDaysBeforeLead();
+  }
+
+  /**
    * The day a deadline instant belongs to: the inverse of {@link #endOfDay}. An instant exactly at
    * midnight belongs to the day that ends there.
    */

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize             the largest file accepted
  * @param officeFormats       whether DOCX and ODT are accepted beside PDF
- * @param responseRequiresPdf whether "Soạn văn bản trả lời" is completed only with a PDF attached
+ * @param responseRequiresPdf whether "Cập nhật văn bản trả lời" is completed only with a PDF attached
  * @param checkTime           how long reading one PDF may take before it is refused
  * @param checkMemory         how much main memory reading one PDF may use before it is refused
  */

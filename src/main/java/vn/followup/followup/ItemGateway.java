@@ -1,5 +1,6 @@
 package vn.followup.followup;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,22 @@ public class ItemGateway {
   public ProcessInstance start(ItemStart item) {
     return runtimeService.startProcessInstanceByKey(ItemProcess.KEY, item.businessKey(),
         variablesFactory.variables(item, EngineClock.now()));
+  }
+
+  /**
+   * The office's decision to stop following an item: its open tasks and deadline watches end, and
+   * the item closes as "Dừng thực hiện" with the reason and the decision's document.
+   *
+   * @return false when no running follow-up has this business key
+   */
+  public boolean stop(String businessKey, String reason, String decisionNumber, LocalDate decisionDate, String by) {
+    return !runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_STOP_FOLLOW_UP)
+        .processInstanceBusinessKey(businessKey)
+        .setVariable(Vars.STOP_REASON, reason)
+        .setVariable(Vars.STOP_DECISION_NUMBER, decisionNumber)
+        .setVariable(Vars.STOP_DECISION_DATE, decisionDate == null ? null : decisionDate.toString())
+        .setVariable(Vars.STOPPED_BY, by)
+        .correlateAllWithResult().isEmpty();
   }
 
   /** Releases every item of the notice that waits for the notice's number. */

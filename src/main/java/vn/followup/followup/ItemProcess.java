@@ -10,6 +10,12 @@ public final class ItemProcess {
 
   public static final String KEY = "Process_FollowUpItem";
   public static final String MESSAGE_NOTICE_NUMBERED = "Message_NoticeNumbered";
+  /** Correlated by the office's decision to stop following an item (dừng thực hiện). */
+  public static final String MESSAGE_STOP_FOLLOW_UP = "Message_StopFollowUp";
+  /** Task priority of items to be done "khẩn trương": first in every filter. */
+  public static final int PRIORITY_URGENT = 100;
+  /** Camunda's default task priority, for every other item. */
+  public static final int PRIORITY_NORMAL = 50;
 
   /** The graded outcomes an item is closed with ({@link Vars#CLOSURE_OUTCOME}), with their labels. */
   public static final Map<String, String> CLOSURE_OUTCOMES = Map.of(
@@ -26,8 +32,13 @@ public final class ItemProcess {
   public static final class Elements {
     public static final String EVENT_NOTICE_NUMBERED = "Event_NoticeNumbered";
     public static final String SUBPROCESS_RESPONSE = "SubProcess_Response";
+    public static final String SUBPROCESS_AWAIT_RESPONSE = "SubProcess_AwaitResponse";
     public static final String TASK_RECEIVE = "Task_Receive";
     public static final String TASK_COORDINATE = "Task_Coordinate";
+    public static final String TIMER_COORDINATION_REMINDER = "Timer_CoordinationReminder";
+    public static final String SERVICE_TASK_REMIND_COORDINATORS = "ServiceTask_RemindCoordinators";
+    public static final String TIMER_COORDINATION_DUE = "Timer_CoordinationDue";
+    public static final String SERVICE_TASK_MARK_COORDINATION_LATE = "ServiceTask_MarkCoordinationLate";
     public static final String TASK_WRITE_RESPONSE = "Task_WriteResponse";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String SERVICE_TASK_APPLY_EXTENSION = "ServiceTask_ApplyExtension";
@@ -40,7 +51,9 @@ public final class ItemProcess {
     public static final String TASK_REVIEW_FINAL_REPORT = "Task_ReviewFinalReport";
     public static final String TASK_DECIDE_COMPLETION_EXTENSION = "Task_DecideCompletionExtension";
     public static final String CALL_ACTIVITY_WATCH_COMPLETION = "CallActivity_WatchCompletionDeadline";
+    public static final String TASK_ACKNOWLEDGE_ANSWER = "Task_AcknowledgeAnswer";
     public static final String TASK_CLOSE = "Task_Close";
+    public static final String SERVICE_TASK_RECORD_STOP = "ServiceTask_RecordStop";
     public static final String END_ITEM_CLOSED = "End_ItemClosed";
 
     private Elements() {
@@ -81,6 +94,22 @@ public final class ItemProcess {
     public static final String FIRST_REMINDER_AT = "firstReminderAt";
     public static final String OVERDUE = "overdue";
     public static final String OVERDUE_SINCE = "overdueSince";
+    /** {@link ItemProcess#PRIORITY_URGENT} or {@link ItemProcess#PRIORITY_NORMAL}, for every task of the item. */
+    public static final String TASK_PRIORITY = "taskPriority";
+    public static final String COORDINATION_REMINDER_AT = "coordinationReminderAt";
+    /** Names of the coordinating agencies whose input was missing at its deadline ("; " between). */
+    public static final String COORDINATION_LATE = "coordinationLate";
+    /** The coordinating agencies reminded before their deadline, and when. */
+    public static final String COORDINATION_REMINDED = "coordinationReminded";
+    public static final String PROPOSER = "proposer";
+    public static final String PROPOSER_NAME = "proposerName";
+    public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
+    public static final String ACKNOWLEDGED_BY = "acknowledgedBy";
+    public static final String ACKNOWLEDGED_AT = "acknowledgedAt";
+    public static final String STOP_REASON = "stopReason";
+    public static final String STOP_DECISION_NUMBER = "stopDecisionNumber";
+    public static final String STOP_DECISION_DATE = "stopDecisionDate";
+    public static final String STOPPED_BY = "stoppedBy";
 
     public static final String RECEIPT_NOTE = "receiptNote";
     public static final String FOCAL_OFFICER = "focalOfficer";

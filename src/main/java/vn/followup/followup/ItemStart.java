@@ -9,6 +9,8 @@ import vn.followup.deadline.Deadline;
  *
  * @param responseSource how the response deadline was chosen (own phrase, completion deadline or a
  *                       report), kept with the deadline for auditors
+ * @param proposer       agency id of the body that proposed a recommendation, told the accepted
+ *                       answer; null when there is none
  */
 public record ItemStart(
     String businessKey,
@@ -24,5 +26,15 @@ public record ItemStart(
     String responseSource,
     Optional<Deadline> completion,
     boolean urgent,
-    boolean ongoing) {
+    boolean ongoing,
+    String proposer) {
+
+  /** An item without a proposing body. */
+  public ItemStart(String businessKey, String noticeId, String noticeLabel, boolean noticeNumbered, String itemNumber,
+      String itemText, boolean recommendation, String leadAgency, List<String> coordinators,
+      Optional<Deadline> response, String responseSource, Optional<Deadline> completion, boolean urgent,
+      boolean ongoing) {
+    this(businessKey, noticeId, noticeLabel, noticeNumbered, itemNumber, itemText, recommendation, leadAgency,
+        coordinators, response, responseSource, completion, urgent, ongoing, null);
+  }
 }

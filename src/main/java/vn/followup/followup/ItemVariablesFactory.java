@@ -50,6 +50,8 @@ class ItemVariablesFactory {
     Agency lead = agencies.require(item.leadAgency());
     Date responseDue = item.response().map(d -> Date.from(d.dueAt())).orElse(null);
     Date completionDue = item.completion().map(d -> Date.from(d.dueAt())).orElse(null);
+    Date coordinationDue = Date.from(coordinationDue(now, item.response()));
+    Agency proposer = item.proposer() == null || item.proposer().isBlank() ? null : agencies.require(item.proposer());
     VariableMap vars = Variables.createVariables()
         .putValue(Vars.NOTICE_ID, item.noticeId())
         .putValue(Vars.NOTICE_LABEL, item.noticeLabel())
@@ -77,8 +79,12 @@ class ItemVariablesFactory {
         .putValue(Vars.URGENT, item.urgent())
         .putValue(Vars.ONGOING, item.ongoing())
         .putValueTyped(Vars.RECEIPT_DUE_AT, Variables.dateValue(Date.from(receiptDue(now, item.response()))))
-        .putValueTyped(Vars.COORDINATION_DUE_AT, Variables.dateValue(item.response()
-            .map(d -> Date.from(schedule.coordinationDueAt(d.lastDay()))).orElse(null)))
+        .putValueTyped(Vars.COORDINATION_DUE_AT, Variables.dateValue(coordinationDue))
+        .putValueTyped(Vars.COORDINATION_REMINDER_AT, Variables.dateValue(coordinationReminder(coordinationDue, now)))
+        .putValue(Vars.RECEIVED_BY, null)
+        .putValue(Vars.TASK_PRIORITY, item.urgent() ? ItemProcess.PRIORITY_URGENT : ItemProcess.PRIORITY_NORMAL)
+        .putValue(Vars.PROPOSER, proposer == null ? null : proposer.id())
+        .putValue(Vars.PROPOSER_NAME, proposer == null ? null : proposer.name())
         .putValueTyped(Vars.FIRST_REMINDER_AT, Variables.dateValue(reminders.next(responseDue, now)))
         .putValue(Vars.OVERDUE, false)
         .putValue(Vars.EXTENDED, false)
@@ -88,6 +94,28 @@ class ItemVariablesFactory {
     return vars;
   }
 
+
+  /**
+   * When coordinating agencies' input is due: the configured working days before the lead's
+   * response deadline; without one, as many working days after the receipt is due.
+   */
+  private Instant coordinationDue(Instant now, Optional<Deadline> response) {
+    return response.map(d -> schedule.coordinationDueAt(d.lastDay()))
+        .orElseGet(() -> schedule.workingDaysAfter(receiptDue(now, response), schedule.coordinationWorkingDays()));
+  }
+
+  /**
+   * The coordinators' reminder: the last of the deadline's reminders still ahead; when none is
+   * ahead, the deadline itself, where the reminder finds nothing left to remind.
+   */
+  private Date coordinationReminder(Date coordinationDue, Instant now) {
+    return schedule.reminders(schedule.lastDayOf(coordinationDue.toInstant())).stream()
+        .filter(now::isBefore)
+        .filter(at -> at.isBefore(coordinationDue.toInstant()))
+        .reduce((first, second) -> second)
+        .map(Date::from)
+        .orElse(coordinationDue);
+  }
 
   /** End of the n-th working day after now, never later than the response deadline. */
   private Instant receiptDue(Instant now, Optional<Deadline> response) {

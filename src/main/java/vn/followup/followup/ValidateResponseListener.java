@@ -2,6 +2,7 @@ package vn.followup.followup;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,7 +16,8 @@ import vn.followup.followup.ItemProcess.Vars;
  * reason) or a written response (number and symbol as two fields, a date not in the future,
  * signer, summary, result, and the state of implementation). Records who wrote it, so that
  * person cannot review it. A written response needs its signed document attached as a PDF (the
- * setting {@code followup.documents.response-requires-pdf}, on by default).
+ * setting {@code followup.documents.response-requires-pdf}, on by default). While coordinating
+ * agencies' input is missing, the response waits for it until the coordination deadline.
  */
 @Component
 class ValidateResponseListener implements TaskListener {
@@ -26,11 +28,14 @@ class ValidateResponseListener implements TaskListener {
   private final Actors actors;
   private final ExtensionRequests extensions;
   private final ResponseDocuments documents;
+  private final CoordinationStatus coordination;
 
-  ValidateResponseListener(Actors actors, ExtensionRequests extensions, ResponseDocuments documents) {
+  ValidateResponseListener(Actors actors, ExtensionRequests extensions, ResponseDocuments documents,
+      CoordinationStatus coordination) {
     this.actors = actors;
     this.extensions = extensions;
     this.documents = documents;
+    this.coordination = coordination;
   }
 
   @Override
@@ -51,11 +56,31 @@ class ValidateResponseListener implements TaskListener {
     if ("CANNOT_DO".equals(state)) {
       input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
     }
+    checkCoordination(task);
     if (documents.lackRequiredPdf(task.getId())) {
       throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
           + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
     }
     task.setVariable(Vars.RESPONSE_AUTHOR, actors.actingUser(task));
     task.setVariable(Vars.RESPONSE_SUBMITTED_AT, Date.from(EngineClock.now()));
+  }
+
+  /**
+   * While coordinating agencies are still asked (the first round: nothing submitted yet), the lead
+   * waits for their input until the coordination deadline; from it on, it answers without it.
+   */
+  private void checkCoordination(DelegateTask task) {
+    boolean firstRound = task.getVariable(Vars.RESPONSE_SUBMITTED_AT) == null
+        && task.getVariable(Vars.EXTENSION_REQUESTED_BY) == null;
+    if (!firstRound || !Boolean.TRUE.equals(task.getVariable(Vars.HAS_COORDINATORS))) {
+      return;
+    }
+    List<String> missing = coordination.missing(task);
+    Date due = (Date) task.getVariable(Vars.COORDINATION_DUE_AT);
+    if (!CoordinationRules.leadMayAnswer(missing, due, EngineClock.now())) {
+      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đủ ý kiến phối hợp: còn chờ ý kiến của "
+          + coordination.names(missing) + ". Hạn cho ý kiến phối hợp là " + DeadlineTexts.dateTime(due.toInstant())
+          + "; sau hạn này cơ quan chủ trì gửi được văn bản trả lời mà không chờ ý kiến còn thiếu.");
+    }
   }
 }

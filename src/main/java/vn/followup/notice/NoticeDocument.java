@@ -45,6 +45,8 @@ public record NoticeDocument(
    * @param kind         a task assigned, or a recommendation the city must answer
    * @param lead         agency id of the lead agency (chủ trì)
    * @param coordinators agency ids of the coordinating agencies (phối hợp)
+   * @param proposer     for a recommendation, agency id of the body that proposed it (e.g. the ward
+   *                     Party Committee), which is told the accepted answer; optional
    */
   public record Item(
       String number,
@@ -52,7 +54,14 @@ public record NoticeDocument(
       ItemKind kind,
       String lead,
       List<String> coordinators,
-      List<DeadlineEntry> deadlines) {
+      List<DeadlineEntry> deadlines,
+      String proposer) {
+
+    /** An item without a proposing body. */
+    public Item(String number, String text, ItemKind kind, String lead, List<String> coordinators,
+        List<DeadlineEntry> deadlines) {
+      this(number, text, kind, lead, coordinators, deadlines, null);
+    }
   }
 
   /** A deadline as printed, and which step it binds. */

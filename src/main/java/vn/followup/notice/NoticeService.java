@@ -60,7 +60,7 @@ public class NoticeService {
       items.start(new ItemStart(item.businessKey(), noticeId, notice.label(), !notice.draft(), item.item().number(),
           item.item().text(), item.item().kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.item().lead(),
           item.item().coordinators() == null ? List.of() : item.item().coordinators(), item.response(),
-          item.responseSource(), item.completion(), item.urgent(), item.ongoing()));
+          item.responseSource(), item.completion(), item.urgent(), item.ongoing(), item.item().proposer()));
     }
   }
 

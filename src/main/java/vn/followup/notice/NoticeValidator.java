@@ -143,6 +143,14 @@ class NoticeValidator {
           }
         }
       }
+      if (!isBlank(item.proposer())) {
+        if (item.kind() != NoticeDocument.ItemKind.RECOMMENDATION) {
+          errors.add(at + ".proposer", "Chỉ kiến nghị, đề xuất mới có cơ quan đề xuất.");
+        } else if (agency(item.proposer(), at + ".proposer", "Cơ quan đề xuất", errors)
+            && item.proposer().equals(item.lead())) {
+          errors.add(at + ".proposer", "Cơ quan đề xuất không đồng thời là cơ quan chủ trì trả lời.");
+        }
+      }
       planned.add(planItem(item, noticeId, document.date() == null ? null : document.date().getYear(), at, errors));
     }
     return planned;

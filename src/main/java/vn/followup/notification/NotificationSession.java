@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
  * The notifications of one engine command, collected while the command runs and written to the
  * outbox when the command context flushes, that is only if the command succeeded, in its
  * transaction. Waiting for the end lets a mail link to the task the command created (a returned
- * response links to the new "Soạn văn bản trả lời"), and lets a recipient told about a task by a
+ * response links to the new "Cập nhật văn bản trả lời"), and lets a recipient told about a task by a
  * return or a decision not be told of it again as a new task.
  */
 final class NotificationSession implements Session {

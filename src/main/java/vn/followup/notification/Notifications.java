@@ -118,6 +118,22 @@ public class Notifications {
     session().messages.add(new Message(mail, immediate, itemProcessInstanceId(watch), agency));
   }
 
+  /**
+   * Before the coordination deadline: each coordinating agency still without input, at once, with
+   * a link to its open coordination task.
+   */
+  public void coordinationDueSoon(DelegateExecution item, List<String> agencies) {
+    for (String agency : agencies) {
+      Mail mail = new Mail(NotificationEvent.DUE_SOON, MailItem.of(item, item.getProcessBusinessKey()),
+          "Sắp đến hạn cho ý kiến phối hợp",
+          "Cơ quan, đơn vị của đồng chí chưa gửi ý kiến phối hợp cho nội dung dưới đây; sau hạn này cơ quan chủ trì "
+              + "trả lời mà không chờ ý kiến.", null, dueDate(item, Vars.COORDINATION_DUE_AT),
+          List.of(new Mail.Detail("Cơ quan phối hợp", recipients.agencyName(agency))),
+          openTask(item.getProcessInstanceId(), agency));
+      session().messages.add(new Message(mail, recipients.agency(agency), item.getProcessInstanceId(), agency));
+    }
+  }
+
   /** The office decided an extension request: the agency concerned at once. */
   public void extensionDecided(DelegateTask decision, String decisionLabel, String reason) {
     String agency = (String) decision.getVariable(Vars.RESPONSIBLE_AGENCY);

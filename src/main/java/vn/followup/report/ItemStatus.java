@@ -40,5 +40,6 @@ public record ItemStatus(
     String reason,
     String extensionReason,
     String extensionApprovedBy,
-    boolean urgent) {
+    boolean urgent,
+    String lateCoordinators) {
 }

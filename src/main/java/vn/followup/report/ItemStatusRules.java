@@ -17,7 +17,8 @@ import vn.followup.followup.ItemProcess.Vars;
  *
  * <p>Which deadline governs: the response deadline until the written response is accepted (or the
  * completion deadline when the notice set no response deadline); after an accepted response that
- * reports the work still in progress, the completion deadline. An item is done when its response
+ * reports the work still in progress, the completion deadline (none: counted without a deadline,
+ * followed by quarterly reports until done). An item is done when its response
  * is accepted and nothing remains to implement, or when its final report is accepted. Its
  * timeliness compares the date of the response document, or the reported completion date, with the
  * last day of the governing deadline: official practice counts the date of the document, not the
@@ -40,8 +41,7 @@ class ItemStatusRules {
     boolean finalAccepted = ACCEPT.equals(item.variable(Vars.FINAL_REVIEW_DECISION));
     Instant responseDue = instant(item.variable(Vars.RESPONSE_DUE_AT));
     Instant completionDue = instant(item.variable(Vars.COMPLETION_DUE_AT));
-    boolean implementing = responseAccepted && "IN_PROGRESS".equals(item.variable(Vars.IMPLEMENTATION_STATE))
-        && completionDue != null;
+    boolean implementing = responseAccepted && "IN_PROGRESS".equals(item.variable(Vars.IMPLEMENTATION_STATE));
     boolean completionGoverns = implementing || responseDue == null;
     Instant due = completionGoverns ? completionDue : responseDue;
     Instant original = instant(item.variable(completionGoverns ? Vars.ORIGINAL_COMPLETION_DUE_AT
@@ -65,7 +65,7 @@ class ItemStatusRules {
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,
         extended ? text(item, Vars.EXTENSION_REASON) : null,
         extended ? text(item, Vars.EXTENSION_DECIDED_BY) : null,
-        Boolean.TRUE.equals(item.variable(Vars.URGENT)));
+        Boolean.TRUE.equals(item.variable(Vars.URGENT)), text(item, Vars.COORDINATION_LATE));
   }
 
   private static Timeliness timeliness(ItemHistory item, Lifecycle lifecycle, LocalDate dueDate, boolean extended,

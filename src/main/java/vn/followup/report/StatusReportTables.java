@@ -81,14 +81,15 @@ final class StatusReportTables {
         rows.add(Arrays.asList(notice.noticeLabel(), item.itemNumber(), excerpt(item.itemText()),
             name(item.leadAgencyName(), item.leadAgency()), item.lifecycleLabel(), item.timelinessLabel(),
             item.deadlineKind(), item.dueDate(), item.originalDueDate(), item.extended(), item.daysOverdue(),
-            item.responseDocument(), item.responseDate(), item.closureOutcome()));
+            item.responseDocument(), item.responseDate(), item.closureOutcome(), item.lateCoordinators()));
       }
     }
     return new Table("Theo thông báo", "III. THEO TỪNG THÔNG BÁO, TỪNG NỘI DUNG", List.of(column("Thông báo", 28),
         column("Nội dung số", 9), column("Nội dung (trích)", 48), column("Cơ quan chủ trì", 28),
         column("Tình trạng", 24), column("Tiến độ", 22), column("Loại thời hạn", 10), column("Thời hạn", 12),
         column("Thời hạn ban đầu", 12), column("Đã gia hạn", 9), column("Số ngày quá hạn", 9),
-        column("Văn bản trả lời (số, ký hiệu)", 18), column("Ngày văn bản", 12), column("Kết quả khi đóng", 18)),
+        column("Văn bản trả lời (số, ký hiệu)", 18), column("Ngày văn bản", 12), column("Đánh giá kết quả thực hiện", 18),
+        column("Phối hợp quá hạn", 28)),
         rows);
   }
 

@@ -51,7 +51,7 @@ const AUDITED_VARIABLES = [
   ['reviewReason', 'Lý do trả lại văn bản'],
   ['completionDate', 'Ngày hoàn thành'],
   ['finalReviewDecision', 'Kết quả thẩm định kết quả thực hiện'],
-  ['closureOutcome', 'Kết quả đóng nội dung'],
+  ['closureOutcome', 'Đánh giá kết quả thực hiện'],
   ['closureNote', 'Ghi chú khi đóng'],
   ['closedBy', 'Người đóng nội dung']
 ];
