@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.followup.ItemProcess.Vars;
 import vn.followup.notification.Notifications;
 import vn.followup.organisation.AgencyRegistry;
@@ -23,8 +24,11 @@ class CoordinationStatus {
   private final AgencyRegistry agencies;
   private final JsonVariables json;
   private final Notifications notifications;
+  private final DeadlineSchedule schedule;
 
-  CoordinationStatus(AgencyRegistry agencies, JsonVariables json, Notifications notifications) {
+  CoordinationStatus(AgencyRegistry agencies, JsonVariables json, Notifications notifications,
+      DeadlineSchedule schedule) {
+    this.schedule = schedule;
     this.agencies = agencies;
     this.json = json;
     this.notifications = notifications;
@@ -50,6 +54,11 @@ class CoordinationStatus {
     return String.join("; ", ids.stream().map(id -> agencies.require(id).name()).toList());
   }
 
+  /** "hết ngày 23/12/2021": the coordination deadline as an office writes it. */
+  String dueText(Date due) {
+    return DeadlineTexts.endOf(schedule.lastDayOf(due.toInstant()));
+  }
+
   void remind(DelegateExecution item, List<String> missing) {
     notifications.coordinationDueSoon(item.getProcessInstance(), missing);
   }
@@ -63,7 +72,7 @@ class CoordinationStatus {
     Date due = (Date) item.getVariable(Vars.COORDINATION_DUE_AT);
     List<String> missing = missing(item);
     if (!missing.isEmpty() && due != null && !EngineClock.now().isBefore(due.toInstant())) {
-      summary.append("Chưa có ý kiến (quá hạn phối hợp ").append(DeadlineTexts.dateTime(due.toInstant())).append("): ")
+      summary.append("Chưa có ý kiến (quá hạn phối hợp, ").append(dueText(due)).append("): ")
           .append(names(missing)).append('.');
     }
     String text = summary.toString().trim();

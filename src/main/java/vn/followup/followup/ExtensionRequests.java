@@ -31,7 +31,10 @@ class ExtensionRequests {
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
     Date current = (Date) task.getVariable(deadlineVariable);
-    if (!requested.isAfter(today) || (current != null && !schedule.endOfDay(requested).isAfter(current.toInstant()))) {
+    if (current == null) {
+      throw new FormInputException(Vars.EXTENSION_REQUESTED, "Nội dung này không có thời hạn nên không cần đề nghị gia hạn.");
+    }
+    if (!requested.isAfter(today) || !schedule.endOfDay(requested).isAfter(current.toInstant())) {
       throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
     }
     input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);

@@ -79,7 +79,7 @@ class ValidateResponseListener implements TaskListener {
     Date due = (Date) task.getVariable(Vars.COORDINATION_DUE_AT);
     if (!CoordinationRules.leadMayAnswer(missing, due, EngineClock.now())) {
       throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đủ ý kiến phối hợp: còn chờ ý kiến của "
-          + coordination.names(missing) + ". Hạn cho ý kiến phối hợp là " + DeadlineTexts.dateTime(due.toInstant())
+          + coordination.names(missing) + ". Hạn cho ý kiến phối hợp: " + coordination.dueText(due)
           + "; sau hạn này cơ quan chủ trì gửi được văn bản trả lời mà không chờ ý kiến còn thiếu.");
     }
   }

@@ -97,7 +97,7 @@ class AuditApiTest {
     });
     assertThat(entries).anySatisfy(entry -> {
       assertThat(entry.get("kind").asText()).isEqualTo("THAO TÁC");
-      assertThat(entry.get("step").asText()).isEqualTo("Đóng nội dung theo dõi");
+      assertThat(entry.get("step").asText()).isEqualTo("Kết thúc theo dõi");
       assertThat(entry.get("user").asText()).isEqualTo(OFFICE);
       assertThat(entry.get("detail").asText()).isEqualTo("Hoàn thành công việc");
     });
@@ -105,7 +105,7 @@ class AuditApiTest {
       assertThat(entry.get("kind").asText()).isEqualTo("GIÁ TRỊ");
       assertThat(entry.get("detail").asText()).isEqualTo("Số văn bản trả lời: 77");
       assertThat(entry.get("user").asText()).isEqualTo(LEAD);
-      assertThat(entry.get("step").asText()).isEqualTo("Soạn văn bản trả lời");
+      assertThat(entry.get("step").asText()).isEqualTo("Cập nhật văn bản trả lời");
     });
     assertThat(entries).anySatisfy(entry -> assertThat(entry.get("process").asText()).isEqualTo("Theo dõi hạn trả lời"));
     assertThat(entries).anySatisfy(entry -> assertThat(entry.get("detail").asText())
@@ -124,9 +124,9 @@ class AuditApiTest {
     List<String> lines = List.of(response.body().split("\r\n"));
     assertThat(lines.get(1)).isEmpty();
     assertThat(lines.get(2)).startsWith("Nội dung số,Thời điểm (giờ Việt Nam),Loại,Quy trình,Mã bước,Bước");
-    assertThat(lines).anyMatch(line -> line.contains(",HOẠT ĐỘNG,Nội dung theo dõi,Task_Close,Đóng nội dung theo dõi,")
+    assertThat(lines).anyMatch(line -> line.contains(",HOẠT ĐỘNG,Nội dung theo dõi,Task_Close,Kết thúc theo dõi,")
         && line.contains("," + OFFICE + ",Văn phòng Thành ủy Lào Cai,"));
-    assertThat(lines).anyMatch(line -> line.contains("Kết quả khi đóng: COMPLETED_ON_TIME"));
+    assertThat(lines).anyMatch(line -> line.contains("Đánh giá kết quả thực hiện: COMPLETED_ON_TIME"));
   }
 
   @Test

@@ -74,7 +74,7 @@ class DocumentsApiTest {
     TestData.user(identityService, OPERATIONS, PASSWORD, List.of(Roles.OPERATIONS));
   }
 
-  /** A new item of UBND thành phố, received, with its "Soạn văn bản trả lời" open. */
+  /** A new item of UBND thành phố, received, with its "Cập nhật văn bản trả lời" open. */
   private Task responseTask() {
     String key = TestData.registerItem(http, "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
         "Rà soát quy hoạch khu dân cư.");
@@ -249,7 +249,7 @@ class DocumentsApiTest {
     assertThat(shown.get("mayAttach").asBoolean()).isFalse();
     assertThat(shown.get("documents")).singleElement().satisfies(file -> {
       assertThat(file.get("sha256").asText()).isEqualTo(kept.get("sha256").asText());
-      assertThat(file.get("taskName").asText()).startsWith("Soạn văn bản trả lời 2.1.2");
+      assertThat(file.get("taskName").asText()).startsWith("Cập nhật văn bản trả lời 2.1.2");
     });
     assertThat(http.get("/api/tasks/" + review.getId() + "/documents", LEAD, PASSWORD).statusCode()).isEqualTo(404);
 

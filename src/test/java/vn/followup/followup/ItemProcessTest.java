@@ -262,7 +262,7 @@ class ItemProcessTest {
     ProcessInstance watch = watches(item).get(0);
     driver.clock(RESPONSE_DUE.plusSeconds(7 * 86400 + 3600));
     driver.runDueJobs();
-    assertThat(urgeTasks()).as("no longer overdue: the weekly urge stops").hasSize(1);
+    assertThat(urgeTasks()).as("the request ended the overdue watch and its urge; the new deadline is ahead").isEmpty();
     assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_DEADLINE).getDuedate())
         .isEqualTo(Date.from(newDue));
     assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_REMINDER).getDuedate())
@@ -359,7 +359,6 @@ class ItemProcessTest {
       "DONE, 2021-11-25, , COMPLETED_ON_TIME, COMPLETED_ON_TIME",
       "DONE, 2021-12-31, , COMPLETED_LATE, COMPLETED_LATE",
       "CANNOT_DO, 2021-11-25, , NOT_COMPLETED, NOT_COMPLETED",
-      "IN_PROGRESS, 2021-11-25, , PARTLY_COMPLETED, PARTLY_COMPLETED",
       "DONE, 2021-11-25, , COMPLETED_ON_TIME, STOPPED"})
   void closesWithTheGradedOutcome(String state, String responseDate, String completion, String suggested,
       String chosen) {
@@ -397,6 +396,150 @@ class ItemProcessTest {
     Task write = driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE);
     assertThat(write.getDueDate()).isNull();
     assertThat(runtimeService.getVariable(item.getId(), Vars.DEADLINE_SUMMARY)).isEqualTo("Không có thời hạn");
+  }
+
+  @Test
+  void aResponseSubmittedOnTimeAndReviewedAfterTheDeadlineIsNeverOverdueAndNeverUrged() {
+    ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
+    driver.clock(Instant.parse("2021-12-28T03:00:00Z"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-12-28"));
+    assertThat(watches(item)).as("the submitted response stops the clock").isEmpty();
+
+    driver.clock(RESPONSE_DUE.plusSeconds(10 * 86400));
+    driver.runDueJobs();
+    assertThat(runtimeService.getVariable(item.getId(), Vars.OVERDUE)).isEqualTo(false);
+    assertThat(urgeTasks()).isEmpty();
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+
+    assertThat(historicValues(item, Vars.OVERDUE)).doesNotContain(true);
+    assertThat(runtimeService.getVariable(item.getId(), Vars.SUGGESTED_OUTCOME)).isEqualTo("COMPLETED_ON_TIME");
+  }
+
+  @Test
+  void aResponseReturnedAfterTheDeadlineIsOverdueAtOnceWithOneUrge() {
+    ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
+    driver.clock(Instant.parse("2021-12-28T03:00:00Z"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-12-28"));
+    driver.clock(RESPONSE_DUE.plusSeconds(3 * 86400));
+    assertThat(driver.runDueJobs()).as("nothing is watched while the office reviews").isZero();
+
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER,
+        Map.of(Vars.REVIEW_DECISION, "RETURN", Vars.REVIEW_REASON, "Chưa nêu kết quả cụ thể."));
+    assertThat(watches(item)).as("the clock resumes against the same deadline").hasSize(1);
+    driver.runDueJobs();
+    assertThat(runtimeService.getVariable(item.getId(), Vars.OVERDUE)).isEqualTo(true);
+    assertThat(urgeTasks()).hasSize(1);
+    assertThat(driver.runDueJobs()).as("the next urge waits a week").isZero();
+    assertThat(urgeTasks()).hasSize(1);
+  }
+
+  @Test
+  void aSilentCoordinatorIsMarkedLateAtItsDeadlineAndTheLeadAnswersWithoutIt() {
+    ProcessInstance item = start("xong trước 30/12/2021", null, List.of(COORDINATOR, "phong-qldt", "phong-noi-vu"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    driver.complete(coordinationTask(item, COORDINATOR), "canbo-tnmt", Map.of(Vars.COORDINATION_INPUT, "Thống nhất."));
+
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER,
+        response("DONE", "2021-11-25"))).hasMessageContaining("Chưa đủ ý kiến phối hợp")
+        .hasMessageContaining("23/12/2021");
+
+    driver.clock(Instant.parse("2021-12-22T01:30:00Z"));
+    driver.runDueJobs();
+    assertThat((String) runtimeService.getVariable(item.getId(), Vars.COORDINATION_REMINDED))
+        .contains("Quản lý đô thị").contains("Nội vụ").doesNotContain("Tài nguyên");
+
+    driver.clock(Instant.parse("2021-12-23T17:00:01Z"));
+    driver.runDueJobs();
+    assertThat((String) runtimeService.getVariable(item.getId(), Vars.COORDINATION_LATE))
+        .contains("Quản lý đô thị").contains("Nội vụ");
+    driver.complete(coordinationTask(item, "phong-qldt"), "canbo-qldt", Map.of(Vars.COORDINATION_INPUT, "Ý kiến muộn."));
+    assertThat((String) runtimeService.getVariable(item.getId(), Vars.COORDINATION_SUMMARY))
+        .contains("quá hạn phối hợp): Ý kiến muộn.").contains("Chưa có ý kiến").contains("Nội vụ");
+
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-12-24"));
+    assertThat(item).isWaitingAt(Elements.TASK_REVIEW_RESPONSE);
+    assertThat(coordinationTask(item, "phong-noi-vu")).as("the lead answered: coordination ends").isNull();
+  }
+
+  @Test
+  void anItemInProgressWithoutACompletionDateIsFollowedQuarterlyUntilItsFinalReportIsAccepted() {
+    ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("IN_PROGRESS", "2021-11-25"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+    assertThat(item).isWaitingAt(Elements.TIMER_QUARTER_END);
+    assertThat(watches(item)).as("no completion date is invented").isEmpty();
+
+    driver.clock(Instant.parse("2022-03-31T01:00:00Z"));
+    driver.runDueJobs();
+    Map<String, Object> extension = Map.of(Vars.PROGRESS_REPORT, "Đang triển khai.", Vars.EXTENSION_REQUESTED, true,
+        Vars.EXTENSION_NEW_DATE, "2022-12-31", Vars.EXTENSION_REASON, "Chưa xong.");
+    assertThatThrownBy(() -> driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), HEAD, extension,
+        Roles.HEADS)).hasMessageContaining("không có thời hạn");
+    driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER,
+        Map.of(Vars.PROGRESS_REPORT, "Đang triển khai, đạt 60%."));
+    assertThat(item).isWaitingAt(Elements.TIMER_QUARTER_END);
+
+    driver.clock(Instant.parse("2022-06-30T01:00:00Z"));
+    driver.runDueJobs();
+    driver.complete(driver.task(item.getId(), Elements.TASK_REPORT_PROGRESS), WRITER, Map.of(Vars.PROGRESS_REPORT,
+        "Đã hoàn thành.", Vars.FINAL_REPORT, true, Vars.COMPLETION_DATE, "2022-06-20"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_FINAL_REPORT), REVIEWER,
+        Map.of(Vars.FINAL_REVIEW_DECISION, "ACCEPT"));
+    assertThat(item).isWaitingAt(Elements.TASK_CLOSE);
+    assertThat(runtimeService.getVariable(item.getId(), Vars.SUGGESTED_OUTCOME)).isEqualTo("COMPLETED_ON_TIME");
+  }
+
+  @Test
+  void theProposerReceivesTheAcceptedAnswerAndAcknowledgesIt() {
+    ProcessInstance item = items.start(new ItemStart("kiem-thu/de-xuat-" + System.nanoTime(), "kiem-thu",
+        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "2.1.9", "Kiến nghị kiểm thử.", true, LEAD, List.of(),
+        read("xong trước 30/12/2021"), "", Optional.empty(), false, false, "dang-uy-xuan-tang"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-11-25"));
+    assertThat(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER)).as("not before acceptance").isNull();
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+
+    Task acknowledge = driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER);
+    assertThat(candidateGroups(acknowledge)).containsExactly("dang-uy-xuan-tang");
+    assertThat(acknowledge.getDueDate()).as("5 working days from Thursday 25/11/2021")
+        .isEqualTo(Date.from(Instant.parse("2021-12-02T17:00:00Z")));
+    driver.complete(acknowledge, "canbo-dang-uy", Map.of(Vars.ACKNOWLEDGEMENT_NOTE, "Đã nhận, thống nhất."));
+    assertThat(runtimeService.getVariable(item.getId(), Vars.ACKNOWLEDGED_BY)).isEqualTo("canbo-dang-uy");
+    assertThat(item).isWaitingAt(Elements.TASK_CLOSE);
+  }
+
+  @Test
+  void urgentItemsTasksComeFirstAndOfficeTasksCountWorkingDays() {
+    ProcessInstance urgent = items.start(new ItemStart("kiem-thu/khan-" + System.nanoTime(), "kiem-thu",
+        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "2.1.4", "Khẩn trương kiểm thử.", true, LEAD, List.of(),
+        Optional.empty(), "", Optional.empty(), true, false));
+    ProcessInstance normal = startAtResponse("xong trước 30/12/2021", null);
+    assertThat(driver.task(urgent.getId(), Elements.TASK_RECEIVE).getPriority()).isEqualTo(ItemProcess.PRIORITY_URGENT);
+    assertThat(driver.task(normal.getId(), Elements.TASK_WRITE_RESPONSE).getPriority()).isEqualTo(ItemProcess.PRIORITY_NORMAL);
+
+    driver.clock(Instant.parse("2021-12-24T03:00:00Z"));
+    driver.complete(driver.task(normal.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-12-24"));
+    assertThat(driver.task(normal.getId(), Elements.TASK_REVIEW_RESPONSE).getDueDate())
+        .as("5 working days from Friday 24/12/2021: end of Friday 31/12")
+        .isEqualTo(Date.from(Instant.parse("2021-12-31T17:00:00Z")));
+  }
+
+  @Test
+  void theOfficeStopsAnItemWithItsReasonAndDecision() {
+    ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
+    String key = runtimeService.createProcessInstanceQuery().processInstanceId(item.getId()).singleResult().getBusinessKey();
+    assertThat(items.stop(key, "Nội dung không còn phù hợp.", "15", java.time.LocalDate.parse("2021-12-01"), REVIEWER))
+        .isTrue();
+    assertThat(item).isEnded();
+    assertThat(watches(item)).isEmpty();
+    assertThat(historicValues(item, Vars.CLOSURE_OUTCOME)).containsExactly("STOPPED");
+    assertThat(historicValues(item, Vars.CLOSURE_NOTE)).containsExactly("Nội dung không còn phù hợp.");
+    assertThat(items.stop(key, "Lần hai.", null, null, REVIEWER)).as("nothing left to stop").isFalse();
+  }
+
+  private Task coordinationTask(ProcessInstance item, String agency) {
+    return taskService.createTaskQuery().processInstanceId(item.getId()).taskDefinitionKey(Elements.TASK_COORDINATE)
+        .taskCandidateGroup(agency).singleResult();
   }
 
   private ProcessInstance startAtResponse(String response, String completion) {

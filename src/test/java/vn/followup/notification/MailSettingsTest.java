@@ -21,8 +21,8 @@ class MailSettingsTest {
   @Test
   void subjectsStartWithTheItemNumberAndStayShort() {
     Mail mail = new Mail(NotificationEvent.NEW_TASK, new MailItem("k/2.1.1", null, "2.1.1", null),
-        "Việc mới: " + "Soạn văn bản trả lời ".repeat(10), "", null, null, null, null);
-    assertThat(MailText.subject(mail)).startsWith("2.1.1 – Việc mới: Soạn văn bản trả lời").hasSize(MailText.SUBJECT_LENGTH)
+        "Việc mới: " + "Cập nhật văn bản trả lời ".repeat(10), "", null, null, null, null);
+    assertThat(MailText.subject(mail)).startsWith("2.1.1 – Việc mới: Cập nhật văn bản trả lời").hasSize(MailText.SUBJECT_LENGTH)
         .endsWith("…");
   }
 }

@@ -302,7 +302,7 @@ class NotificationMailTest {
     assertThat(SMTP.received()).hasSize(1);
     assertThat(first.subject()).isEqualTo("Tổng hợp công việc ngày 22/12/2021: 1 việc");
     assertThat(first.text()).contains("Việc mới từ lần tổng hợp trước (1):",
-        "- " + number(item) + " – Soạn văn bản trả lời – hạn 30/12/2021 (Thông báo số 125-TB/TU ngày 25/11/2021)")
+        "- " + number(item) + " – Cập nhật văn bản trả lời – hạn 30/12/2021 (Thông báo số 125-TB/TU ngày 25/11/2021)")
         .doesNotContain("Tiếp nhận nội dung", "Việc sắp đến hạn");
     assertThat(first.html()).contains("href=\"" + PUBLIC_URL + "/camunda/app/tasklist/mailtests/#/?task="
         + driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE).getId() + "\"");
@@ -313,7 +313,7 @@ class NotificationMailTest {
         .isEqualTo(2);
     deliverAll();
     Received second = only(SMTP.received(), mail(STAFF));
-    assertThat(second.text()).contains("Việc sắp đến hạn (1):", "Soạn văn bản trả lời – hạn 30/12/2021")
+    assertThat(second.text()).contains("Việc sắp đến hạn (1):", "Cập nhật văn bản trả lời – hạn 30/12/2021")
         .doesNotContain("Việc mới");
     SMTP.clear();
 

@@ -55,8 +55,13 @@ class DemoNoticeFileTest {
   @Test
   void holdsTheSixteenItemsInOrder() {
     assertThat(items).extracting(item -> item.get("number")).containsExactlyElementsOf(NUMBERS);
-    assertThat(items).allSatisfy(item -> assertThat(item.keySet())
-        .containsExactlyInAnyOrder("number", "text", "kind", "lead", "coordinators", "deadlines"));
+    assertThat(items).allSatisfy(item -> assertThat(item.keySet()).containsExactlyInAnyOrderElementsOf(
+        "RECOMMENDATION".equals(item.get("kind"))
+            ? List.of("number", "text", "kind", "lead", "coordinators", "deadlines", "proposer")
+            : List.of("number", "text", "kind", "lead", "coordinators", "deadlines")));
+    assertThat(items).filteredOn(item -> "RECOMMENDATION".equals(item.get("kind")))
+        .as("section 2 answers the ward Party Committee's own recommendations")
+        .allSatisfy(item -> assertThat(item.get("proposer")).isEqualTo("dang-uy-xuan-tang"));
   }
 
   @Test

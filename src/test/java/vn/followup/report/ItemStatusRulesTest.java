@@ -101,15 +101,16 @@ class ItemStatusRulesTest {
   }
 
   @Test
-  void countsAnAcceptedResponseInProgressWithoutCompletionDeadlineAsAnswered() {
+  void keepsAnAcceptedResponseInProgressWithoutCompletionDeadlineOpenWithoutADeadline() {
     History item = new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
         .set(Vars.RESPONSE_DATE, "2021-12-28").set(Vars.IMPLEMENTATION_STATE, "IN_PROGRESS")
-        .set(Vars.REVIEW_DECISION, "ACCEPT").active(Elements.TASK_CLOSE);
+        .set(Vars.REVIEW_DECISION, "ACCEPT").active(Elements.TIMER_QUARTER_END);
 
     ItemStatus status = rules.assess(item.build(), AS_OF);
 
-    assertThat(status.timeliness()).isEqualTo(Timeliness.DONE_ON_TIME);
-    assertThat(status.lifecycle()).isEqualTo(Lifecycle.AWAITING_CLOSURE);
+    assertThat(status.timeliness()).as("followed by quarterly reports; no date invented").isEqualTo(Timeliness.NO_DEADLINE);
+    assertThat(status.lifecycle()).isEqualTo(Lifecycle.IMPLEMENTING);
+    assertThat(status.doneDate()).isNull();
   }
 
   @Test

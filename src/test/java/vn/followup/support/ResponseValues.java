@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.followup.followup.ItemProcess.Vars;
 
-/** The values of a valid "Soạn văn bản trả lời" form, as an agency would submit them. */
+/** The values of a valid "Cập nhật văn bản trả lời" form, as an agency would submit them. */
 public final class ResponseValues {
 
   private ResponseValues() {

@@ -37,13 +37,20 @@ public final class TestData {
    */
   public static String registerItem(Http http, String lead, List<String> coordinators, String responsePhrase,
       String text) {
+    return registerItem(http, lead, coordinators, responsePhrase, text, null);
+  }
+
+  /** As {@link #registerItem(Http, String, List, String, String)}, for a recommendation of {@code proposer}. */
+  public static String registerItem(Http http, String lead, List<String> coordinators, String responsePhrase,
+      String text, String proposer) {
     String id = "kiem-thu-" + UUID.randomUUID().toString().substring(0, 8);
     String notice = """
         {"id":"%s","number":"%d","symbol":"TB/TU","date":"2021-11-25","issuer":"thuong-truc-thanh-uy",
          "summary":"Kiểm thử","items":[{"number":"2.1.2","text":"%s","kind":"RECOMMENDATION",
-         "lead":"%s","coordinators":[%s],"deadlines":[{"type":"RESPONSE","phrase":"%s"}]}]}
+         "lead":"%s","coordinators":[%s],"deadlines":[{"type":"RESPONSE","phrase":"%s"}]%s}]}
         """.formatted(id, NUMBERS.incrementAndGet(), text, lead,
-        String.join(",", coordinators.stream().map(c -> "\"" + c + "\"").toList()), responsePhrase);
+        String.join(",", coordinators.stream().map(c -> "\"" + c + "\"").toList()), responsePhrase,
+        proposer == null ? "" : ",\"proposer\":\"" + proposer + "\"");
     HttpResponse<String> response = http.postJson("/api/notices", notice, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return id + "/2.1.2";

@@ -17,8 +17,8 @@ class TaskTitlesTest {
 
   @Test
   void keepsAShortTextWhole() {
-    assertThat(TaskTitles.name("Soạn văn bản trả lời", "1.7", "Rà soát quy hoạch.", null))
-        .isEqualTo("Soạn văn bản trả lời 1.7 — Rà soát quy hoạch.");
+    assertThat(TaskTitles.name("Cập nhật văn bản trả lời", "1.7", "Rà soát quy hoạch.", null))
+        .isEqualTo("Cập nhật văn bản trả lời 1.7 — Rà soát quy hoạch.");
   }
 
   @Test

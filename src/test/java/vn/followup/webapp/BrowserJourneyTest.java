@@ -45,6 +45,7 @@ class BrowserJourneyTest {
   static final String COORDINATOR = "hanhtrinh.tnmt";
   static final String OFFICE = "hanhtrinh.vptu";
   static final String AUDITOR = "hanhtrinh.kiemtra";
+  static final String PROPOSER = "hanhtrinh.danguy";
   static final String XSS_HTML = "<img src=x onerror=\"window.__xss=1;alert(1)\">";
   static final String XSS_ANGULAR = "{{constructor.constructor('window.__xss=2;alert(2)')()}}";
   static final String ITEM_TEXT = "Nghiên cứu quy hoạch, định hướng khu vực phát triển kinh tế nông nghiệp chất lượng cao.";
@@ -70,8 +71,10 @@ class BrowserJourneyTest {
     user(COORDINATOR, "phong-tnmt");
     user(OFFICE, "van-phong-thanh-uy", Roles.SUPERVISORS);
     user(AUDITOR, Roles.AUDITORS);
+    user(PROPOSER, "dang-uy-xuan-tang");
     if (itemKey == null) {
-      itemKey = register("ubnd-thanh-pho", List.of("phong-tnmt"), "xong trước 30/12/2099", ITEM_TEXT);
+      itemKey = TestData.registerItem(new Http(port), "ubnd-thanh-pho", List.of("phong-tnmt"), "xong trước 30/12/2099",
+          ITEM_TEXT, "dang-uy-xuan-tang");
       register("phong-kinh-te", List.of(), "xong trước 30/12/2099", "Nội dung của một cơ quan khác.");
       overdueKey = register("ubnd-thanh-pho", List.of(), "xong trước 30/12/2021", "Nội dung đã quá hạn.");
     }
@@ -122,7 +125,7 @@ class BrowserJourneyTest {
   void theLeadAnswersAndTheOfficeReturnsItOnceThenAcceptsIt() {
     try (Browser lead = Browser.open(port)) {
       lead.login("tasklist", LEAD, PASSWORD);
-      openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
+      openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
       claim(lead);
       lead.fill("Số văn bản", "45");
       lead.fill("Ký hiệu", "UBND-VP");
@@ -130,7 +133,7 @@ class BrowserJourneyTest {
       lead.fill("Người ký", "Hoàng Đăng Khoa");
       lead.fill("Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
       lead.fill("Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
-      choose(lead, "Tình hình thực hiện", "Đã hoàn thành");
+      choose(lead, "Tình trạng thực hiện", "Đã hoàn thành");
       lead.screenshot("05-van-ban-tra-loi");
       lead.completeTask();
       lead.screenshot("05b-sau-khi-gui");
@@ -140,7 +143,7 @@ class BrowserJourneyTest {
     review("RETURN", "Trả lại để hoàn thiện", "Bổ sung số liệu cụ thể.");
     try (Browser lead = Browser.open(port)) {
       lead.login("tasklist", LEAD, PASSWORD);
-      openTask(lead, "Việc của đơn vị", "Soạn văn bản trả lời", itemKey);
+      openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
       claim(lead);
       lead.waitForText("Bổ sung số liệu cụ thể.");
       lead.completeTask();
@@ -152,6 +155,25 @@ class BrowserJourneyTest {
 
   @Test
   @Order(4)
+  void theWardPartyCommitteeReceivesTheAcceptedAnswerToItsRecommendation() {
+    try (Browser proposer = Browser.open(port)) {
+      proposer.login("tasklist", PROPOSER, PASSWORD);
+      openTask(proposer, "Việc của đơn vị", "Nhận kết quả trả lời kiến nghị", itemKey);
+      proposer.waitForText("Văn bản trả lời đã được chấp nhận");
+      assertThat(proposer.pageText()).contains("45/UBND-VP", "25/11/2021", "Hoàng Đăng Khoa");
+      claim(proposer);
+      proposer.fill("Ý kiến của cơ quan đề xuất", "Đảng ủy phường đã nhận, thống nhất.");
+      proposer.screenshot("07b-nhan-ket-qua-kien-nghi");
+      proposer.completeTask();
+      proposer.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_ACKNOWLEDGE_ANSWER) == null);
+    }
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance(itemKey, ItemProcess.KEY).getId())
+        .variableName(ItemProcess.Vars.ACKNOWLEDGED_BY).singleResult().getValue()).isEqualTo(PROPOSER);
+  }
+
+  @Test
+  @Order(5)
   void theSupervisorFollowsTheItemAndTheOverdueUrgeInCockpit() {
     ProcessInstance item = instance(itemKey, ItemProcess.KEY);
     ProcessInstance watch = instance(overdueKey, DeadlineWatchProcess.KEY);
@@ -170,7 +192,7 @@ class BrowserJourneyTest {
       browser.waitForText("Quy trình");
       browser.screenshot("08-cockpit-tong-quan");
       browser.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=user-tasks-tab");
-      browser.waitForText("Đóng nội dung theo dõi");
+      browser.waitForText("Kết thúc theo dõi");
       browser.screenshot("09-cockpit-phien-quy-trinh");
       browser.go("/camunda/app/cockpit/default/#/process-instance/" + watch.getId() + "/runtime?tab=user-tasks-tab");
       browser.waitForText("Đôn đốc thực hiện");
@@ -180,7 +202,7 @@ class BrowserJourneyTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theAuditorReadsInCockpitButFindsNothingThatChangesAnything() {
     ProcessInstance item = instance(itemKey, ItemProcess.KEY);
     try (Browser browser = Browser.open(port)) {
@@ -205,7 +227,7 @@ class BrowserJourneyTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void sendsTheSecurityHeadersWithTheWebapps() {
     HttpResponse<String> response = new Http(port).get("/camunda/app/tasklist/default/");
     assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
@@ -215,7 +237,7 @@ class BrowserJourneyTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theAuditorOpensTheClosedItemInCockpitAndReadsItsPathTimelineAndOperationLog() {
     closeAsTheOffice(taskOf(itemKey, ItemProcess.Elements.TASK_CLOSE));
     HistoricProcessInstance closed = historyService.createHistoricProcessInstanceQuery()
@@ -236,12 +258,12 @@ class BrowserJourneyTest {
       }
       assertThat(browser.driver().findElements(By.cssSelector(".djs-element.followup-path-late"))).as("late marks")
           .isEmpty();
-      assertThat(timeline.getText()).contains("Tiếp nhận nội dung", "Soạn văn bản trả lời", "Đóng nội dung theo dõi",
+      assertThat(timeline.getText()).contains("Tiếp nhận nội dung", "Cập nhật văn bản trả lời", "Kết thúc theo dõi",
           LEAD, OFFICE, "Ủy ban nhân dân thành phố Lào Cai");
       assertThat(browser.visible(By.cssSelector(".followup-detail [data-followup='operations']")).getText())
           .contains("Nhận việc", "Hoàn thành", LEAD, COORDINATOR, OFFICE);
       assertThat(browser.visible(By.cssSelector(".followup-detail [data-followup='variables']")).getText())
-          .contains("Số văn bản trả lời", "45", "Kết quả đóng nội dung", "Hoàn thành đúng hạn",
+          .contains("Số văn bản trả lời", "45", "Đánh giá kết quả thực hiện", "Hoàn thành đúng hạn",
               "V/v trả lời kiến nghị " + XSS_HTML);
       browser.script("arguments[0].scrollIntoView({block: 'start'});", timeline);
       browser.screenshot("13-cockpit-kiem-tra-da-dong");
