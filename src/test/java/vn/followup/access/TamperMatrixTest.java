@@ -162,7 +162,7 @@ class TamperMatrixTest {
   private Map<String, Task> openOneTaskOfEveryUserTask() {
     Map<String, Task> tasks = new LinkedHashMap<>();
     String businessKey = TestData.registerItem(http, LEAD, List.of(COORDINATOR), "xong trước 30/12/2099",
-        "Trả lời kiến nghị về cải tạo đường.");
+        "Trả lời kiến nghị về cải tạo đường.", "dang-uy-xuan-tang");
     String item = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
     String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item).singleResult().getId();
