@@ -502,7 +502,24 @@ final class ItemReader {
         found.stream().map(f -> new ItemReading.DeadlineFound(f.phrase(), f.deadline().kind().name(),
             f.deadline().lastDay(), f.deadline().rule(), f.deadline().explanation())).toList()));
     out.items.add(new Item(candidate.number(), text.text, recommendation ? ItemKind.RECOMMENDATION : ItemKind.TASK,
-        leadId, coordinators, deadlines));
+        leadId, coordinators, deadlines, recommendation ? proposer(candidate, leadId) : null));
+  }
+
+  /**
+   * The body whose recommendations a heading answers ("kiến nghị, đề xuất của Đảng ủy phường Xuân
+   * Tăng"), when the registry knows it and it does not lead the item itself.
+   */
+  private String proposer(Candidate candidate, String leadId) {
+    for (int i = candidate.headings().size() - 1; i >= 0; i--) {
+      Entry heading = candidate.headings().get(i);
+      for (Mention mention : mentions.find(heading.text().text)) {
+        if (PROPOSER.matcher(heading.folded().substring(0, mention.start())).find()
+            && !mention.agency().id().equals(leadId)) {
+          return mention.agency().id();
+        }
+      }
+    }
+    return null;
   }
 
   /** The lead of several bodies named as written: the first, each name mapped to the registry or reported. */
