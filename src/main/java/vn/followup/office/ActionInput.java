@@ -50,6 +50,28 @@ final class ActionInput {
     return value.isEmpty() ? null : value;
   }
 
+  /**
+   * A multiple choice (form-js taglist): a JSON list as Tasklist sends it, a list, or nothing.
+   */
+  java.util.List<String> list(String key, String label) {
+    Object raw = scope.getVariable(key);
+    if (raw == null) {
+      return java.util.List.of();
+    }
+    if (raw instanceof java.util.Collection<?> values) {
+      return values.stream().map(String::valueOf).toList();
+    }
+    String text = raw.toString().strip();
+    if (text.isEmpty()) {
+      return java.util.List.of();
+    }
+    try {
+      return java.util.List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, String[].class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new FormInputException(key, label + " phải là danh sách mã cơ quan.");
+    }
+  }
+
   LocalDate date(String key, String label, boolean required) {
     Object raw = scope.getVariable(key);
     if (raw == null || (raw instanceof String text && text.isBlank())) {

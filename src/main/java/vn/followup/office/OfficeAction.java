@@ -10,7 +10,9 @@ public enum OfficeAction {
   STOP("Process_OfficeStopItem", "Dừng theo dõi nội dung"),
   CHANGE_DEADLINE("Process_OfficeChangeDeadline", "Ghi nhận thay đổi thời hạn theo quyết định của Ban Thường vụ"),
   CHANGE_LEAD("Process_OfficeChangeLead", "Thay đổi cơ quan chủ trì"),
-  MOVE_TASK("Process_OfficeMoveTask", "Chuyển công việc sang cơ quan khác");
+  MOVE_TASK("Process_OfficeMoveTask", "Chuyển công việc sang cơ quan khác"),
+  ADD_ITEM("Process_OfficeAddItem", "Bổ sung nội dung vào thông báo đã đăng ký"),
+  REOPEN("Process_OfficeReopenItem", "Mở lại nội dung đã kết thúc theo dõi");
 
   private final String processKey;
   private final String label;

@@ -24,6 +24,15 @@ public final class OfficeActionProcess {
     /** Start form of the task move: the agency whose open tasks move, and where to. */
     public static final String FROM_AGENCY = "fromAgency";
     public static final String TO_AGENCY = "toAgency";
+    /** Start form of the added item: the registered notice and the item as the registration form has it. */
+    public static final String NOTICE_ID = "noticeId";
+    public static final String ITEM_NUMBER = "itemNumber";
+    public static final String ITEM_TEXT = "itemText";
+    public static final String ITEM_KIND = "itemKind";
+    public static final String LEAD = "lead";
+    public static final String COORDINATORS = "coordinators";
+    public static final String RESPONSE_DEADLINE = "responseDeadline";
+    public static final String COMPLETION_DEADLINE = "completionDeadline";
     /** The office user who started the action (camunda:initiator). */
     public static final String ACTION_BY = "officeActionBy";
 
@@ -31,6 +40,9 @@ public final class OfficeActionProcess {
     public static final String ITEM_OFFICE_ACTION = "officeAction";
     /** On the item: the Standing Board's deadline change, as the report's extension column tells it. */
     public static final String ITEM_DEADLINE_DECISION = "boardDeadlineDecision";
+
+    /** On a re-opened item: the process instance of its previous follow-up, which the audit timeline shows before it. */
+    public static final String ITEM_REOPENED_FROM = "reopenedFrom";
 
     private Vars() {
     }

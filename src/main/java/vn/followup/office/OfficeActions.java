@@ -1,9 +1,14 @@
 package vn.followup.office;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +19,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.followup.access.TaskReassignment;
+import vn.followup.deadline.Deadline;
+import vn.followup.deadline.DeadlineKind;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.export.Cells;
 import vn.followup.followup.EngineClock;
@@ -21,6 +28,13 @@ import vn.followup.followup.FormInputException;
 import vn.followup.followup.ItemDeadlines;
 import vn.followup.followup.ItemGateway;
 import vn.followup.followup.ItemProcess;
+import vn.followup.followup.ItemStart;
+import vn.followup.notice.DuplicateNoticeException;
+import vn.followup.notice.FieldError;
+import vn.followup.notice.NoticeDocument;
+import vn.followup.notice.NoticeItems;
+import vn.followup.notice.NoticeNotFoundException;
+import vn.followup.notice.NoticeValidationException;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Office;
@@ -48,10 +62,16 @@ class OfficeActions {
   private final TaskReassignment reassignment;
   private final AgencyRegistry agencies;
   private final Office office;
+  private final NoticeItems noticeItems;
+  private final DeadlineSchedule schedule;
+  private final ObjectMapper objectMapper;
 
   OfficeActions(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
       ItemGateway items, ItemDeadlines deadlines, TaskReassignment reassignment, AgencyRegistry agencies,
-      Office office) {
+      Office office, NoticeItems noticeItems, DeadlineSchedule schedule, ObjectMapper objectMapper) {
+    this.noticeItems = noticeItems;
+    this.schedule = schedule;
+    this.objectMapper = objectMapper;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -158,6 +178,115 @@ class OfficeActions {
         names + ": " + from.name() + " → " + to.name());
     for (Task task : tasks) {
       reassignment.moveToAgency(task.getId(), to.id());
+    }
+  }
+
+  /**
+   * Bổ sung nội dung vào thông báo đã đăng ký: checked with the whole notice by the registration
+   * rules, stored with the notice, and its follow-up started.
+   */
+  void addItem(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    String noticeId = input.required(Vars.NOTICE_ID, "Mã thông báo", 100);
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String kind = input.required(Vars.ITEM_KIND, "Loại nội dung", 20);
+    List<NoticeDocument.DeadlineEntry> phrases = new ArrayList<>();
+    String response = input.optional(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
+    String completion = input.optional(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
+    if (response != null) {
+      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.RESPONSE, response));
+    }
+    if (completion != null) {
+      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.COMPLETION, completion));
+    }
+    NoticeDocument.Item item = new NoticeDocument.Item(input.optional(Vars.ITEM_NUMBER, "Số thứ tự", 20),
+        input.optional(Vars.ITEM_TEXT, "Nội dung", 4000),
+        "TASK".equals(kind) ? NoticeDocument.ItemKind.TASK
+            : "RECOMMENDATION".equals(kind) ? NoticeDocument.ItemKind.RECOMMENDATION : null,
+        input.optional(Vars.LEAD, "Cơ quan chủ trì", 100), input.list(Vars.COORDINATORS, "Cơ quan phối hợp"), phrases);
+    ProcessInstance started;
+    try {
+      started = noticeItems.add(noticeId, item);
+    } catch (NoticeNotFoundException e) {
+      throw new FormInputException(Vars.NOTICE_ID, "Không tìm thấy thông báo đã đăng ký có mã '" + noticeId
+          + "'. Chưa có gì được thay đổi.");
+    } catch (NoticeValidationException e) {
+      FieldError first = e.errors().get(0);
+      throw new FormInputException(formKey(first.field()), String.join(" ", e.errors().stream()
+          .map(FieldError::message).toList()) + " Chưa có gì được thay đổi.");
+    } catch (DuplicateNoticeException e) {
+      throw new FormInputException(Vars.ITEM_NUMBER, e.getMessage() + " Chưa có gì được thay đổi.");
+    }
+    record(started, OfficeAction.ADD_ITEM, reason, number, date, by(action), "nội dung số " + item.number());
+  }
+
+  /**
+   * Mở lại nội dung đã kết thúc theo dõi: a new follow-up of the same item (same business key)
+   * starts at receipt by its last lead, answering by the new date; it names the previous one
+   * ({@value Vars#ITEM_REOPENED_FROM}), and the audit timeline shows both, the previous first.
+   */
+  void reopen(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    String key = input.required(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(key).count() > 0) {
+      throw new FormInputException(Vars.ITEM_KEY, "Nội dung '" + key + "' đang được theo dõi, không cần mở lại. "
+          + "Chưa có gì được thay đổi.");
+    }
+    HistoricProcessInstance previous = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(key).finished()
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+        .orElseThrow(() -> new FormInputException(Vars.ITEM_KEY, "Không tìm thấy nội dung đã kết thúc theo dõi có mã '"
+            + key + "'. Chưa có gì được thay đổi."));
+    LocalDate newLastDay = input.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới", true);
+    if (!newLastDay.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
+      throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn trả lời mới phải sau ngày hôm nay.");
+    }
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    Map<String, Object> last = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(previous.getId()).list()
+        .forEach(variable -> last.put(variable.getName(), variable.getValue()));
+    String phrase = "Văn phòng mở lại nội dung: trả lời trước hết ngày " + Cells.DATE.format(newLastDay);
+    Deadline deadline = new Deadline(phrase, DeadlineKind.DATED, newLastDay, schedule.endOfDay(newLastDay), "REOPENED",
+        "Thời hạn do Văn phòng ấn định khi mở lại nội dung.", null, false, 1.0);
+    ItemStart start = new ItemStart(key, (String) last.get(ItemProcess.Vars.NOTICE_ID),
+        (String) last.get(ItemProcess.Vars.NOTICE_LABEL), true, (String) last.get(ItemProcess.Vars.ITEM_NUMBER),
+        (String) last.get(ItemProcess.Vars.ITEM_TEXT), "RECOMMENDATION".equals(last.get(ItemProcess.Vars.ITEM_KIND)),
+        (String) last.get(ItemProcess.Vars.LEAD_AGENCY), coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)),
+        Optional.of(deadline), "Mở lại theo quyết định của Văn phòng", Optional.empty(),
+        Boolean.TRUE.equals(last.get(ItemProcess.Vars.URGENT)), false, (String) last.get(ItemProcess.Vars.PROPOSER));
+    ProcessInstance item = items.start(start);
+    runtimeService.setVariable(item.getId(), Vars.ITEM_REOPENED_FROM, previous.getId());
+    String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "
+        + Cells.DATE.format(previous.getEndTime().toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
+    record(item, OfficeAction.REOPEN, reason, number, date, by(action),
+        "tiếp nối lần theo dõi trước" + ended + "; hạn trả lời mới hết ngày " + Cells.DATE.format(newLastDay));
+  }
+
+  private static String formKey(String field) {
+    return switch (field.replaceAll("\\[.*", "")) {
+      case "item.number" -> Vars.ITEM_NUMBER;
+      case "item.text" -> Vars.ITEM_TEXT;
+      case "item.kind" -> Vars.ITEM_KIND;
+      case "item.lead" -> Vars.LEAD;
+      case "item.coordinators" -> Vars.COORDINATORS;
+      case "item.deadlines" -> Vars.RESPONSE_DEADLINE;
+      default -> Vars.NOTICE_ID;
+    };
+  }
+
+  private List<String> coordinators(Object json) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return List.of(objectMapper.readValue(json.toString(), String[].class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Stored coordinators are not a JSON list", e);
     }
   }
 

@@ -230,8 +230,7 @@ class OfficeActionsProcessTest {
         identityService.setAuthentication("nguoi-khac", groups);
         try {
           String definition = definitionId(action);
-          assertThatThrownBy(() -> formService.submitStartForm(definition, Map.of(Vars.ITEM_KEY, item.getBusinessKey(),
-              Vars.REASON, "Không có quyền.")))
+          assertThatThrownBy(() -> formService.submitStartForm(definition, Map.of(Vars.REASON, "Không có quyền.")))
               .as(action + " by " + groups).isInstanceOf(AuthorizationException.class);
         } finally {
           identityService.clearAuthentication();
@@ -243,7 +242,99 @@ class OfficeActionsProcessTest {
     assertThat(runtimeService.getVariable(item.getId(), Vars.ITEM_OFFICE_ACTION)).isNull();
   }
 
+  @Test
+  void addsAnItemToARegisteredNoticeByTheRegistrationRulesFromThatDayOn() {
+    register("2.1.1");
+    driver.clock(Instant.parse("2021-12-01T02:00:00Z"));
+
+    act(OfficeAction.ADD_ITEM, Map.of(Vars.NOTICE_ID, notice, Vars.ITEM_NUMBER, "2.1.2",
+        Vars.ITEM_TEXT, "Rà soát, báo cáo việc cấp giấy chứng nhận quyền sử dụng đất.", Vars.ITEM_KIND, "TASK",
+        Vars.LEAD, "phong-kinh-te", Vars.COORDINATORS, "[\"phong-tnmt\"]",
+        Vars.RESPONSE_DEADLINE, "xong trước 30/01/2022", Vars.REASON, "Thường trực Thành ủy chỉ đạo bổ sung."));
+
+    ProcessInstance added = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(notice + "/2.1.2")
+        .singleResult();
+    assertThat(added).isNotNull();
+    assertThat(candidateGroups(driver.task(added.getId(), Elements.TASK_RECEIVE))).containsExactly("phong-kinh-te");
+    assertThat(runtimeService.getVariable(added.getId(), ItemProcess.Vars.RESPONSE_DUE_AT))
+        .isEqualTo(Date.from(Instant.parse("2022-01-30T17:00:00Z")));
+    assertThat(values(added, Vars.ITEM_OFFICE_ACTION)).singleElement().asString()
+        .contains("Bổ sung nội dung vào thông báo đã đăng ký", "Thường trực Thành ủy chỉ đạo bổ sung.");
+    assertThat(reports.asOf(LocalDate.of(2021, 11, 30), notice).summary().total()).isEqualTo(1);
+    assertThat(reports.asOf(LocalDate.of(2021, 12, 1), notice).summary().total()).isEqualTo(2);
+
+    long before = runtimeService.createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> act(OfficeAction.ADD_ITEM, Map.of(Vars.NOTICE_ID, notice, Vars.ITEM_NUMBER, "2.1.1",
+        Vars.ITEM_TEXT, "Trùng số.", Vars.ITEM_KIND, "TASK", Vars.LEAD, "phong-kinh-te", Vars.REASON, "Thử.")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("trùng");
+    assertThatThrownBy(() -> act(OfficeAction.ADD_ITEM, Map.of(Vars.NOTICE_ID, notice, Vars.ITEM_NUMBER, "2.1.3",
+        Vars.ITEM_TEXT, "Cơ quan lạ.", Vars.ITEM_KIND, "TASK", Vars.LEAD, "bo-tai-chinh", Vars.REASON, "Thử.")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("không có trong danh mục cơ quan");
+    assertThatThrownBy(() -> act(OfficeAction.ADD_ITEM, Map.of(Vars.NOTICE_ID, notice, Vars.ITEM_NUMBER, "2.1.3",
+        Vars.ITEM_TEXT, "Thời hạn lạ.", Vars.ITEM_KIND, "TASK", Vars.LEAD, "phong-kinh-te",
+        Vars.RESPONSE_DEADLINE, "xong trước 31/02/2022", Vars.REASON, "Thử.")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Không đọc được thời hạn").hasMessageContaining("không tồn tại");
+    assertThatThrownBy(() -> act(OfficeAction.ADD_ITEM, Map.of(Vars.NOTICE_ID, "khong-co-" + notice,
+        Vars.ITEM_NUMBER, "2.1.3", Vars.ITEM_TEXT, "Thông báo lạ.", Vars.ITEM_KIND, "TASK", Vars.LEAD, "phong-kinh-te",
+        Vars.REASON, "Thử."))).isInstanceOf(FormInputException.class).hasMessageContaining("Không tìm thấy thông báo");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).as("nothing started").isEqualTo(before);
+  }
+
+  @Test
+  void reopensAClosedItemAsANewFollowUpThatNamesThePreviousOne() {
+    ProcessInstance item = start("2.1.8", List.of("phong-tnmt"));
+    driver.clock(Instant.parse("2021-12-10T02:00:00Z"));
+    act(OfficeAction.STOP, Map.of(Vars.ITEM_KEY, item.getBusinessKey(), Vars.REASON, "Tạm dừng theo chỉ đạo."));
+    assertThatThrownBy(() -> act(OfficeAction.REOPEN, Map.of(Vars.ITEM_KEY, notice + "/9.9",
+        Vars.NEW_DEADLINE, "2022-03-31", Vars.REASON, "Thử."))).isInstanceOf(FormInputException.class)
+        .hasMessageContaining("Không tìm thấy nội dung đã kết thúc theo dõi");
+    driver.clock(Instant.parse("2022-02-14T02:00:00Z"));
+
+    act(OfficeAction.REOPEN, Map.of(Vars.ITEM_KEY, item.getBusinessKey(), Vars.NEW_DEADLINE, "2022-03-31",
+        Vars.REASON, "Tiếp tục thực hiện theo Kết luận mới.", Vars.DECISION_NUMBER, "30-TB/TU",
+        Vars.DECISION_DATE, "2022-02-11"));
+
+    ProcessInstance reopened = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(item.getBusinessKey()).singleResult();
+    assertThat(reopened.getId()).isNotEqualTo(item.getId());
+    assertThat(runtimeService.getVariable(reopened.getId(), Vars.ITEM_REOPENED_FROM)).isEqualTo(item.getId());
+    assertThat(candidateGroups(driver.task(reopened.getId(), Elements.TASK_RECEIVE))).containsExactly(LEAD);
+    assertThat(runtimeService.getVariable(reopened.getId(), ItemProcess.Vars.RESPONSE_DUE_AT))
+        .isEqualTo(Date.from(Instant.parse("2022-03-31T17:00:00Z")));
+    assertThat(runtimeService.getVariable(reopened.getId(), ItemProcess.Vars.COORDINATING_AGENCY_NAMES).toString())
+        .contains("Tài nguyên và Môi trường");
+    assertThat(values(reopened, Vars.ITEM_OFFICE_ACTION)).singleElement().asString()
+        .contains("Mở lại nội dung đã kết thúc theo dõi", "đã kết thúc theo dõi ngày 10/12/2021", "31/03/2022");
+    assertThat(status(item, LocalDate.of(2022, 2, 13)).timeliness()).isEqualTo(Timeliness.STOPPED);
+    ItemStatus now = status(item, LocalDate.of(2022, 2, 14));
+    assertThat(now.timeliness()).isEqualTo(Timeliness.OPEN_IN_TERM);
+    assertThat(now.dueDate()).isEqualTo(LocalDate.of(2022, 3, 31));
+    assertThat(reports.asOf(LocalDate.of(2022, 2, 14), notice).summary().total()).as("one item, not two").isEqualTo(1);
+
+    assertThatThrownBy(() -> act(OfficeAction.REOPEN, Map.of(Vars.ITEM_KEY, item.getBusinessKey(),
+        Vars.NEW_DEADLINE, "2022-04-30", Vars.REASON, "Lần hai."))).isInstanceOf(FormInputException.class)
+        .hasMessageContaining("đang được theo dõi");
+  }
+
   // --- helpers
+
+  /** Registers a numbered notice of this test with one item, through the notice process. */
+  private void register(String number) {
+    String json = "{\"id\":\"" + notice + "\",\"number\":\"" + (1000 + (System.nanoTime() % 90000))
+        + "\",\"symbol\":\"TB/TU\",\"date\":\"2021-11-25\",\"issuer\":\"ban-thuong-vu-thanh-uy\","
+        + "\"summary\":\"Kết luận kiểm thử thao tác Văn phòng\",\"items\":[{\"number\":\"" + number
+        + "\",\"text\":\"Nội dung đã đăng ký.\",\"kind\":\"TASK\",\"lead\":\"" + LEAD
+        + "\",\"deadlines\":[{\"type\":\"RESPONSE\",\"phrase\":\"xong trước 30/12/2021\"}]}]}";
+    runtimeService.createProcessInstanceByKey(vn.followup.notice.NoticeProcess.KEY).businessKey(notice)
+        .setVariable(vn.followup.notice.NoticeProcess.Vars.NOTICE_DOCUMENT,
+            org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create())
+        .setVariable(vn.followup.notice.NoticeProcess.Vars.DEADLINE_SHIFT_DAYS, 0)
+        .execute();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(notice + "/" + number).count())
+        .isOne();
+  }
 
   /** Starts the action's process as the office clerk, through its start form, as Tasklist does. */
   private void act(OfficeAction action, Map<String, Object> form) {
