@@ -122,6 +122,9 @@ final class AuditLabels {
     labels.put(Vars.STOP_DECISION_NUMBER, "Số văn bản quyết định dừng");
     labels.put(Vars.STOP_DECISION_DATE, "Ngày văn bản quyết định dừng");
     labels.put(Vars.STOPPED_BY, "Người ghi nhận dừng thực hiện");
+    labels.put(Vars.LAST_REPORT_LABEL, "Mục báo cáo định kỳ được chấp nhận");
+    labels.put(Vars.LAST_REPORT_NUMBER, "Số báo cáo định kỳ");
+    labels.put(Vars.LAST_REPORT_DATE, "Ngày báo cáo định kỳ");
     labels.put(OfficeActionProcess.Vars.ITEM_OFFICE_ACTION, "Thao tác của Văn phòng");
     labels.put(OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION, "Quyết định thay đổi thời hạn của Ban Thường vụ");
     labels.put(DeadlineWatchProcess.Vars.DUE_AT, "Thời hạn được theo dõi");

@@ -84,6 +84,11 @@ final class EngineRestErrors {
       415, "Kiểu dữ liệu gửi lên không được hỗ trợ; hãy gửi JSON (UTF-8).",
       500, "Máy chủ gặp lỗi khi xử lý yêu cầu; thao tác chưa được thực hiện. Hãy thử lại sau hoặc báo quản trị hệ thống.");
 
+  /** The mappers, registered on {@code /engine-rest} and on the webapps' engine API alike. */
+  static final java.util.List<Class<?>> MAPPERS = java.util.List.of(ForRestException.class,
+      ForProcessEngineException.class, ForSpringException.class, ForAnyException.class, ForJsonParseException.class,
+      ForJsonMappingException.class);
+
   private EngineRestErrors() {
   }
 

@@ -43,6 +43,32 @@ public class ItemGateway {
         .correlateAllWithResult().isEmpty();
   }
 
+  /**
+   * The office accepted a periodic report's section covering this item: the item records its state
+   * as reported. The section answers the item when it is the item's last report or reports it
+   * done; the item then goes on as after an accepted response (followed while still in progress).
+   *
+   * @return false when the item no longer waits for a report (stopped or already answered)
+   */
+  public boolean reportSectionAccepted(String businessKey, ReportSection section) {
+    boolean answered = section.lastForItem() || ImplementationState.DONE == section.state();
+    var correlation = runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_REPORT_SECTION_ACCEPTED)
+        .processInstanceBusinessKey(businessKey)
+        .setVariable(Vars.IMPLEMENTATION_STATE, section.state().name())
+        .setVariable(Vars.LAST_REPORT_LABEL, section.label())
+        .setVariable(Vars.LAST_REPORT_NUMBER, section.number())
+        .setVariable(Vars.LAST_REPORT_DATE, section.date().toString())
+        .setVariable(Vars.REPORT_ANSWERED, answered);
+    if (answered) {
+      correlation.setVariable(Vars.RESPONSE_NUMBER, section.number())
+          .setVariable(Vars.RESPONSE_DATE, section.date().toString())
+          .setVariable(Vars.RESPONSE_SUMMARY, section.label())
+          .setVariable(Vars.RESPONSE_REVIEWER, section.reviewer())
+          .setVariable(Vars.REVIEW_DECISION, "ACCEPT");
+    }
+    return !correlation.correlateAllWithResult().isEmpty();
+  }
+
   /** Releases every item of the notice that waits for the notice's number. */
   public void noticeNumbered(String noticeId, String noticeLabel) {
     runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_NOTICE_NUMBERED)

@@ -12,6 +12,8 @@ public final class ItemProcess {
   public static final String MESSAGE_NOTICE_NUMBERED = "Message_NoticeNumbered";
   /** Correlated by the office's decision to stop following an item (dừng thực hiện). */
   public static final String MESSAGE_STOP_FOLLOW_UP = "Message_StopFollowUp";
+  /** Correlated when the office accepts a periodic report's section that covers the item. */
+  public static final String MESSAGE_REPORT_SECTION_ACCEPTED = "Message_ReportSectionAccepted";
   /** Task priority of items to be done "khẩn trương": first in every filter. */
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
@@ -54,6 +56,9 @@ public final class ItemProcess {
     public static final String TASK_ACKNOWLEDGE_ANSWER = "Task_AcknowledgeAnswer";
     public static final String TASK_CLOSE = "Task_Close";
     public static final String SERVICE_TASK_RECORD_STOP = "ServiceTask_RecordStop";
+    public static final String SUBPROCESS_ANSWER_BY_REPORT = "SubProcess_AnswerByReport";
+    public static final String EVENT_REPORT_SECTION_ACCEPTED = "Event_ReportSectionAccepted";
+    public static final String TASK_RECEIVE_REPORTED_ITEM = "Task_ReceiveReportedItem";
     public static final String END_ITEM_CLOSED = "End_ItemClosed";
 
     private Elements() {
@@ -110,6 +115,14 @@ public final class ItemProcess {
     public static final String STOP_DECISION_NUMBER = "stopDecisionNumber";
     public static final String STOP_DECISION_DATE = "stopDecisionDate";
     public static final String STOPPED_BY = "stoppedBy";
+    /** The item answers by a periodic report's section, not by a response task of its own. */
+    public static final String ANSWERED_BY_REPORT = "answeredByReport";
+    /** The last accepted report section that covered the item: label, number and date. */
+    public static final String LAST_REPORT_LABEL = "lastReportLabel";
+    public static final String LAST_REPORT_NUMBER = "lastReportNumber";
+    public static final String LAST_REPORT_DATE = "lastReportDate";
+    /** The accepted section answers the item: it was its last report, or reported it done. */
+    public static final String REPORT_ANSWERED = "reportAnswered";
 
     public static final String RECEIPT_NOTE = "receiptNote";
     public static final String FOCAL_OFFICER = "focalOfficer";

@@ -82,6 +82,7 @@ class ItemVariablesFactory {
         .putValueTyped(Vars.COORDINATION_DUE_AT, Variables.dateValue(coordinationDue))
         .putValueTyped(Vars.COORDINATION_REMINDER_AT, Variables.dateValue(coordinationReminder(coordinationDue, now)))
         .putValue(Vars.RECEIVED_BY, null)
+        .putValue(Vars.ANSWERED_BY_REPORT, item.answeredByReport())
         .putValue(Vars.TASK_PRIORITY, item.urgent() ? ItemProcess.PRIORITY_URGENT : ItemProcess.PRIORITY_NORMAL)
         .putValue(Vars.PROPOSER, proposer == null ? null : proposer.id())
         .putValue(Vars.PROPOSER_NAME, proposer == null ? null : proposer.name())

@@ -3,7 +3,6 @@ package vn.followup.followup;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,6 @@ import vn.followup.followup.ItemProcess.Vars;
  */
 @Component
 class ValidateResponseListener implements TaskListener {
-
-  static final Map<String, String> STATES = Map.of("DONE", "Đã hoàn thành", "IN_PROGRESS", "Đang thực hiện",
-      "CANNOT_DO", "Không thể thực hiện");
 
   private final Actors actors;
   private final ExtensionRequests extensions;
@@ -52,7 +48,7 @@ class ValidateResponseListener implements TaskListener {
     input.requiredText(Vars.RESPONSE_SIGNER, "Người ký", 255);
     input.requiredText(Vars.RESPONSE_SUMMARY, "Trích yếu", 500);
     input.requiredText(Vars.RESPONSE_RESULT, "Nội dung trả lời", 4000);
-    String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", STATES);
+    String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", ImplementationState.choices());
     if ("CANNOT_DO".equals(state)) {
       input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
     }

@@ -22,7 +22,7 @@ final class DemoShift {
     return new ValidatedNotice(notice.document(), notice.id(), notice.draft(),
         notice.items().stream().map(item -> new ValidatedNotice.PlannedItem(item.item(), item.businessKey(),
             shift(item.response(), days, schedule), item.responseSource(), shift(item.completion(), days, schedule),
-            item.urgent(), item.ongoing())).toList(),
+            item.urgent(), item.ongoing(), item.answeredByReport())).toList(),
         notice.reports().stream().map(report -> new ValidatedNotice.PlannedReport(report.phrase(), report.agency(),
             report.items(), shift(report.deadline(), days, schedule))).toList());
   }

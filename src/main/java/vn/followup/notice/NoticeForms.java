@@ -62,13 +62,28 @@ class NoticeForms {
       NoticeDocument.ItemKind kind = "RECOMMENDATION".equals(node.path("kind").asText()) ? NoticeDocument.ItemKind.RECOMMENDATION
           : "TASK".equals(node.path("kind").asText()) ? NoticeDocument.ItemKind.TASK : null;
       items.add(new Item(node.path("number").asText(null), node.path("text").asText(null), kind,
-          node.path("lead").asText(null), coordinators, deadlines));
+          node.path("lead").asText(null), coordinators, deadlines,
+          kind == NoticeDocument.ItemKind.RECOMMENDATION ? text(node, "proposer").orElse(null) : null));
+    }
+    List<NoticeDocument.Report> reports = new ArrayList<>();
+    TypedValue rawReports = variables.apply(Vars.REPORT_ENTRIES);
+    JsonNode reportList = rawReports == null || rawReports.getValue() == null ? objectMapper.createArrayNode()
+        : objectMapper.readTree(serialized(rawReports));
+    for (JsonNode node : reportList) {
+      java.util.Optional<String> phrase = text(node, "phrase");
+      java.util.Optional<String> agency = text(node, "agency");
+      java.util.Optional<String> covered = text(node, "items");
+      if (phrase.isEmpty() && agency.isEmpty() && covered.isEmpty()) {
+        continue; // the form's empty row: no report
+      }
+      reports.add(new NoticeDocument.Report(phrase.orElse(null), agency.orElse(null), covered.map(
+          numbers -> java.util.Arrays.stream(numbers.split("[,;\\s]+")).filter(n -> !n.isBlank()).toList()).orElse(List.of())));
     }
     NoticeDocument document = new NoticeDocument(string(variables, Vars.NOTICE_ID_INPUT), string(variables, Vars.NOTICE_NUMBER),
         string(variables, Vars.NOTICE_SYMBOL), date(variables, Vars.NOTICE_DATE, errors), string(variables, Vars.NOTICE_PLACE),
         string(variables, Vars.NOTICE_ISSUER),
         new NoticeDocument.Signer(string(variables, Vars.SIGNER_NAME), string(variables, Vars.SIGNER_POSITION), null),
-        string(variables, Vars.NOTICE_SUMMARY), List.of(), items, List.of());
+        string(variables, Vars.NOTICE_SUMMARY), List.of(), items, reports);
     if (!errors.isEmpty()) {
       throw new NoticeValidationException(errors);
     }
@@ -90,7 +105,16 @@ class NoticeForms {
       row.put("coordinators", item.coordinators());
       row.put("responseDeadline", phrase(item, DeadlineType.RESPONSE));
       row.put("completionDeadline", phrase(item, DeadlineType.COMPLETION));
+      row.put("proposer", item.proposer());
       items.add(row);
+    }
+    List<Map<String, Object>> reports = new ArrayList<>();
+    for (NoticeDocument.Report report : document.reports() == null ? List.<NoticeDocument.Report>of() : document.reports()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("phrase", report.phrase());
+      row.put("agency", report.agency());
+      row.put("items", report.items() == null ? null : String.join(", ", report.items()));
+      reports.add(row);
     }
     try {
       return Variables.createVariables()
@@ -103,7 +127,8 @@ class NoticeForms {
           .putValue(Vars.SIGNER_NAME, document.signer() == null ? null : document.signer().name())
           .putValue(Vars.SIGNER_POSITION, document.signer() == null ? null : document.signer().position())
           .putValue(Vars.NOTICE_SUMMARY, document.summary())
-          .putValueTyped(Vars.ITEMS, SpinValues.jsonValue(objectMapper.writeValueAsString(items)).create());
+          .putValueTyped(Vars.ITEMS, SpinValues.jsonValue(objectMapper.writeValueAsString(items)).create())
+          .putValueTyped(Vars.REPORT_ENTRIES, SpinValues.jsonValue(objectMapper.writeValueAsString(reports)).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

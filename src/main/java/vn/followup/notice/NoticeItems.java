@@ -61,7 +61,7 @@ public class NoticeItems {
     return items.start(new ItemStart(planned.businessKey(), noticeId, validated.label(), !validated.draft(), item.number(),
         item.text(), item.kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.lead(),
         item.coordinators() == null ? List.of() : item.coordinators(), planned.response(), planned.responseSource(),
-        planned.completion(), planned.urgent(), planned.ongoing(), item.proposer()));
+        planned.completion(), planned.urgent(), planned.ongoing(), item.proposer(), planned.answeredByReport()));
   }
 
   private static LocalDate today() {

@@ -1,5 +1,7 @@
 package vn.followup.notice;
 
+import vn.followup.followup.ReportSections;
+
 /**
  * The follow-up of a whole notice ({@code bpmn/notice.bpmn}): registration (also from the Tasklist
  * start form), dispatch of one item process per item, the number a draft still lacks, and the
@@ -22,6 +24,8 @@ public final class NoticeProcess {
     public static final String SUBPROCESS_REPORT = "SubProcess_Report";
     public static final String TIMER_REPORT_TASK = "Timer_ReportTask";
     public static final String TASK_WRITE_REPORT = "Task_WriteReport";
+    public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
+    public static final String SERVICE_TASK_APPLY_REPORT = "ServiceTask_ApplyReport";
 
     private Elements() {
     }
@@ -43,13 +47,23 @@ public final class NoticeProcess {
     public static final String NOTICE_ID_INPUT = "noticeIdInput";
     public static final String ITEMS = "items";
     public static final String REPORTS = "reports";
+    /** The registration form's list of periodic reports (phrase, agency, covered item numbers). */
+    public static final String REPORT_ENTRIES = "reportEntries";
     public static final String HAS_REPORTS = "hasReports";
     public static final String REPORT = "report";
     public static final String REPORT_AGENCY = "reportAgency";
     public static final String REPORT_DRAFT = "reportDraft";
-    public static final String REPORT_TEXT = "reportText";
+    public static final String REPORT_TEXT = ReportSections.TEXT;
+    public static final String REPORT_DATE = ReportSections.DATE;
+    public static final String DONE_ITEMS = ReportSections.DONE_ITEMS;
+    public static final String REPORT_REVIEW_DECISION = ReportSections.REVIEW_DECISION;
+    public static final String REPORT_REVIEW_REASON = ReportSections.REVIEW_REASON;
+    /** The covered items as the write form's checklist offers them (label and number). */
+    public static final String REPORT_ITEM_OPTIONS = "reportItemOptions";
+    /** Items of an accepted section that no longer waited for it (stopped or answered before). */
+    public static final String REPORT_ITEMS_NOT_WAITING = "reportItemsNotWaiting";
     public static final String REPORT_LABEL = "reportLabel";
-    public static final String REPORT_NUMBER = "reportNumber";
+    public static final String REPORT_NUMBER = ReportSections.NUMBER;
     public static final String NOTICE_DOCUMENT = "noticeDocument";
     public static final String REGISTERED_BY = "registeredBy";
     public static final String DEADLINE_SHIFT_DAYS = "deadlineShiftDays";

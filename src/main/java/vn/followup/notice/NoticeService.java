@@ -60,7 +60,8 @@ public class NoticeService {
       items.start(new ItemStart(item.businessKey(), noticeId, notice.label(), !notice.draft(), item.item().number(),
           item.item().text(), item.item().kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.item().lead(),
           item.item().coordinators() == null ? List.of() : item.item().coordinators(), item.response(),
-          item.responseSource(), item.completion(), item.urgent(), item.ongoing(), item.item().proposer()));
+          item.responseSource(), item.completion(), item.urgent(), item.ongoing(), item.item().proposer(),
+          item.answeredByReport()));
     }
   }
 
@@ -99,6 +100,8 @@ public class NoticeService {
           "phrase", report.phrase(),
           "agency", report.agency(),
           "items", report.items(),
+          "answers", answeringByReport(notice, report),
+          "lastFor", lastFor(notice, report),
           "kind", report.deadline().rule(),
           "label", ("REPORT_6_MONTHS".equals(report.deadline().rule()) ? "Báo cáo 6 tháng" : "Báo cáo năm")
               + " — " + DeadlineTexts.endOf(report.deadline().lastDay()),
@@ -106,6 +109,26 @@ public class NoticeService {
           "taskAt", (taskAt.isBefore(now) ? now : taskAt).toString()));
     }
     return reports;
+  }
+
+  /** The covered items that answer by report sections (no response deadline of their own). */
+  private static List<String> answeringByReport(ValidatedNotice notice, ValidatedNotice.PlannedReport report) {
+    return report.items().stream()
+        .filter(number -> notice.items().stream()
+            .anyMatch(item -> item.answeredByReport() && number.equals(item.item().number())))
+        .toList();
+  }
+
+  /**
+   * The covered items that answer by report sections and that no later report covers: this
+   * report's accepted section is their answer whatever state it gives them.
+   */
+  private static List<String> lastFor(ValidatedNotice notice, ValidatedNotice.PlannedReport report) {
+    return answeringByReport(notice, report).stream()
+        .filter(number -> notice.reports().stream()
+            .filter(other -> other.items().contains(number))
+            .noneMatch(other -> other.deadline().dueAt().isAfter(report.deadline().dueAt())))
+        .toList();
   }
 
   private static LocalDate today() {

@@ -245,19 +245,31 @@ class NoticeValidator {
     return planned;
   }
 
-  /** An item without a response deadline of its own answers by the last report that covers it. */
+  /**
+   * An item without a response deadline of its own that a periodic report covers answers by the
+   * report's section, not by a response of its own; its deadline is its completion deadline, else
+   * the last report that covers it.
+   */
   private List<PlannedItem> withReportDeadlines(List<PlannedItem> items, List<PlannedReport> reports) {
     return items.stream().map(item -> {
-      if (item.response().isPresent()) {
+      if (hasOwnResponseDeadline(item.item())) {
         return item;
       }
       return reports.stream()
           .filter(report -> report.items().contains(item.item().number()))
           .max(Comparator.comparing(report -> report.deadline().dueAt()))
-          .map(report -> new PlannedItem(item.item(), item.businessKey(), Optional.of(report.deadline()),
-              "Theo kỳ báo cáo: " + report.phrase(), item.completion(), item.urgent(), item.ongoing()))
+          .map(report -> item.response().isPresent()
+              ? new PlannedItem(item.item(), item.businessKey(), item.response(), item.responseSource(),
+                  item.completion(), item.urgent(), item.ongoing(), true)
+              : new PlannedItem(item.item(), item.businessKey(), Optional.of(report.deadline()),
+                  "Theo kỳ báo cáo: " + report.phrase(), item.completion(), item.urgent(), item.ongoing(), true))
           .orElse(item);
     }).toList();
+  }
+
+  private static boolean hasOwnResponseDeadline(NoticeDocument.Item item) {
+    return item.deadlines() != null && item.deadlines().stream()
+        .anyMatch(d -> d != null && d.type() == NoticeDocument.DeadlineType.RESPONSE);
   }
 
   private boolean agency(String id, String field, String what, Errors errors) {

@@ -2,24 +2,38 @@ package vn.followup.notice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.followup.followup.ReportSections;
 import vn.followup.notice.NoticeProcess.Vars;
 import vn.followup.report.PeriodicReportDraft;
 
 /**
  * {@code ServiceTask_PrefillReport}: when a periodic report falls due, drafts its dedicated section
- * from the status report's rows for every item it covers, for the ward to complete.
+ * from the status report's rows for every item it covers, for the ward to complete, and offers
+ * the covered items for the ward to mark done. The section's own variables are declared on this
+ * report's scope, so two reports of a notice never write each other's.
  */
 @Component
 class PrefillReportDelegate implements JavaDelegate {
 
-  private final PeriodicReportDraft drafts;
+  /** Words of an item's text shown beside its number in the checklist. */
+  private static final int WORDS = 14;
 
-  PrefillReportDelegate(PeriodicReportDraft drafts) {
+  private final PeriodicReportDraft drafts;
+  private final NoticeRepository notices;
+  private final ObjectMapper objectMapper;
+
+  PrefillReportDelegate(PeriodicReportDraft drafts, NoticeRepository notices, ObjectMapper objectMapper) {
     this.drafts = drafts;
+    this.notices = notices;
+    this.objectMapper = objectMapper;
   }
 
   @Override
@@ -27,8 +41,31 @@ class PrefillReportDelegate implements JavaDelegate {
     SpinJsonNode report = (SpinJsonNode) execution.getVariable(Vars.REPORT);
     List<String> numbers = new ArrayList<>();
     report.prop("items").elements().forEach(item -> numbers.add(item.stringValue()));
-    execution.setVariableLocal(Vars.REPORT_DRAFT, drafts.draft((String) execution.getVariable(Vars.NOTICE_ID),
+    String noticeId = (String) execution.getVariable(Vars.NOTICE_ID);
+    execution.setVariableLocal(Vars.REPORT_DRAFT, drafts.draft(noticeId,
         (String) execution.getVariable(Vars.NOTICE_LABEL), numbers));
     execution.setVariableLocal(Vars.REPORT_LABEL, report.prop("label").stringValue());
+    execution.setVariableLocal(Vars.REPORT_ITEM_OPTIONS, SpinValues.jsonValue(json(options(noticeId, numbers))).create());
+    ReportSections.SCOPE_VARIABLES.forEach(name -> execution.setVariableLocal(name, null));
+  }
+
+  private List<Map<String, String>> options(String noticeId, List<String> numbers) {
+    List<NoticeDocument.Item> items = notices.find(noticeId).map(stored -> stored.document().items()).orElse(List.of());
+    return numbers.stream().map(number -> Map.of("value", number, "label", number + " — " + items.stream()
+        .filter(item -> number.equals(item.number())).findFirst().map(item -> firstWords(item.text())).orElse("")))
+        .toList();
+  }
+
+  private static String firstWords(String text) {
+    String[] words = text == null ? new String[0] : text.trim().split("\\s+");
+    return words.length <= WORDS ? String.join(" ", words) : String.join(" ", List.of(words).subList(0, WORDS)) + "…";
+  }
+
+  private String json(Object value) {
+    try {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -1,25 +1,32 @@
 package vn.followup.notice;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.followup.followup.ReportSections;
 import vn.followup.notice.NoticeProcess.Vars;
 
-/** {@code Task_WriteReport}, on complete: the report section is required and fits its column. */
+/**
+ * {@code Task_WriteReport}, on complete: the section's text, the report's number and date, and the
+ * covered items it reports done.
+ */
 @Component
 class RecordReportListener implements TaskListener {
 
+  private final ReportSections sections;
+
+  RecordReportListener(ReportSections sections) {
+    this.sections = sections;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    Object text = task.getVariable(Vars.REPORT_TEXT);
-    if (!(text instanceof String value) || value.isBlank() || value.length() > 4000) {
-      throw new FormFieldValidationException(Vars.REPORT_TEXT,
-          "Nội dung mục báo cáo là bắt buộc và dài tối đa 4000 ký tự.");
-    }
-    Object number = task.getVariable(Vars.REPORT_NUMBER);
-    if (number != null && number.toString().length() > 20) {
-      throw new FormFieldValidationException(Vars.REPORT_NUMBER, "Số báo cáo dài tối đa 20 ký tự.");
-    }
+    SpinJsonNode report = (SpinJsonNode) task.getVariable(Vars.REPORT);
+    List<String> covered = new ArrayList<>();
+    report.prop("items").elements().forEach(item -> covered.add(item.stringValue()));
+    sections.checkWritten(task, covered);
   }
 }

@@ -23,9 +23,18 @@ public record ValidatedNotice(NoticeDocument document, String id, boolean draft,
    *                   else the item's COMPLETION deadline, else the last report covering it)
    * @param responseSource how {@code response} was chosen, in Vietnamese, for the audit trail
    * @param completion the deadline of the work itself, when dated
+   * @param answeredByReport the item has no response deadline of its own and a periodic report covers
+   *                   it: the report's section is its answer, so it gets no separate response task
    */
   public record PlannedItem(NoticeDocument.Item item, String businessKey, Optional<Deadline> response,
-      String responseSource, Optional<Deadline> completion, boolean urgent, boolean ongoing) {
+      String responseSource, Optional<Deadline> completion, boolean urgent, boolean ongoing,
+      boolean answeredByReport) {
+
+    /** An item that answers by its own written response. */
+    public PlannedItem(NoticeDocument.Item item, String businessKey, Optional<Deadline> response,
+        String responseSource, Optional<Deadline> completion, boolean urgent, boolean ongoing) {
+      this(item, businessKey, response, responseSource, completion, urgent, ongoing, false);
+    }
   }
 
   /** One periodic report: who writes it, which items it covers, and when it is due. */

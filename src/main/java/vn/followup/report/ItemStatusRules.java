@@ -105,7 +105,7 @@ class ItemStatusRules {
         || active.contains(Elements.TASK_DECIDE_COMPLETION_EXTENSION)) {
       return Lifecycle.IMPLEMENTING;
     }
-    if (active.contains(Elements.TASK_RECEIVE)) {
+    if (active.contains(Elements.TASK_RECEIVE) || active.contains(Elements.TASK_RECEIVE_REPORTED_ITEM)) {
       return Lifecycle.ASSIGNED;
     }
     if (active.contains(Elements.EVENT_NOTICE_NUMBERED)) {
@@ -138,6 +138,9 @@ class ItemStatusRules {
     }
     if ("RETURN".equals(item.variable(Vars.REVIEW_DECISION)) && lifecycle == Lifecycle.IN_PROGRESS) {
       return "Văn bản trả lời bị trả lại để hoàn thiện: " + text(item, Vars.REVIEW_REASON);
+    }
+    if (Boolean.TRUE.equals(item.variable(Vars.ANSWERED_BY_REPORT)) && lifecycle == Lifecycle.IN_PROGRESS) {
+      return "Mục báo cáo định kỳ chưa được Văn phòng chấp nhận";
     }
     return switch (lifecycle) {
       case WAITING_NUMBER -> "Thông báo chưa được cấp số";

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.followup.DeadlineWatchProcess;
 import vn.followup.followup.ItemProcess;
+import vn.followup.followup.ReportSections;
 import vn.followup.notice.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.support.FollowupSpringBootTest;
@@ -162,7 +163,7 @@ class TamperMatrixTest {
   private Map<String, Task> openOneTaskOfEveryUserTask() {
     Map<String, Task> tasks = new LinkedHashMap<>();
     String businessKey = TestData.registerItem(http, LEAD, List.of(COORDINATOR), "xong trước 30/12/2099",
-        "Trả lời kiến nghị về cải tạo đường.");
+        "Trả lời kiến nghị về cải tạo đường.", "dang-uy-xuan-tang");
     String item = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
     String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item).singleResult().getId();
@@ -189,6 +190,15 @@ class TamperMatrixTest {
     for (String activity : List.of(NoticeProcess.Elements.TASK_NUMBER_NOTICE, NoticeProcess.Elements.TASK_WRITE_REPORT)) {
       tasks.put(activity, taskService.createTaskQuery().processInstanceId(notice).taskDefinitionKey(activity).singleResult());
     }
+    String reviewedReport = runtimeService.createProcessInstanceByKey(NoticeProcess.KEY)
+        .startBeforeActivity(NoticeProcess.Elements.TASK_REVIEW_REPORT)
+        .setVariable(NoticeProcess.Vars.REPORT, SpinValues.jsonValue(
+            "{\"agency\":\"dang-uy-xuan-tang\",\"dueAt\":\"2099-06-30T17:00:00Z\",\"taskAt\":\"2099-06-16T01:00:00Z\"}").create())
+        .setVariable(NoticeProcess.Vars.REPORT_TEXT, "Mục báo cáo.")
+        .setVariable(ReportSections.AUTHOR, "gia-mao.dang-uy-xuan-tang")
+        .execute().getId();
+    tasks.put(NoticeProcess.Elements.TASK_REVIEW_REPORT, taskService.createTaskQuery().processInstanceId(reviewedReport)
+        .taskDefinitionKey(NoticeProcess.Elements.TASK_REVIEW_REPORT).singleResult());
     String fromText = runtimeService.createProcessInstanceByKey(NoticeFromTextProcess.KEY)
         .startBeforeActivity(NoticeFromTextProcess.Elements.TASK_REVIEW_PROPOSAL)
         .setVariable(NoticeProcess.Vars.REGISTERED_BY, "gia-mao.van-phong-thanh-uy").execute().getId();

@@ -95,13 +95,17 @@ class DocumentsApiTest {
   }
 
   private HttpResponse<String> completeResponse(Task task) throws Exception {
+    return http.postJson("/engine-rest/task/" + task.getId() + "/complete", responseVariables(), LEAD, PASSWORD);
+  }
+
+  private String responseVariables() {
     Map<String, Object> values = ResponseValues.of("DONE", "2026-01-05");
     StringBuilder variables = new StringBuilder("{\"variables\":{");
     values.forEach((name, value) -> variables.append('"').append(name).append("\":{\"value\":")
         .append(jsonText(value)).append("},"));
     variables.setLength(variables.length() - 1);
     variables.append("}}");
-    return http.postJson("/engine-rest/task/" + task.getId() + "/complete", variables.toString(), LEAD, PASSWORD);
+    return variables.toString();
   }
 
   private String jsonText(Object value) {
@@ -282,5 +286,18 @@ class DocumentsApiTest {
     HttpResponse<String> list = session.api("GET", "/api/tasks/" + task.getId() + "/documents", null, null, false);
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(json.readTree(list.body()).get("mayAttach").asBoolean()).isTrue();
+  }
+
+  @Test
+  void tasklistIsToldInVietnameseAloneThatTheResponseLacksItsPdf() throws Exception {
+    Task task = responseTask();
+    WebappSession tasklist = WebappSession.login(port, "tasklist", LEAD, PASSWORD);
+
+    HttpResponse<String> submitted = tasklist.post("/task/" + task.getId() + "/submit-form", responseVariables());
+
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(400);
+    assertThat(json.readTree(submitted.body()).get("message").asText())
+        .startsWith("Chưa đính kèm văn bản trả lời đã ký (tệp PDF)").doesNotContain("ENGINE-", "TaskListener");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
 }

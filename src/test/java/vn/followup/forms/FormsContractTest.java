@@ -61,10 +61,11 @@ class FormsContractTest {
 
   /** Keys that are not process variables of their own: dynamic-list children and extras. */
   private static final Set<String> EXTRA_KEYS = Set.of("number", "text", "kind", "lead",
-      "coordinators", "responseDeadline", "completionDeadline", "reportNumber", "coordinator");
+      "coordinators", "responseDeadline", "completionDeadline", "reportNumber", "coordinator", "phrase", "agency",
+      "items");
 
   /** Option lists that must be exactly the agency registry. */
-  private static final Set<String> AGENCY_KEYS = Set.of("noticeIssuer", "lead", "coordinators");
+  private static final Set<String> AGENCY_KEYS = Set.of("noticeIssuer", "lead", "coordinators", "proposer", "agency");
 
   private static final int MAX_STRING_LENGTH = 4000;
   /**
@@ -225,22 +226,28 @@ class FormsContractTest {
   }
 
   @Test
-  void registerNoticeHasARepeatingListOfItems() {
-    List<JsonNode> lists = new ArrayList<>();
+  void registerNoticeHasRepeatingListsOfItemsAndOfPeriodicReports() {
+    Map<String, JsonNode> lists = new HashMap<>();
     walk(forms.get("Form_RegisterNotice").path("components"), c -> {
       if ("dynamiclist".equals(type(c))) {
-        lists.add(c);
+        lists.put(c.path("path").asText(), c);
       }
     });
-    assertThat(lists).hasSize(1);
-    JsonNode list = lists.get(0);
-    assertThat(list.path("path").asText()).isEqualTo(NoticeProcess.Vars.ITEMS);
-    assertThat(list.path("isRepeating").asBoolean()).isTrue();
-    assertThat(list.path("allowAddRemove").asBoolean()).isTrue();
+    assertThat(lists.keySet()).containsExactlyInAnyOrder(NoticeProcess.Vars.ITEMS, NoticeProcess.Vars.REPORT_ENTRIES);
+    lists.values().forEach(list -> {
+      assertThat(list.path("isRepeating").asBoolean()).isTrue();
+      assertThat(list.path("allowAddRemove").asBoolean()).isTrue();
+    });
+    assertThat(keys(lists.get(NoticeProcess.Vars.ITEMS))).containsExactlyInAnyOrder("number", "text", "kind", "lead",
+        "proposer", "coordinators", "responseDeadline", "completionDeadline");
+    // What NoticeForms reads of each report row, as NoticeDocument.Report holds it.
+    assertThat(keys(lists.get(NoticeProcess.Vars.REPORT_ENTRIES))).containsExactlyInAnyOrder("phrase", "agency", "items");
+  }
+
+  private static List<String> keys(JsonNode list) {
     List<String> keys = new ArrayList<>();
     list.path("components").forEach(c -> keys.add(c.path("key").asText()));
-    assertThat(keys).containsExactlyInAnyOrder("number", "text", "kind", "lead", "coordinators",
-        "responseDeadline", "completionDeadline");
+    return keys;
   }
 
   @Test

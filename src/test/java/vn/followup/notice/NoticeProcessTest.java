@@ -39,6 +39,8 @@ class NoticeProcessTest {
 
   static final Instant SESSION = Instant.parse("2021-11-25T03:00:00Z");
   static final String CLERK = "vanthu-vptu";
+  static final String WARD = "canbo-dangu";
+  static final String OFFICE_REVIEWER = "chuyenvien-vptu";
 
   @Autowired
   ProcessEngine engine;
@@ -56,6 +58,8 @@ class NoticeProcessTest {
   DeadlineSchedule schedule;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  org.camunda.bpm.engine.HistoryService historyService;
   EngineDriver driver;
 
   @BeforeEach
@@ -88,7 +92,9 @@ class NoticeProcessTest {
 
     driver.complete(driver.task(notice.getId(), Elements.TASK_NUMBER_NOTICE), CLERK,
         Map.of(Vars.NOTICE_NUMBER, "125", Vars.NOTICE_DATE, "2021-11-25"));
-    items.forEach(item -> assertThat(item).isWaitingAt(ItemProcess.Elements.TASK_RECEIVE));
+    // Items 1.1–1.7.5 answer by the ward's report section: received, with no response task of their own.
+    items.forEach(item -> assertThat(item).isWaitingAt(item.getBusinessKey().contains("/1.")
+        ? ItemProcess.Elements.TASK_RECEIVE_REPORTED_ITEM : ItemProcess.Elements.TASK_RECEIVE));
     assertThat(runtimeService.getVariable(items.get(0).getId(), ItemProcess.Vars.NOTICE_LABEL))
         .isEqualTo("Thông báo số 125-TB/TU ngày 25/11/2021");
     assertThat(jdbc.queryForObject("select number from followup_notice where id = 'xuan-tang-2021-11'", String.class))
@@ -116,12 +122,91 @@ class NoticeProcessTest {
         .contains("(tính đến ngày 16/06/2022):\nTổng số 11 nội dung;")
         .contains("- Nội dung 1.7.3: Đã giao, chờ tiếp nhận; Chưa hoàn thành – quá hạn 77 ngày\n")
         .contains("- Nội dung 1.7.4: Đã giao, chờ tiếp nhận; Không thời hạn / thường xuyên\n");
-    driver.complete(sixMonth, "canbo-dangu", Map.of(Vars.REPORT_TEXT, "Mục riêng về 07 nhóm nhiệm vụ..."));
+    driver.complete(sixMonth, WARD, section("Mục riêng về 07 nhóm nhiệm vụ...", "2022-06-15", "[]"));
+    driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "ACCEPT"));
 
     driver.clock(annualTask);
     driver.runDueJobs();
-    driver.complete(reportTasks(notice).get(0), "canbo-dangu", Map.of(Vars.REPORT_TEXT, "Báo cáo năm 2022..."));
+    driver.complete(reportTasks(notice).get(0), WARD, section("Báo cáo năm 2022...", "2022-12-15", "[]"));
+    driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "ACCEPT"));
     assertThat(notice).isEnded();
+  }
+
+  @Test
+  void theOfficesReviewOfTheReportSectionRecordsEachItemsStateAndAnswersTheItemsItCovers() {
+    gateway.submit(numbered(DemoNotice.load(), "126"), 0);
+    ProcessInstance notice = notice("126-TB-TU-2021");
+    Map<String, ProcessInstance> items = new java.util.HashMap<>();
+    items("126-TB-TU-2021").forEach(item -> items.put(item.getBusinessKey().substring("126-TB-TU-2021/".length()), item));
+    driver.clock(schedule.reportTaskAt(LocalDate.of(2022, 6, 30)));
+    driver.runDueJobs();
+    Task sixMonth = reportTasks(notice).get(0);
+    assertThat((String) taskService.getVariable(sixMonth.getId(), Vars.REPORT_ITEM_OPTIONS).toString())
+        .contains("\"value\":\"1.7.5\"").contains("1.1 — Nắm chắc tình hình địa bàn").doesNotContain("2.1.1");
+
+    // Bad input: an item the section does not cover, a date still ahead; nothing is completed.
+    assertThatThrownBy(() -> driver.complete(sixMonth, WARD, section("Mục riêng.", "2022-06-15", "[\"2.1.1\"]")))
+        .hasMessageContaining("Mục báo cáo không bao gồm nội dung 2.1.1");
+    assertThatThrownBy(() -> driver.complete(sixMonth, WARD, section("Mục riêng.", "2022-07-20", "[]")))
+        .hasMessageContaining("Ngày báo cáo không được sau ngày hôm nay");
+    assertThat(reportTasks(notice)).hasSize(1);
+
+    driver.complete(sixMonth, WARD, section("Mục riêng: nhiệm vụ 1.1 đã hoàn thành.", "2022-06-14", "[\"1.1\"]"));
+    Task review = driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT);
+    assertThat(review.getDueDate()).isNotNull();
+    // Four eyes: the writer may not review the section; a return needs its reason.
+    assertThatThrownBy(() -> driver.complete(review, WARD, Map.of(Vars.REPORT_REVIEW_DECISION, "ACCEPT"),
+        "van-phong-thanh-uy")).hasMessageContaining("không được tự thẩm định");
+    assertThatThrownBy(() -> driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "RETURN"))).hasMessageContaining("Lý do trả lại");
+    taskService.setAssignee(review.getId(), null);
+    driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "RETURN", Vars.REPORT_REVIEW_REASON, "Bổ sung kết quả nhiệm vụ 1.7.3."));
+    // Returned: the ward writes the section again, the reason in front of it; the items are unchanged.
+    Task again = reportTasks(notice).get(0);
+    assertThat(taskService.getVariable(again.getId(), Vars.REPORT_REVIEW_REASON)).isEqualTo("Bổ sung kết quả nhiệm vụ 1.7.3.");
+    assertThat(runtimeService.getVariable(items.get("1.1").getId(), ItemProcess.Vars.IMPLEMENTATION_STATE)).isNull();
+
+    driver.complete(again, WARD, section("Mục riêng: 1.1 đã hoàn thành; 1.7.3 đang thực hiện.", "2022-06-15", "[\"1.1\"]"));
+    driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "ACCEPT"));
+
+    // 1.1, reported done, is answered by the section (its document and date) and goes to closure.
+    ProcessInstance done = items.get("1.1");
+    assertThat(runtimeService.getVariables(done.getId())).containsEntry(ItemProcess.Vars.IMPLEMENTATION_STATE, "DONE")
+        .containsEntry(ItemProcess.Vars.REVIEW_DECISION, "ACCEPT").containsEntry(ItemProcess.Vars.RESPONSE_NUMBER, "120")
+        .containsEntry(ItemProcess.Vars.RESPONSE_DATE, "2022-06-15")
+        .containsEntry(ItemProcess.Vars.LAST_REPORT_LABEL, "Báo cáo 6 tháng — hết ngày 30/06/2022");
+    assertThat(done).isWaitingAt(ItemProcess.Elements.TASK_CLOSE);
+    // 1.2 is recorded as in progress and waits for the annual report; none ever had a response task.
+    ProcessInstance open = items.get("1.2");
+    assertThat(runtimeService.getVariable(open.getId(), ItemProcess.Vars.IMPLEMENTATION_STATE)).isEqualTo("IN_PROGRESS");
+    assertThat(runtimeService.getVariable(open.getId(), ItemProcess.Vars.REVIEW_DECISION)).isNull();
+    assertThat(open).isWaitingAt(ItemProcess.Elements.EVENT_REPORT_SECTION_ACCEPTED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId(ItemProcess.Elements.TASK_WRITE_RESPONSE)
+        .list()).allSatisfy(task -> assertThat(task.getProcessInstanceId()).isNotIn(
+            items.entrySet().stream().filter(e -> e.getKey().startsWith("1.")).map(e -> e.getValue().getId()).toList()));
+    // The recommendations keep their own written response.
+    assertThat(items.get("2.1.1")).isWaitingAt(ItemProcess.Elements.TASK_RECEIVE);
+
+    driver.clock(schedule.reportTaskAt(LocalDate.of(2022, 12, 31)));
+    driver.runDueJobs();
+    driver.complete(reportTasks(notice).get(0), WARD, section("Báo cáo năm: 1.2 đã hoàn thành.", "2022-12-15", "[\"1.2\"]"));
+    driver.complete(driver.task(notice.getId(), Elements.TASK_REVIEW_REPORT), OFFICE_REVIEWER,
+        Map.of(Vars.REPORT_REVIEW_DECISION, "ACCEPT"));
+    assertThat(items.get("1.2")).isWaitingAt(ItemProcess.Elements.TASK_CLOSE);
+    // The last report answers the items still in progress: they stay followed until done.
+    assertThat(runtimeService.getVariable(items.get("1.3").getId(), ItemProcess.Vars.REVIEW_DECISION)).isEqualTo("ACCEPT");
+    assertThat(items.get("1.3")).isWaitingAt(ItemProcess.Elements.TIMER_QUARTER_END);
+    assertThat(items.get("1.7.3")).isWaitingAt(ItemProcess.Elements.CALL_ACTIVITY_WATCH_COMPLETION);
+    assertThat(notice).isEnded();
+  }
+
+  private static Map<String, Object> section(String text, String date, String doneItems) {
+    return Map.of(Vars.REPORT_TEXT, text, Vars.REPORT_NUMBER, "120", Vars.REPORT_DATE, date,
+        Vars.DONE_ITEMS, SpinValues.jsonValue(doneItems).create());
   }
 
   @Test
@@ -137,6 +222,38 @@ class NoticeProcessTest {
         .containsExactlyInAnyOrder("7-TB-TU-2021/1", "7-TB-TU-2021/2");
     assertThat(runtimeService.getVariable(items.get(0).getId(), ItemProcess.Vars.RESPONSE_DUE_AT))
         .isEqualTo(Date.from(Instant.parse("2021-12-30T17:00:00Z")));
+  }
+
+  @Test
+  void theTasklistStartFormEntersPeriodicReportsAndTheProposerOfARecommendation() {
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(NoticeProcess.KEY)
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = new java.util.HashMap<>(startForm("ubnd-thanh-pho"));
+    form.put(Vars.NOTICE_NUMBER, "8");
+    form.put(Vars.ITEMS, SpinValues.jsonValue("[{\"number\":\"1\",\"text\":\"Kiến nghị của phường.\","
+        + "\"kind\":\"RECOMMENDATION\",\"lead\":\"ubnd-thanh-pho\",\"proposer\":\"dang-uy-xuan-tang\","
+        + "\"coordinators\":[],\"responseDeadline\":\"xong trước 30/12/2021\"},"
+        + "{\"number\":\"2\",\"text\":\"Nhiệm vụ của phường.\",\"kind\":\"TASK\",\"lead\":\"ubnd-xuan-tang\","
+        + "\"coordinators\":[]}]").create());
+    // The form's second, empty report row is no report.
+    form.put(Vars.REPORT_ENTRIES, SpinValues.jsonValue("[{\"phrase\":\"báo cáo 6 tháng, 01 năm của cấp ủy trong năm 2022\","
+        + "\"agency\":\"dang-uy-xuan-tang\",\"items\":\"1, 2\"},{\"phrase\":\"\",\"items\":\"\"}]").create());
+
+    ProcessInstance notice = formService.submitStartForm(definition, form);
+
+    assertThat(notice).isWaitingAt(Elements.TIMER_REPORT_TASK);
+    Map<String, ProcessInstance> items = new java.util.HashMap<>();
+    items("8-TB-TU-2021").forEach(item -> items.put(item.getBusinessKey(), item));
+    // The recommendation keeps its own response and tells its proposer; the task answers by the report.
+    assertThat(runtimeService.getVariables(items.get("8-TB-TU-2021/1").getId()))
+        .containsEntry(ItemProcess.Vars.PROPOSER, "dang-uy-xuan-tang")
+        .containsEntry(ItemProcess.Vars.ANSWERED_BY_REPORT, false);
+    assertThat(items.get("8-TB-TU-2021/1")).isWaitingAt(ItemProcess.Elements.TASK_RECEIVE);
+    assertThat(runtimeService.getVariable(items.get("8-TB-TU-2021/2").getId(), ItemProcess.Vars.ANSWERED_BY_REPORT))
+        .isEqualTo(true);
+    assertThat(items.get("8-TB-TU-2021/2")).isWaitingAt(ItemProcess.Elements.TASK_RECEIVE_REPORTED_ITEM,
+        ItemProcess.Elements.EVENT_REPORT_SECTION_ACCEPTED);
+    assertThat(runtimeService.getVariable(notice.getId(), Vars.REPORTS).toString()).contains("\"lastFor\":[\"2\"]");
   }
 
   @Test
@@ -172,7 +289,11 @@ class NoticeProcessTest {
   }
 
   static NoticeDocument numbered(NoticeDocument seed) {
-    return new NoticeDocument(null, "125", seed.symbol(), LocalDate.of(2021, 11, 25), seed.place(), seed.issuer(),
+    return numbered(seed, "125");
+  }
+
+  static NoticeDocument numbered(NoticeDocument seed, String number) {
+    return new NoticeDocument(null, number, seed.symbol(), LocalDate.of(2021, 11, 25), seed.place(), seed.issuer(),
         seed.signer(), seed.summary(), seed.remarks(), seed.items(), seed.reports());
   }
 

@@ -71,7 +71,8 @@ class NoticeRegistrationApiTest {
     leads.forEach((number, lead) -> {
       ProcessInstance item = item("seed-api/" + number);
       Task receive = taskService.createTaskQuery().processInstanceId(item.getId())
-          .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).singleResult();
+          .taskDefinitionKeyIn(ItemProcess.Elements.TASK_RECEIVE, ItemProcess.Elements.TASK_RECEIVE_REPORTED_ITEM)
+          .singleResult();
       assertThat(taskService.getIdentityLinksForTask(receive.getId())).extracting(IdentityLink::getGroupId)
           .containsExactly(lead);
     });

@@ -58,6 +58,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int port) {
+    return open(port, null);
+  }
+
+  /** As {@link #open(int)}, saving what the user downloads into {@code downloads} without asking. */
+  public static Browser open(int port, Path downloads) {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM.toFile());
@@ -65,7 +70,9 @@ public final class Browser implements AutoCloseable {
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--window-size=1280,860", "--lang=vi", "--user-data-dir="
               + Files.createTempDirectory("chromium-profile"));
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+      options.setExperimentalOption("prefs", downloads == null ? Map.of("intl.accept_languages", "vi,en")
+          : Map.of("intl.accept_languages", "vi,en", "download.default_directory", downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download", false, "safebrowsing.enabled", false));
       LoggingPreferences logging = new LoggingPreferences();
       logging.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logging);

@@ -765,7 +765,11 @@ if (!document.getElementById(STYLE_ID)) {
 .followup-finished .followup-search { width: 360px; display: inline-block; margin-right: 6px; }
 .followup-finished tr.followup-selected td { background: #e3f2fd; }
 .followup-finished .followup-pager button { margin-right: 6px; }
-.followup-detail { border-top: 2px solid #ddd; margin-top: 12px; padding-top: 8px; }`;
+.followup-detail { border-top: 2px solid #ddd; margin-top: 12px; padding-top: 8px; }
+.followup-documents .followup-document-file { min-width: 180px; word-break: break-word; }
+.followup-documents .followup-document-step { min-width: 200px; }
+.followup-documents .followup-document-hash code { word-break: break-all; white-space: normal; display: block;
+  min-width: 16em; }`;
   document.head.appendChild(style);
 }
 
@@ -810,19 +814,22 @@ function renderDocuments(businessKey) {
     })
     .then(documents => show(section, h('h4', null, 'Văn bản đính kèm'), documents.length === 0
       ? message('Chưa có văn bản nào được đính kèm.')
-      : table('documents', ['Tệp', 'Bước', 'Người tải lên', 'Thời điểm', 'Dung lượng', 'SHA-256', 'Chữ ký số'],
+      : table('documents', ['Tệp', 'Bước', 'Người tải lên', 'SHA-256', 'Chữ ký số'],
         documents.map(file => h('tr', {'data-document-id': file.id},
-          h('td', null, h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'},
-            file.fileName), h('span', {className: 'followup-muted'}, file.typeLabel)),
-          h('td', null, file.taskName || ''),
-          h('td', null, file.uploadedBy),
-          h('td', null, formatDateTime(parseDate(file.uploadedAt))),
-          h('td', null, file.size.toLocaleString('vi-VN') + ' byte'),
-          h('td', null, h('code', {'data-followup': 'sha256'}, file.sha256)),
-          h('td', null, file.signatures.length === 0 ? 'Không có' : file.signatures.map(signature => h('div', null,
-            (signature.signer || 'Không rõ người ký')
-            + (signature.signedAt ? ', ' + formatDateTime(parseDate(signature.signedAt)) : '')
-            + ' – ' + signature.state))))))))
+          h('td', {className: 'followup-document-file'},
+            h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'}, file.fileName),
+            h('span', {className: 'followup-muted'}, file.typeLabel + ', ' + file.size.toLocaleString('vi-VN')
+              + ' byte')),
+          h('td', {className: 'followup-document-step'}, file.taskName || ''),
+          h('td', null, file.uploadedBy, h('span', {className: 'followup-muted'},
+            formatDateTime(parseDate(file.uploadedAt)))),
+          h('td', {className: 'followup-document-hash'}, h('code', {'data-followup': 'sha256'}, file.sha256)),
+          h('td', {'data-followup': 'signatures'}, file.signatures.length === 0
+            ? (file.type === 'PDF' ? 'Không có chữ ký số' : 'Không áp dụng')
+            : file.signatures.map(signature => h('div', null,
+              (signature.signer || 'Không rõ người ký')
+              + (signature.signedAt ? ', ' + formatDateTime(parseDate(signature.signedAt)) : '')
+              + ' – ' + signature.state))))))))
     .catch(() => show(section, h('h4', null, 'Văn bản đính kèm'),
       message('Không đọc được danh sách văn bản đính kèm.', 'danger')));
   return section;

@@ -59,10 +59,30 @@ function when(text) {
 
 function signatures(file) {
   if (file.signatures.length === 0) {
-    return file.type === 'PDF' ? 'Không có chữ ký số' : '';
+    return file.type === 'PDF' ? 'Không có chữ ký số' : 'Không áp dụng';
   }
   return file.signatures.map(signature => h('div', null, 'Ký số: ' + (signature.signer || 'không rõ người ký')
     + (signature.signedAt ? ', ' + when(signature.signedAt) : '') + ' – ' + signature.state));
+}
+
+const STYLE_ID = 'followup-documents-style';
+if (!document.getElementById(STYLE_ID)) {
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `
+.followup-documents { padding: 10px 0; }
+.followup-document { border-bottom: 1px solid #ddd; padding: 8px 0; }
+.followup-document-head { font-weight: bold; margin-bottom: 4px; }
+.followup-document-head .btn { margin-left: 8px; }
+.followup-document dl { margin-bottom: 0; }
+.followup-document dl.dl-horizontal dt { width: 110px; text-align: left; font-weight: normal; color: #555; }
+.followup-document dl.dl-horizontal dd { margin-left: 120px; word-break: break-word; }
+.followup-document code { word-break: break-all; white-space: normal; }
+.followup-muted { color: #777; font-weight: normal; }
+.followup-document-upload { margin-top: 12px; }
+.followup-document-upload label.btn { position: relative; overflow: hidden; margin-bottom: 0; }
+.followup-file-input { position: absolute; left: 0; top: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }`;
+  document.head.appendChild(style);
 }
 
 function taskIdOf(context) {
@@ -95,26 +115,33 @@ function render(node, context) {
       say(error.message, 'danger');
       return;
     }
-    const rows = answer.documents.map(file => h('tr', {'data-document-id': file.id},
-      h('td', null, h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'}, file.fileName)),
-      h('td', null, file.taskName || ''),
-      h('td', null, file.uploadedBy + ', ' + when(file.uploadedAt)),
-      h('td', null, file.size.toLocaleString('vi-VN') + ' byte'),
-      h('td', null, h('code', {'data-followup': 'sha256'}, file.sha256)),
-      h('td', null, signatures(file)),
-      h('td', null, answer.mayAttach && file.taskId === taskId ? h('button', {
-        type: 'button', className: 'btn btn-default btn-xs', 'data-followup': 'document-remove',
-        onClick: () => remove(file)}, 'Gỡ bỏ') : '')));
-    const upload = answer.mayAttach ? h('form', {className: 'form-inline', 'data-followup': 'document-upload'},
-      h('label', null, 'Tải lên văn bản (' + answer.accepted + ', tối đa ' + answer.maxSize + ' mỗi tệp): ',
-        h('input', {type: 'file', name: 'file', 'data-followup': 'document-file',
-          onChange: event => send(event.target)}))) : null;
+    // One block per file, not a table: the task pane is narrow and the SHA-256 alone is 64 characters.
+    const files = answer.documents.map(file => h('li', {className: 'followup-document', 'data-document-id': file.id},
+      h('div', {className: 'followup-document-head'},
+        h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'}, file.fileName),
+        h('span', {className: 'followup-muted'}, ' ' + file.typeLabel + ', ' + file.size.toLocaleString('vi-VN')
+          + ' byte'),
+        answer.mayAttach && file.taskId === taskId ? h('button', {
+          type: 'button', className: 'btn btn-default btn-xs', 'data-followup': 'document-remove',
+          onClick: () => remove(file)}, 'Gỡ bỏ') : null),
+      h('dl', {className: 'dl-horizontal'},
+        h('dt', null, 'Bước'), h('dd', null, file.taskName || ''),
+        h('dt', null, 'Người tải lên'), h('dd', null, file.uploadedBy + ', ' + when(file.uploadedAt)),
+        h('dt', null, 'SHA-256'), h('dd', null, h('code', {'data-followup': 'sha256'}, file.sha256)),
+        h('dt', null, 'Chữ ký số'), h('dd', {'data-followup': 'signatures'}, signatures(file)))));
+    let upload = null;
+    if (answer.mayAttach) {
+      const input = h('input', {type: 'file', name: 'file', className: 'followup-file-input',
+        'data-followup': 'document-file', onChange: event => send(event.target)});
+      // The browser's own file button speaks the browser's language; this one speaks Vietnamese.
+      upload = h('div', {className: 'followup-document-upload', 'data-followup': 'document-upload'},
+        h('label', {className: 'btn btn-primary'}, 'Chọn tệp để đính kèm…', input),
+        h('span', {className: 'followup-muted'}, ' ' + answer.accepted + ', tối đa ' + answer.maxSize
+          + ' mỗi tệp; kiểm tra theo nội dung tệp.'));
+    }
     list.replaceChildren(
-      rows.length === 0 ? h('p', null, 'Chưa có văn bản nào được đính kèm.')
-        : h('table', {className: 'table table-striped'},
-          h('thead', null, h('tr', null, ['Tệp', 'Bước', 'Người tải lên', 'Dung lượng', 'SHA-256', 'Chữ ký số', '']
-            .map(title => h('th', null, title)))),
-          h('tbody', null, rows)),
+      files.length === 0 ? h('p', null, 'Chưa có văn bản nào được đính kèm.')
+        : h('ul', {className: 'list-unstyled followup-document-list'}, files),
       upload || '');
   }
 
