@@ -33,7 +33,9 @@ class ProcessCoverageIT {
   static final double MINIMUM = 0.9;
 
   @ParameterizedTest
-  @ValueSource(strings = {"Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice", "Process_NoticeFromText"})
+  @ValueSource(strings = {"Process_FollowUpItem", "Process_DeadlineWatch", "Process_Notice", "Process_NoticeFromText",
+      "Process_OfficeStopItem", "Process_OfficeChangeDeadline", "Process_OfficeChangeLead", "Process_OfficeMoveTask",
+      "Process_OfficeAddItem", "Process_OfficeReopenItem"})
   void coversNinetyPercentOfFlowNodesAndSequenceFlows(String processKey) throws IOException {
     Set<String> covered = new HashSet<>();
     Map<String, String> models = new HashMap<>();

@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
+import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Roles;
@@ -38,7 +39,8 @@ import vn.followup.organisation.Roles;
  * <ul>
  *   <li>agency staff: Tasklist, and only the tasks offered to their agency (granted per task to the
  *       candidate group, TASK_WORK: read, claim, complete); the models, nothing else;</li>
- *   <li>the office ({@code followup.organisation.office-group}): registers notices;</li>
+ *   <li>the office ({@code followup.organisation.office-group}): registers notices and starts the office's
+ *       actions on items ({@link OfficeAction}: stop, deadline change, lead change, task move);</li>
  *   <li>supervisors: Tasklist and Cockpit, read everything of the follow-up processes and history,
  *       and the groups (agency names);</li>
  *   <li>auditors: Cockpit, read everything and its history and operation log, and the groups,
@@ -82,6 +84,9 @@ class AccessSetup extends AbstractProcessEnginePlugin {
     }
     grants.grant(officeGroup, Resources.PROCESS_DEFINITION, NoticeProcess.KEY, CREATE_INSTANCE);
     grants.grant(officeGroup, Resources.PROCESS_DEFINITION, NoticeFromTextProcess.KEY, CREATE_INSTANCE);
+    for (OfficeAction action : OfficeAction.values()) {
+      grants.grant(officeGroup, Resources.PROCESS_DEFINITION, action.processKey(), CREATE_INSTANCE);
+    }
     grants.grant(officeGroup, Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
 
     for (String application : APPLICATIONS_OF_SUPERVISORS) {

@@ -23,7 +23,7 @@ import vn.followup.organisation.AgencyRegistry;
  * The change is recorded in the operation log under the office user's name.
  */
 @Service
-class TaskReassignment {
+public class TaskReassignment {
 
   private final ProcessEngine engine;
   private final AgencyRegistry agencies;
@@ -35,7 +35,7 @@ class TaskReassignment {
     this.notifications = notifications;
   }
 
-  void moveToAgency(String taskId, String agency) {
+  public void moveToAgency(String taskId, String agency) {
     if (!agencies.contains(agency)) {
       throw new IllegalArgumentException("Cơ quan '" + agency + "' không có trong danh mục cơ quan.");
     }

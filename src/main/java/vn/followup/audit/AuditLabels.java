@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.followup.followup.DeadlineWatchProcess;
 import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.office.OfficeActionProcess;
 
 /**
  * Vietnamese names for what auditors read: the variables that matter (the response document,
@@ -124,6 +125,8 @@ final class AuditLabels {
     labels.put(Vars.LAST_REPORT_LABEL, "Mục báo cáo định kỳ được chấp nhận");
     labels.put(Vars.LAST_REPORT_NUMBER, "Số báo cáo định kỳ");
     labels.put(Vars.LAST_REPORT_DATE, "Ngày báo cáo định kỳ");
+    labels.put(OfficeActionProcess.Vars.ITEM_OFFICE_ACTION, "Thao tác của Văn phòng");
+    labels.put(OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION, "Quyết định thay đổi thời hạn của Ban Thường vụ");
     labels.put(DeadlineWatchProcess.Vars.DUE_AT, "Thời hạn được theo dõi");
     labels.put(DeadlineWatchProcess.Vars.REMINDERS_SENT, "Số lần nhắc hạn");
     labels.put(DeadlineWatchProcess.Vars.URGE_ACTION, "Hình thức đôn đốc");

@@ -63,19 +63,24 @@ class AuditTrail {
   }
 
   ItemAudit item(String businessKey) {
-    HistoricProcessInstance item = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(businessKey).singleResult();
-    if (item == null) {
+    List<HistoricProcessInstance> runs = all(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(businessKey)
+        .orderByProcessInstanceStartTime().asc());
+    if (runs.isEmpty()) {
       throw new ApiRequestException(HttpStatus.NOT_FOUND,
           "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "' (hoặc bạn không có quyền xem lịch sử của nó).");
     }
-    return audit(item);
+    return audit(runs);
   }
 
   NoticeAudit notice(String noticeId) {
     List<HistoricProcessInstance> items = all(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKeyLike(noticeId + "/%"));
-    List<ItemAudit> audits = items.stream().filter(item -> item.getBusinessKey().startsWith(noticeId + "/"))
+    Map<String, List<HistoricProcessInstance>> runs = new java.util.LinkedHashMap<>();
+    items.stream().filter(item -> item.getBusinessKey().startsWith(noticeId + "/"))
+        .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
+        .forEach(item -> runs.computeIfAbsent(item.getBusinessKey(), key -> new ArrayList<>()).add(item));
+    List<ItemAudit> audits = runs.values().stream()
         .map(this::audit)
         .sorted(Comparator.comparing(ItemAudit::itemNumber, Comparator.nullsLast(ItemNumbers.ORDER)))
         .toList();
@@ -86,14 +91,36 @@ class AuditTrail {
     return new NoticeAudit(noticeId, audits);
   }
 
-  private ItemAudit audit(HistoricProcessInstance item) {
+  /**
+   * The timeline of an item over all its follow-ups: a re-opened item (same business key) shows
+   * its previous follow-ups first, each line marked with the follow-up it belongs to.
+   */
+  private ItemAudit audit(List<HistoricProcessInstance> runs) {
+    HistoricProcessInstance latest = runs.get(runs.size() - 1);
+    ItemAudit audit = audit(latest, runs.size() == 1 ? "Nội dung theo dõi" : "Nội dung theo dõi (lần " + runs.size() + ")");
+    if (runs.size() == 1) {
+      return audit;
+    }
+    List<AuditEntry> entries = new ArrayList<>();
+    for (int run = 0; run < runs.size() - 1; run++) {
+      // The item's documents are listed once, with the latest follow-up.
+      audit(runs.get(run), "Nội dung theo dõi (lần " + (run + 1) + ")").entries().stream()
+          .filter(entry -> !"VĂN BẢN".equals(entry.kind())).forEach(entries::add);
+    }
+    entries.addAll(audit.entries());
+    entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
+    return new ItemAudit(audit.businessKey(), audit.processInstanceId(), audit.noticeId(), audit.itemNumber(),
+        audit.itemText(), audit.leadAgencyName(), time(runs.get(0).getStartTime()), audit.ended(), entries);
+  }
+
+  private ItemAudit audit(HistoricProcessInstance item, String itemProcess) {
     Map<String, Object> header = new HashMap<>();
     for (HistoricVariableInstance variable : all(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(item.getId()).variableNameIn(Vars.NOTICE_ID, Vars.ITEM_NUMBER, Vars.ITEM_TEXT,
             Vars.LEAD_AGENCY_NAME))) {
       header.put(variable.getName(), variable.getValue());
     }
-    List<AuditEntry> entries = new ArrayList<>(entries(item, "Nội dung theo dõi"));
+    List<AuditEntry> entries = new ArrayList<>(entries(item, itemProcess));
     for (HistoricProcessInstance watch : all(historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(item.getId()).processDefinitionKey(DeadlineWatchProcess.KEY)
         .orderByProcessInstanceStartTime().asc())) {

@@ -162,7 +162,16 @@ final class EngineRestErrors {
    * exist: ids are ordered in time, so a different answer would tell what exists in other agencies.
    */
   private static boolean hidesExistence(AuthorizationException refused) {
-    return refused.getMissingAuthorizations().stream().anyMatch(missing -> HIDDEN_RESOURCES.contains(missing.getResourceType()));
+    // Starting a process the user may not start (an office action started by agency staff): every
+    // user reads the models, so nothing is hidden by answering 403.
+    // The engine checks CREATE on process instances first, then CREATE_INSTANCE on the model.
+    boolean start = refused.getMissingAuthorizations().stream().anyMatch(missing ->
+        (Resources.PROCESS_DEFINITION.resourceName().equals(missing.getResourceType())
+            && "CREATE_INSTANCE".equals(missing.getViolatedPermissionName()))
+        || (Resources.PROCESS_INSTANCE.resourceName().equals(missing.getResourceType())
+            && "CREATE".equals(missing.getViolatedPermissionName())));
+    return !start && refused.getMissingAuthorizations().stream()
+        .anyMatch(missing -> HIDDEN_RESOURCES.contains(missing.getResourceType()));
   }
 
   private static Throwable next(Throwable cause) {

@@ -84,6 +84,24 @@ class NoticeRepository {
             rs.getString("lead_agency")), noticeId);
   }
 
+  /**
+   * Adds an item to a registered notice: the stored document becomes the one with the item, and
+   * the item gets its row after the others.
+   */
+  void addItem(String noticeId, NoticeDocument document, ValidatedNotice.PlannedItem item) {
+    try {
+      jdbc.update("update followup_notice set document = ? where id = ?", objectMapper.writeValueAsString(document),
+          noticeId);
+      jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
+              + " values (?, ?, ?, ?, ?, (select coalesce(max(position), -1) + 1 from followup_item where notice_id = ?))",
+          noticeId, item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(), noticeId);
+    } catch (DuplicateKeyException e) {
+      throw new DuplicateNoticeException("Thông báo '" + noticeId + "' đã có nội dung số " + item.item().number() + ".");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Notice document could not be written as JSON", e);
+    }
+  }
+
   private StoredNotice storedNotice(ResultSet rs) throws SQLException {
     String id = rs.getString("id");
     Date date = rs.getDate("notice_date");

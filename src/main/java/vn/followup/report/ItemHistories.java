@@ -57,13 +57,25 @@ class ItemHistories {
     for (int first = 0; ; first += PAGE) {
       List<HistoricProcessInstance> page = instances(cutoff, noticeId).listPage(first, PAGE);
       if (page.isEmpty()) {
-        return items;
+        return latestRuns(items);
       }
       items.addAll(page(page, cutoff, noticeId));
       if (page.size() < PAGE) {
-        return items;
+        return latestRuns(items);
       }
     }
+  }
+
+  /**
+   * One item per business key: a re-opened item has a new follow-up with the same key, and from
+   * its start on that one tells the item's state; before it, the previous one does.
+   */
+  static List<ItemHistory> latestRuns(List<ItemHistory> items) {
+    Map<String, ItemHistory> byKey = new java.util.LinkedHashMap<>();
+    for (ItemHistory item : items) {
+      byKey.merge(item.businessKey(), item, (known, other) -> other.started().isAfter(known.started()) ? other : known);
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private HistoricProcessInstanceQuery instances(Instant cutoff, String noticeId) {

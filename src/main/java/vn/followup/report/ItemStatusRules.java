@@ -10,6 +10,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.followup.ItemProcess;
 import vn.followup.followup.ItemProcess.Elements;
 import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.office.OfficeActionProcess;
 
 /**
  * Reads an item's lifecycle stage and timeliness from what its history says at a cut-off. Plain
@@ -63,8 +64,8 @@ class ItemStatusRules {
         dueDate, extended ? originalDate : dueDate, extended, daysOverdue, doneDate, document(item),
         date(item.variable(Vars.RESPONSE_DATE)), outcome(text(item, Vars.CLOSURE_OUTCOME)),
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,
-        extended ? text(item, Vars.EXTENSION_REASON) : null,
-        extended ? text(item, Vars.EXTENSION_DECIDED_BY) : null,
+        extended ? extensionReason(item) : null,
+        extended ? extensionDecidedBy(item) : null,
         Boolean.TRUE.equals(item.variable(Vars.URGENT)), text(item, Vars.COORDINATION_LATE));
   }
 
@@ -111,6 +112,20 @@ class ItemStatusRules {
       return Lifecycle.WAITING_NUMBER;
     }
     return Lifecycle.IN_PROGRESS;
+  }
+
+  /**
+   * Why the deadline moved: the Standing Board's decision recorded by the office when there is
+   * one (it is not an extension the agency asked for), else the approved extension's reason.
+   */
+  private static String extensionReason(ItemHistory item) {
+    String board = text(item, OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION);
+    return board != null ? board : text(item, Vars.EXTENSION_REASON);
+  }
+
+  private static String extensionDecidedBy(ItemHistory item) {
+    return item.variable(OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION) != null ? "Ban Thường vụ"
+        : text(item, Vars.EXTENSION_DECIDED_BY);
   }
 
   private static String reason(ItemHistory item, Lifecycle lifecycle) {

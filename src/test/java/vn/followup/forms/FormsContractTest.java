@@ -257,6 +257,7 @@ class FormsContractTest {
     allowed.addAll(constants(DeadlineWatchProcess.Vars.class));
     allowed.addAll(constants(NoticeProcess.Vars.class));
     allowed.addAll(constants(NoticeFromTextProcess.Vars.class));
+    allowed.addAll(constants(vn.followup.office.OfficeActionProcess.Vars.class));
     forEachComponent((formId, c) -> {
       if (c.hasNonNull("key")) {
         assertThat(allowed).as(formId + " key").contains(c.path("key").asText());

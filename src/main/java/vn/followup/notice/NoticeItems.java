@@ -1,0 +1,70 @@
+package vn.followup.notice;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.followup.EngineClock;
+import vn.followup.followup.ItemGateway;
+import vn.followup.followup.ItemStart;
+
+/**
+ * Adds an item to a notice already registered, by the same rules as registration: the notice with
+ * the new item is checked whole by {@link NoticeValidator} (number unique within the notice,
+ * agencies from the registry, deadlines read the same way), stored, and the item's follow-up
+ * starts, in the caller's transaction.
+ */
+@Service
+public class NoticeItems {
+
+  private final NoticeValidator validator;
+  private final NoticeRepository repository;
+  private final ItemGateway items;
+  private final DeadlineSchedule schedule;
+
+  NoticeItems(NoticeValidator validator, NoticeRepository repository, ItemGateway items, DeadlineSchedule schedule) {
+    this.validator = validator;
+    this.repository = repository;
+    this.items = items;
+    this.schedule = schedule;
+  }
+
+  /**
+   * @return the new item's follow-up (its business key {@code <notice id>/<item number>})
+   * @throws NoticeNotFoundException   when no notice has this id
+   * @throws NoticeValidationException with the item's field errors ({@code item.number}, {@code item.lead} …)
+   */
+  public ProcessInstance add(String noticeId, NoticeDocument.Item item) {
+    NoticeRepository.StoredNotice stored = repository.find(noticeId)
+        .orElseThrow(() -> new NoticeNotFoundException(noticeId));
+    NoticeDocument before = stored.document();
+    List<NoticeDocument.Item> all = new ArrayList<>(before.items());
+    all.add(item);
+    // The stored document keeps the number and date the notice was given after registration.
+    NoticeDocument after = new NoticeDocument(noticeId, stored.number(), before.symbol(),
+        stored.date() != null ? stored.date() : before.date(), before.place(), before.issuer(), before.signer(),
+        before.summary(), before.remarks(), all, before.reports());
+    String at = "items[" + (all.size() - 1) + "]";
+    ValidatedNotice validated;
+    try {
+      validated = DemoShift.apply(validator.validate(after, today()), stored.shiftDays(), schedule);
+    } catch (NoticeValidationException e) {
+      throw new NoticeValidationException(e.errors().stream()
+          .map(error -> new FieldError(error.field().startsWith(at) ? "item" + error.field().substring(at.length())
+              : error.field(), error.message()))
+          .toList());
+    }
+    ValidatedNotice.PlannedItem planned = validated.items().get(validated.items().size() - 1);
+    repository.addItem(noticeId, after, planned);
+    return items.start(new ItemStart(planned.businessKey(), noticeId, validated.label(), !validated.draft(), item.number(),
+        item.text(), item.kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.lead(),
+        item.coordinators() == null ? List.of() : item.coordinators(), planned.response(), planned.responseSource(),
+        planned.completion(), planned.urgent(), planned.ongoing(), item.proposer(), planned.answeredByReport()));
+  }
+
+  private static LocalDate today() {
+    return EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+  }
+}

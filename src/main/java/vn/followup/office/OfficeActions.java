@@ -1,0 +1,353 @@
+package vn.followup.office;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import vn.followup.access.TaskReassignment;
+import vn.followup.deadline.Deadline;
+import vn.followup.deadline.DeadlineKind;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.export.Cells;
+import vn.followup.followup.EngineClock;
+import vn.followup.followup.FormInputException;
+import vn.followup.followup.ItemDeadlines;
+import vn.followup.followup.ItemGateway;
+import vn.followup.followup.ItemProcess;
+import vn.followup.followup.ItemStart;
+import vn.followup.notice.DuplicateNoticeException;
+import vn.followup.notice.FieldError;
+import vn.followup.notice.NoticeDocument;
+import vn.followup.notice.NoticeItems;
+import vn.followup.notice.NoticeNotFoundException;
+import vn.followup.notice.NoticeValidationException;
+import vn.followup.organisation.Agency;
+import vn.followup.organisation.AgencyRegistry;
+import vn.followup.organisation.Office;
+import vn.followup.office.OfficeActionProcess.Vars;
+
+/**
+ * The office's actions on an item, each called by the one service task of its process, so each is
+ * one transaction with the start of that process: checked (the item exists and is followed, a
+ * reason is given, a decision has its number and date), done, and recorded on the item
+ * ({@value Vars#ITEM_OFFICE_ACTION}) for the audit timeline. The as-of report reads the item's
+ * variables as they stood at its date, so an action changes the report from the moment it is
+ * recorded on, never before.
+ */
+@Service
+class OfficeActions {
+
+  private static final String ITEM_LABEL = "Nội dung theo dõi";
+  private static final String REASON_LABEL = "Lý do";
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final ItemGateway items;
+  private final ItemDeadlines deadlines;
+  private final TaskReassignment reassignment;
+  private final AgencyRegistry agencies;
+  private final Office office;
+  private final NoticeItems noticeItems;
+  private final DeadlineSchedule schedule;
+  private final ObjectMapper objectMapper;
+
+  OfficeActions(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+      ItemGateway items, ItemDeadlines deadlines, TaskReassignment reassignment, AgencyRegistry agencies,
+      Office office, NoticeItems noticeItems, DeadlineSchedule schedule, ObjectMapper objectMapper) {
+    this.noticeItems = noticeItems;
+    this.schedule = schedule;
+    this.objectMapper = objectMapper;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.items = items;
+    this.deadlines = deadlines;
+    this.reassignment = reassignment;
+    this.agencies = agencies;
+    this.office = office;
+  }
+
+  /** Dừng theo dõi nội dung: its tasks and watches end; it closes as "Dừng thực hiện". */
+  void stop(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    ProcessInstance item = followedItem(input);
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String by = by(action);
+    record(item, OfficeAction.STOP, reason, number, date, by, null);
+    items.stop(item.getBusinessKey(), reason, number, date, by);
+  }
+
+  /**
+   * Ghi nhận thay đổi thời hạn theo quyết định của Ban Thường vụ: the new last day becomes the
+   * deadline, the original stays, the running timers move to it.
+   */
+  void changeDeadline(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    ProcessInstance item = followedItem(input);
+    String type = input.required(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20);
+    if (!ItemDeadlines.RESPONSE.equals(type) && !ItemDeadlines.COMPLETION.equals(type)) {
+      throw new FormInputException(Vars.DEADLINE_TYPE,
+          "Thời hạn được thay đổi phải là một trong: Thời hạn trả lời, Thời hạn hoàn thành.");
+    }
+    String which = ItemDeadlines.RESPONSE.equals(type) ? "thời hạn trả lời" : "thời hạn hoàn thành";
+    Date current = deadlines.current(item.getId(), type);
+    if (current == null) {
+      throw new FormInputException(Vars.DEADLINE_TYPE, "Nội dung " + item.getBusinessKey() + " không có " + which
+          + " để thay đổi. Chưa có gì được thay đổi.");
+    }
+    LocalDate newLastDay = input.date(Vars.NEW_DEADLINE, "Thời hạn mới", true);
+    LocalDate currentLastDay = current.toInstant().minusMillis(1).atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    if (newLastDay.equals(currentLastDay)) {
+      throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn mới trùng với " + which + " hiện tại ("
+          + Cells.DATE.format(currentLastDay) + "). Chưa có gì được thay đổi.");
+    }
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.required(Vars.DECISION_NUMBER, "Số văn bản quyết định của Ban Thường vụ", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định của Ban Thường vụ", true);
+    if (date.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
+      throw new FormInputException(Vars.DECISION_DATE, "Ngày văn bản quyết định không được sau ngày hôm nay.");
+    }
+    String decision = "Ban Thường vụ, văn bản số " + number + " ngày " + Cells.DATE.format(date);
+    String by = by(action);
+    record(item, OfficeAction.CHANGE_DEADLINE, reason, number, date, by,
+        which + ": " + Cells.DATE.format(currentLastDay) + " → " + Cells.DATE.format(newLastDay));
+    runtimeService.setVariable(item.getId(), Vars.ITEM_DEADLINE_DECISION, decision + ": " + reason);
+    deadlines.changeByDecision(item.getId(), type, newLastDay, decision + "; " + reason);
+  }
+
+  /** Thay đổi cơ quan chủ trì: the open tasks of the previous lead move to the new one. */
+  void changeLead(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    ProcessInstance item = followedItem(input);
+    Agency lead = agency(input, Vars.NEW_LEAD, "Cơ quan chủ trì mới");
+    String previous = (String) runtimeService.getVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY);
+    String responsible = (String) runtimeService.getVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY);
+    if (lead.id().equals(previous)) {
+      throw new FormInputException(Vars.NEW_LEAD, lead.name() + " đã là cơ quan chủ trì của nội dung này. "
+          + "Chưa có gì được thay đổi.");
+    }
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
+    record(item, OfficeAction.CHANGE_LEAD, reason, number, date, by(action), previousName + " → " + lead.name());
+    runtimeService.setVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY, lead.id());
+    runtimeService.setVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY_NAME, lead.name());
+    runtimeService.setVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY, lead.id());
+    runtimeService.setVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY_NAME, lead.name());
+    for (Task task : openTasksOf(item, List.of(previous, responsible))) {
+      reassignment.moveToAgency(task.getId(), lead.id());
+    }
+  }
+
+  /** Chuyển công việc sang cơ quan khác: the item's open tasks offered to one agency go to another. */
+  void moveTask(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    ProcessInstance item = followedItem(input);
+    Agency from = agency(input, Vars.FROM_AGENCY, "Cơ quan đang được giao");
+    Agency to = agency(input, Vars.TO_AGENCY, "Cơ quan nhận công việc");
+    if (from.id().equals(to.id())) {
+      throw new FormInputException(Vars.TO_AGENCY, "Cơ quan nhận công việc phải khác cơ quan đang được giao. "
+          + "Chưa có gì được thay đổi.");
+    }
+    List<Task> tasks = openTasksOf(item, List.of(from.id()));
+    if (tasks.isEmpty()) {
+      throw new FormInputException(Vars.FROM_AGENCY, "Nội dung " + item.getBusinessKey()
+          + " không có công việc đang mở được giao cho " + from.name() + ". Chưa có gì được thay đổi.");
+    }
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String names = String.join(", ", tasks.stream().map(Task::getName).distinct().toList());
+    record(item, OfficeAction.MOVE_TASK, reason, null, null, by(action),
+        names + ": " + from.name() + " → " + to.name());
+    for (Task task : tasks) {
+      reassignment.moveToAgency(task.getId(), to.id());
+    }
+  }
+
+  /**
+   * Bổ sung nội dung vào thông báo đã đăng ký: checked with the whole notice by the registration
+   * rules, stored with the notice, and its follow-up started.
+   */
+  void addItem(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    String noticeId = input.required(Vars.NOTICE_ID, "Mã thông báo", 100);
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String kind = input.required(Vars.ITEM_KIND, "Loại nội dung", 20);
+    List<NoticeDocument.DeadlineEntry> phrases = new ArrayList<>();
+    String response = input.optional(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
+    String completion = input.optional(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
+    if (response != null) {
+      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.RESPONSE, response));
+    }
+    if (completion != null) {
+      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.COMPLETION, completion));
+    }
+    NoticeDocument.Item item = new NoticeDocument.Item(input.optional(Vars.ITEM_NUMBER, "Số thứ tự", 20),
+        input.optional(Vars.ITEM_TEXT, "Nội dung", 4000),
+        "TASK".equals(kind) ? NoticeDocument.ItemKind.TASK
+            : "RECOMMENDATION".equals(kind) ? NoticeDocument.ItemKind.RECOMMENDATION : null,
+        input.optional(Vars.LEAD, "Cơ quan chủ trì", 100), input.list(Vars.COORDINATORS, "Cơ quan phối hợp"), phrases);
+    ProcessInstance started;
+    try {
+      started = noticeItems.add(noticeId, item);
+    } catch (NoticeNotFoundException e) {
+      throw new FormInputException(Vars.NOTICE_ID, "Không tìm thấy thông báo đã đăng ký có mã '" + noticeId
+          + "'. Chưa có gì được thay đổi.");
+    } catch (NoticeValidationException e) {
+      FieldError first = e.errors().get(0);
+      throw new FormInputException(formKey(first.field()), String.join(" ", e.errors().stream()
+          .map(FieldError::message).toList()) + " Chưa có gì được thay đổi.");
+    } catch (DuplicateNoticeException e) {
+      throw new FormInputException(Vars.ITEM_NUMBER, e.getMessage() + " Chưa có gì được thay đổi.");
+    }
+    record(started, OfficeAction.ADD_ITEM, reason, number, date, by(action), "nội dung số " + item.number());
+  }
+
+  /**
+   * Mở lại nội dung đã kết thúc theo dõi: a new follow-up of the same item (same business key)
+   * starts at receipt by its last lead, answering by the new date; it names the previous one
+   * ({@value Vars#ITEM_REOPENED_FROM}), and the audit timeline shows both, the previous first.
+   */
+  void reopen(DelegateExecution action) {
+    ActionInput input = new ActionInput(action);
+    String key = input.required(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(key).count() > 0) {
+      throw new FormInputException(Vars.ITEM_KEY, "Nội dung '" + key + "' đang được theo dõi, không cần mở lại. "
+          + "Chưa có gì được thay đổi.");
+    }
+    HistoricProcessInstance previous = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(key).finished()
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+        .orElseThrow(() -> new FormInputException(Vars.ITEM_KEY, "Không tìm thấy nội dung đã kết thúc theo dõi có mã '"
+            + key + "'. Chưa có gì được thay đổi."));
+    LocalDate newLastDay = input.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới", true);
+    if (!newLastDay.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
+      throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn trả lời mới phải sau ngày hôm nay.");
+    }
+    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    Map<String, Object> last = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(previous.getId()).list()
+        .forEach(variable -> last.put(variable.getName(), variable.getValue()));
+    String phrase = "Văn phòng mở lại nội dung: trả lời trước hết ngày " + Cells.DATE.format(newLastDay);
+    Deadline deadline = new Deadline(phrase, DeadlineKind.DATED, newLastDay, schedule.endOfDay(newLastDay), "REOPENED",
+        "Thời hạn do Văn phòng ấn định khi mở lại nội dung.", null, false, 1.0);
+    ItemStart start = new ItemStart(key, (String) last.get(ItemProcess.Vars.NOTICE_ID),
+        (String) last.get(ItemProcess.Vars.NOTICE_LABEL), true, (String) last.get(ItemProcess.Vars.ITEM_NUMBER),
+        (String) last.get(ItemProcess.Vars.ITEM_TEXT), "RECOMMENDATION".equals(last.get(ItemProcess.Vars.ITEM_KIND)),
+        (String) last.get(ItemProcess.Vars.LEAD_AGENCY), coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)),
+        Optional.of(deadline), "Mở lại theo quyết định của Văn phòng", Optional.empty(),
+        Boolean.TRUE.equals(last.get(ItemProcess.Vars.URGENT)), false, (String) last.get(ItemProcess.Vars.PROPOSER));
+    ProcessInstance item = items.start(start);
+    runtimeService.setVariable(item.getId(), Vars.ITEM_REOPENED_FROM, previous.getId());
+    String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "
+        + Cells.DATE.format(previous.getEndTime().toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
+    record(item, OfficeAction.REOPEN, reason, number, date, by(action),
+        "tiếp nối lần theo dõi trước" + ended + "; hạn trả lời mới hết ngày " + Cells.DATE.format(newLastDay));
+  }
+
+  private static String formKey(String field) {
+    return switch (field.replaceAll("\\[.*", "")) {
+      case "item.number" -> Vars.ITEM_NUMBER;
+      case "item.text" -> Vars.ITEM_TEXT;
+      case "item.kind" -> Vars.ITEM_KIND;
+      case "item.lead" -> Vars.LEAD;
+      case "item.coordinators" -> Vars.COORDINATORS;
+      case "item.deadlines" -> Vars.RESPONSE_DEADLINE;
+      default -> Vars.NOTICE_ID;
+    };
+  }
+
+  private List<String> coordinators(Object json) {
+    if (json == null) {
+      return List.of();
+    }
+    try {
+      return List.of(objectMapper.readValue(json.toString(), String[].class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Stored coordinators are not a JSON list", e);
+    }
+  }
+
+  /** The running follow-up of the item the form names, or a Vietnamese refusal. */
+  private ProcessInstance followedItem(ActionInput input) {
+    String key = input.required(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    ProcessInstance item = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(key).singleResult();
+    if (item != null) {
+      return item;
+    }
+    boolean ended = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
+        .processInstanceBusinessKey(key).finished().count() > 0;
+    throw new FormInputException(Vars.ITEM_KEY, ended
+        ? "Nội dung '" + key + "' đã kết thúc theo dõi; không thể thực hiện thao tác này. Chưa có gì được thay đổi."
+        : "Không tìm thấy nội dung đang theo dõi có mã '" + key + "'. Mã gồm mã thông báo và số thứ tự nội dung, "
+            + "cách nhau bởi dấu '/' (ví dụ: xuan-tang-2021-11/2.1.1). Chưa có gì được thay đổi.");
+  }
+
+  private Agency agency(ActionInput input, String key, String label) {
+    String id = input.required(key, label, 100);
+    return agencies.find(id).orElseThrow(() -> new FormInputException(key,
+        label + " '" + id + "' không có trong danh mục cơ quan. Chưa có gì được thay đổi."));
+  }
+
+  /** The item's open tasks (its own and its watches') offered to one of these agencies, never the office's. */
+  private List<Task> openTasksOf(ProcessInstance item, List<String> groups) {
+    List<String> ids = new java.util.ArrayList<>(List.of(item.getId()));
+    runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId()).list()
+        .forEach(watch -> ids.add(watch.getId()));
+    return ids.stream()
+        .flatMap(id -> taskService.createTaskQuery().processInstanceId(id).list().stream())
+        .filter(task -> offeredTo(task).stream().anyMatch(group -> groups.contains(group)
+            && !office.group().equals(group)))
+        .toList();
+  }
+
+  private List<String> offeredTo(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  /** The action as auditors read it on the item: label, what changed, reason, decision, who. */
+  private void record(ProcessInstance item, OfficeAction what, String reason, String number, LocalDate date, String by,
+      String change) {
+    StringBuilder text = new StringBuilder(what.label());
+    if (change != null) {
+      text.append(" (").append(change).append(')');
+    }
+    text.append(". Lý do: ").append(reason);
+    if (number != null || date != null) {
+      text.append(". Văn bản quyết định").append(number == null ? "" : " số " + number)
+          .append(date == null ? "" : " ngày " + Cells.DATE.format(date));
+    }
+    text.append(". Người thực hiện: ").append(by).append('.');
+    runtimeService.setVariables(item.getId(), Map.of(Vars.ITEM_OFFICE_ACTION, text.toString()));
+  }
+
+  private static String by(DelegateExecution action) {
+    Object initiator = action.getVariable(Vars.ACTION_BY);
+    return initiator == null ? "(hệ thống)" : initiator.toString();
+  }
+}
