@@ -39,6 +39,7 @@ class NoticeTextParserTest {
       assertThat(actual.lead()).as(item + " lead").isEqualTo(expected.lead());
       assertThat(actual.coordinators()).as(item + " coordinators").isEqualTo(expected.coordinators());
       assertThat(actual.deadlines()).as(item + " deadlines").isEqualTo(expected.deadlines());
+      assertThat(actual.proposer()).as(item + " proposer").isEqualTo(expected.proposer());
     }
     assertThat(proposed.reports()).isEqualTo(DEMO.reports());
   }
