@@ -1,7 +1,7 @@
 package vn.followup.webapp;
 
 /*
- * Glossary: one Vietnamese term per English term in the vi.json files of Tasklist, Welcome and Cockpit.
+ * Glossary: one Vietnamese term per English term in the vi.json files of Tasklist, Welcome, Cockpit and Admin.
  *
  *   Task                      Công việc              Tasks / task list    Công việc / danh sách công việc
  *   Claim / Unclaim           Nhận việc / Trả lại việc
@@ -48,6 +48,15 @@ package vn.followup.webapp;
  *   Runtime (view)            Vận hành               History time to live     Thời gian lưu lịch sử
  *   Decision                  Quyết định             Schedule at              Hẹn thực hiện lúc
  *   "you" (the user)          Anh/Chị                "my"                     của tôi
+ *   Decision instance         Phiên quyết định       Decision requirements definition  Định nghĩa yêu cầu quyết định
+ *   Terminate (a case)        Chấm dứt               Annotation               Ghi chú
+ *   Operation log             Nhật ký thao tác       Entity                   Đối tượng
+ *   Removal time              Thời điểm xóa          History cleanup          Dọn dẹp lịch sử
+ *   Modify / Modification     Điều chỉnh             Restart                  Khởi động lại
+ *   Correlate (a message)     Khớp thông điệp        Redeploy                 Triển khai lại
+ *   Mapping (migration)       Ánh xạ                 Source / Target          Nguồn / Đích
+ *   Tenant                    Đơn vị thuê            License key              Khóa giấy phép
+ *   Asynchronous              Bất đồng bộ            Metrics                  Số liệu
  *
  * Kept as they are: product names (Camunda, Tasklist, Cockpit, Admin, BPMN, DMN, CMMN), Java/JSON type
  * names (Boolean, Double, Integer, Long, Short, String, Object, Json, Xml, Date, Null …), the value markers
@@ -88,7 +97,9 @@ class WebappLocalesTest {
       "NO_TASK_FORM",
       "SEARCH_LESS_THAN", "SEARCH_LESS_THAN_EQUALS", "SEARCH_GREATER_THAN", "SEARCH_GREATER_THAN_EQUALS",
       // file formats offered for download, a date pattern the input must follow, the product's own name
-      "PLGN_REP_CSV", "PLGN_REP_JSON", "PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER", "PLGN_SKE_CAMUNDA_COCKPIT");
+      "PLGN_REP_CSV", "PLGN_REP_JSON", "PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER", "PLGN_SKE_CAMUNDA_COCKPIT",
+      // Admin: Camunda's product Optimize, a resource type of the authorizations
+      "AUTHORIZATION_OPTIMIZE");
 
   /** Translated labels that are correct Vietnamese without any diacritic. */
   static final Set<String> ALLOWED_WITHOUT_DIACRITIC =
@@ -115,7 +126,7 @@ class WebappLocalesTest {
       "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void hasTheEnglishKeysPlaceholdersAndMarkup(String app) throws IOException {
     JsonNode en = read(app, "en");
     JsonNode vi = read(app, "vi");
@@ -151,7 +162,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void translatesEveryLabel(String app) throws IOException {
     JsonNode en = read(app, "en").get("labels");
     JsonNode vi = read(app, "vi").get("labels");
@@ -176,7 +187,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "cockpit"})
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
   void writesDatesTheVietnameseWay(String app) throws IOException {
     JsonNode dates = read(app, "vi").get("dateLocales");
 
@@ -232,7 +243,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void pointsTheFirstLoginLinkToTheWelcomePageOfTheProduct(String app) throws IOException {
     String info = read(app, "vi").get("labels").get("FIRST_LOGIN_INFO").asText();
 
