@@ -13,6 +13,14 @@
 //    Date fields themselves already follow the browser's Vietnamese locale (dd/MM/yyyy).
 // The engine refuses both actions anyway; this keeps users from being offered what can only fail.
 const ENGINE = '/camunda/api/engine/engine/default';
+const MAY_CREATE_TASK = 'followup-may-create-task';
+const MAY_START_PROCESS = 'followup-may-start-process';
+
+const style = document.createElement('style');
+style.textContent = `body:not(.${MAY_CREATE_TASK}) .create-task-action,
+body:not(.${MAY_START_PROCESS}) .start-process-action { display: none !important; }`;
+document.head.appendChild(style);
+
 /** The order of a filter that names none: the earliest due first. */
 const DUE_FIRST = [{sortBy: 'dueDate', sortOrder: 'asc'}];
 /** What Tasklist shows and writes when the address names no order. */
