@@ -212,6 +212,13 @@ class DashboardBrowserTest {
       browser.waitUntil(d -> cards(browser).stream().filter(card -> card.contains(noticeId.substring(0, 4))
           || card.contains("Rà soát") || card.contains("Khẩn trương")).count() >= 3);
       browser.screenshot("24-the-cong-viec-cua-don-vi");
+      // The sort header says the filter's real order: urgent first (priority, highest first), then the
+      // earliest due; not Tasklist's own "Ngày tạo".
+      browser.waitUntil(d -> sortHeader(browser).equals(List.of("Độ ưu tiên Giảm dần", "Hạn xử lý Tăng dần")));
+      assertThat(browser.visible(By.cssSelector("ol.sorting-choice")).getText()).doesNotContain("Ngày tạo")
+          .contains("Độ ưu tiên", "Hạn xử lý");
+      assertThat(browser.driver().getCurrentUrl()).doesNotContain("created");
+      browser.screenshot("24b-sap-xep-theo-do-uu-tien-va-han");
       List<String> ours = cards(browser).stream().filter(card -> card.contains("Tiếp nhận nội dung 1.")
           || card.contains("Tiếp nhận nội dung 2.1 ")).toList();
       assertThat(ours).hasSize(3);
@@ -222,6 +229,94 @@ class DashboardBrowserTest {
         assertThat(card).contains("Nội dung số", "Thông báo");
       }
     }
+  }
+
+  @Test
+  void aSupervisorReadsNoEnglishSentenceOnTheDashboardsTheProcessAndInstanceViewsAndTheHistory() throws Exception {
+    Set<String> english = englishPhrases();
+    assertThat(english).as("phrases of Cockpit's en.json").hasSizeGreaterThan(1000);
+    org.camunda.bpm.engine.runtime.ProcessInstance item = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(noticeId + "/1.1").singleResult();
+    String cockpit = "/camunda/app/cockpit/default/";
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", SUPERVISOR, PASSWORD);
+      browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='total']"));
+      pages.put("Cockpit's dashboard", settledText(browser));
+      browser.go(DASHBOARD);
+      waitLoaded(browser);
+      pages.put("Tình hình thực hiện", settledText(browser));
+      browser.go(cockpit + "#/process-definition/" + item.getProcessDefinitionId() + "/runtime");
+      pages.putAll(everyTab(browser, "process definition"));
+      browser.go(cockpit + "#/process-instance/" + item.getId() + "/runtime");
+      browser.waitForText("Tiếp nhận nội dung");
+      pages.putAll(everyTab(browser, "process instance"));
+      browser.screenshot("26-cockpit-khong-con-tieng-anh");
+    }
+    assertThat(pages.keySet()).as("pages and tabs read").contains("process instance: Lịch sử xử lý",
+        "process definition: Phiên đã kết thúc");
+    List<String> found = new ArrayList<>();
+    pages.forEach((page, text) -> english.stream().filter(text::contains).forEach(phrase -> found.add(page + ": " + phrase)));
+    pages.forEach((page, text) -> System.out.printf("Read %s: %d characters%n", page, text.length()));
+    assertThat(found).as("English of Cockpit's en.json on the pages a supervisor reads").isEmpty();
+  }
+
+  /** The text of each tab of the page's tabbed part (Cockpit's and the product's own), by its name. */
+  private static Map<String, String> everyTab(Browser browser, String page) {
+    By tabs = By.cssSelector(".ctn-tabbed .nav-tabs > li > a");
+    browser.visible(tabs);
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    int count = browser.driver().findElements(tabs).size();
+    for (int i = 0; i < count; i++) {
+      WebElement tab = browser.driver().findElements(tabs).get(i);
+      String name = tab.getText().trim();
+      browser.press(tab);
+      texts.put(page + ": " + name, settledText(browser));
+    }
+    return texts;
+  }
+
+  /** The page's visible text once Cockpit has stopped loading. */
+  private static String settledText(Browser browser) {
+    browser.waitUntil(d -> {
+      try {
+        Thread.sleep(1500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      String text = browser.pageText();
+      return !text.contains("Đang tải") && !text.contains("Loading");
+    });
+    return browser.pageText().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The phrases of two words or more of Cockpit's English labels: each label cut at its placeholders and
+   * markup, without the labels Vietnamese keeps as they are (product names such as "Camunda Cockpit").
+   */
+  private Set<String> englishPhrases() throws Exception {
+    JsonNode en;
+    JsonNode vi;
+    try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/camunda/app/cockpit/locales/en.json");
+        var own = getClass().getResourceAsStream("/META-INF/resources/webjars/camunda/app/cockpit/locales/vi.json")) {
+      en = objectMapper.readTree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", ""));
+      vi = objectMapper.readTree(own);
+    }
+    Set<String> kept = new java.util.HashSet<>();
+    vi.get("labels").forEach(label -> kept.add(label.asText()));
+    Set<String> phrases = new java.util.TreeSet<>();
+    en.get("labels").forEach(label -> {
+      if (kept.contains(label.asText())) {
+        return;
+      }
+      for (String part : label.asText().split("\\{\\{.*?}}|\\{[^{}]*}|<[^>]*>|\\n")) {
+        String phrase = part.replaceAll("\\s+", " ").trim().replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "");
+        if (phrase.split("[^A-Za-z]+").length >= 2) {
+          phrases.add(phrase);
+        }
+      }
+    });
+    return phrases;
   }
 
   @Test
@@ -257,6 +352,18 @@ class DashboardBrowserTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** Tasklist's sort header as staff read it: each order's label and the tooltip of its arrow. */
+  private static List<String> sortHeader(Browser browser) {
+    try {
+      return browser.driver().findElements(By.cssSelector("ol.sorting-choice > li.sorting-choice")).stream()
+          .map(choice -> choice.findElement(By.cssSelector(".sort-by")).getText().trim() + " "
+              + choice.findElement(By.cssSelector(".sort-direction")).getAttribute("uib-tooltip"))
+          .toList();
+    } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+      return List.of();
+    }
+  }
 
   /** The cards' texts; read again when Tasklist redraws the list while it is being read. */
   private static List<String> cards(Browser browser) {
