@@ -259,6 +259,11 @@ class DashboardBrowserTest {
     pages.forEach((page, text) -> english.stream().filter(text::contains).forEach(phrase -> found.add(page + ": " + phrase)));
     pages.forEach((page, text) -> System.out.printf("Read %s: %d characters%n", page, text.length()));
     assertThat(found).as("English of Cockpit's en.json on the pages a supervisor reads").isEmpty();
+    // Dates as dd/MM/yyyy: Cockpit's own ISO format (2026-12-06T09:08:50) is nowhere left to read.
+    pages.forEach((page, text) -> assertThat(text).as(page + " dates")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}"));
+    assertThat(pages.get("process definition: Phiên đã kết thúc") + pages.get("process instance: Lịch sử xử lý"))
+        .containsPattern("\\d{2}/\\d{2}/\\d{4}");
   }
 
   /** The text of each tab of the page's tabbed part (Cockpit's and the product's own), by its name. */
@@ -335,8 +340,11 @@ class DashboardBrowserTest {
               .doesNotContain("Tạo công việc");
           assertThat(browser.driver().getTitle()).as(page).contains("Theo dõi thực hiện kết luận");
           Set<String> links = new LinkedHashSet<>();
-          for (WebElement link : browser.driver().findElements(By.cssSelector("a[href]"))) {
-            String href = link.getAttribute("href");
+          // Read in one script call: the webapps redraw their links while they load.
+          @SuppressWarnings("unchecked")
+          List<String> hrefs = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+              .executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+          for (String href : hrefs) {
             if (href != null && href.startsWith("http://localhost:" + port)) {
               links.add(href.replaceFirst("#.*$", ""));
             }

@@ -18,5 +18,6 @@ export default {
   // Hides the change actions from users without the right to change process instances; shows the
   // path, timeline, operation log and variable history of running and finished instances.
   // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
-  customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js']
+  customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js',
+    'scripts/followup-dates.js']
 };
