@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.followup.DeadlineWatchProcess;
 import vn.followup.followup.ItemProcess;
+import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;
@@ -50,6 +51,8 @@ class BrowserJourneyTest {
   static final String XSS_ANGULAR = "{{constructor.constructor('window.__xss=2;alert(2)')()}}";
   static final String ITEM_TEXT = "Nghiên cứu quy hoạch, định hướng khu vực phát triển kinh tế nông nghiệp chất lượng cao.";
 
+  static final By START_PROCESS = By.xpath("//a[@ng-click='open()'][contains(normalize-space(.),'Khởi tạo quy trình')]");
+
   static String itemKey;
   static String overdueKey;
 
@@ -63,6 +66,8 @@ class BrowserJourneyTest {
   TaskService taskService;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  com.fasterxml.jackson.databind.ObjectMapper objectMapper;
 
   @BeforeEach
   void setUp() {
@@ -269,6 +274,77 @@ class BrowserJourneyTest {
       browser.screenshot("13-cockpit-kiem-tra-da-dong");
       assertNoScriptRan(browser);
     }
+  }
+
+  @Test
+  @Order(9)
+  void theOfficeStopsAnItemFromTasklistWithItsReasonWhichAgencyStaffAreNotOffered() throws Exception {
+    String key = register("ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
+        "Đầu tư xây dựng chợ trung tâm phường theo hình thức xã hội hóa.");
+    try (Browser staff = Browser.open(port)) {
+      staff.login("tasklist", LEAD, PASSWORD);
+      String offered = openStartProcess(staff);
+      staff.screenshot("14-khoi-tao-quy-trinh-can-bo");
+      assertThat(offered).as("processes offered to agency staff").contains("chưa có định nghĩa quy trình nào")
+          .doesNotContain(java.util.Arrays.stream(OfficeAction.values()).map(OfficeAction::label).toArray(String[]::new));
+      assertThat(staff.driver().findElement(START_PROCESS).isDisplayed()).as("\"Khởi tạo quy trình\" offered to staff")
+          .isFalse();
+    }
+    String processKey = OfficeAction.STOP.processKey();
+    String itemId = instance(key, ItemProcess.KEY).getId();
+    long details = historyService.createHistoricDetailQuery().processInstanceId(itemId).count();
+    try (Browser office = Browser.open(port)) {
+      office.login("tasklist", OFFICE, PASSWORD);
+      office.visible(START_PROCESS);
+      assertThat(openStartProcess(office)).as("processes offered to the office")
+          .contains(java.util.Arrays.stream(OfficeAction.values()).map(OfficeAction::label).toArray(String[]::new));
+      office.press(office.clickable(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+          + OfficeAction.STOP.label() + "']")));
+      office.visible(By.cssSelector(".modal .fjs-form"));
+      fillDate(office, "Ngày văn bản quyết định", "2026-11-20");
+      office.fill("Mã nội dung theo dõi", key);
+      office.fill("Số, ký hiệu văn bản quyết định", "12-QĐ/TU");
+      // Blank to the server, though not empty to the form: the server's rule refuses it, not the browser's.
+      office.fill("Lý do", "   ");
+      office.press(office.clickable(By.cssSelector("button[ng-click='startProcessInstance()']")));
+      office.waitForText("Lý do là bắt buộc. Chưa có gì được thay đổi.");
+      office.screenshot("15-dung-theo-doi-thieu-ly-do");
+      assertThat(instance(key, ItemProcess.KEY)).as("item still followed").isNotNull();
+      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count())
+          .as("stop actions recorded").isZero();
+      assertThat(historyService.createHistoricDetailQuery().processInstanceId(itemId).count())
+          .as("changes to the item").isEqualTo(details);
+
+      office.fill("Lý do", "Ban Thường vụ kết luận không tiếp tục đầu tư dự án.");
+      office.screenshot("16-dung-theo-doi");
+      office.press(office.clickable(By.cssSelector("button[ng-click='startProcessInstance()']")));
+      office.waitUntil(d -> instance(key, ItemProcess.KEY) == null);
+      office.waitForText("Đã khởi tạo quy trình.");
+    }
+    HttpResponse<String> audit = new Http(port).get("/api/audit/items/"
+        + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8), AUDITOR, PASSWORD);
+    assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+    List<String> actions = new java.util.ArrayList<>();
+    objectMapper.readTree(audit.body()).get("entries").forEach(entry -> actions.add(entry.get("detail").asText()));
+    assertThat(actions.stream().filter(detail -> detail.startsWith("Thao tác của Văn phòng: ")).toList())
+        .singleElement().asString().contains("Dừng theo dõi nội dung",
+            "Lý do: Ban Thường vụ kết luận không tiếp tục đầu tư dự án.",
+            "Văn bản quyết định số 12-QĐ/TU ngày 20/11/2026", "Người thực hiện: " + OFFICE);
+  }
+
+  /**
+   * Opens Tasklist's "Khởi tạo quy trình" and returns the processes it offers, once loaded from the
+   * server; opened by its link even where the link is hidden, so the list itself is what is checked.
+   */
+  private static String openStartProcess(Browser browser) {
+    browser.waitUntil(d -> !d.findElements(START_PROCESS).isEmpty());
+    browser.press(browser.driver().findElement(START_PROCESS));
+    WebElement modal = browser.visible(By.cssSelector(".modal-content"));
+    // The notice that nothing is offered stays in the page, hidden, while the list loads.
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-content .available-processes, .modal-content .well"))
+        .stream().anyMatch(WebElement::isDisplayed));
+    assertThat(browser.driver().findElements(By.cssSelector(".modal-content .pagination"))).as("one page").isEmpty();
+    return modal.getText();
   }
 
   /** Closes the item as the office user would, through the engine, so the operation log names the user. */
