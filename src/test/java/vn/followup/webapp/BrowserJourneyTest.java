@@ -293,6 +293,8 @@ class BrowserJourneyTest {
     String processKey = OfficeAction.STOP.processKey();
     String itemId = instance(key, ItemProcess.KEY).getId();
     long details = historyService.createHistoricDetailQuery().processInstanceId(itemId).count();
+    // Other tests on the same database may have recorded stops of their own items before.
+    long stops = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count();
     try (Browser office = Browser.open(port)) {
       office.login("tasklist", OFFICE, PASSWORD);
       office.visible(START_PROCESS);
@@ -311,7 +313,7 @@ class BrowserJourneyTest {
       office.screenshot("15-dung-theo-doi-thieu-ly-do");
       assertThat(instance(key, ItemProcess.KEY)).as("item still followed").isNotNull();
       assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count())
-          .as("stop actions recorded").isZero();
+          .as("stop actions recorded").isEqualTo(stops);
       assertThat(historyService.createHistoricDetailQuery().processInstanceId(itemId).count())
           .as("changes to the item").isEqualTo(details);
 
