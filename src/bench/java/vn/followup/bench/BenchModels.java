@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 
 /**
  * The benchmark's own minimal models, built in code and deployed beside the product's (never into

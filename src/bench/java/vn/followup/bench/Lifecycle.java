@@ -21,9 +21,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import vn.followup.bench.Bench.BenchUser;
-import vn.followup.followup.ItemProcess;
-import vn.followup.followup.ItemProcess.Elements;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.item.ItemProcess;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Vars;
 
 /**
  * Phase 2 (and the figures of phase 5): items carried from registration to closure by named users,

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.followup.notice.NoticeFromTextProcess;
+import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Agency;

@@ -53,7 +53,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
-import vn.followup.followup.FormInputException;
+import vn.followup.engine.FormInputException;
 import vn.followup.organisation.Roles;
 import vn.followup.system.ForbiddenByRoleException;
 import vn.followup.system.RefusedRequestException;

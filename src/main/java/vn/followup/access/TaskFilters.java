@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 
 /**
  * The shared Tasklist filters, in Vietnamese, kept by the administrator and readable by everyone;

@@ -3,8 +3,8 @@ package vn.followup.audit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.followup.followup.DeadlineWatchProcess;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ItemProcess.Vars;
 import vn.followup.office.OfficeActionProcess;
 
 /**

@@ -61,6 +61,11 @@ public final class DeadlineSchedule {
     return dueAt.minusNanos(1).atZone(VIETNAM).toLocalDate();
   }
 
+  /** "hết ngày 23/12/2021": a deadline as an office writes it. */
+  public String endText(java.util.Date dueAt) {
+    return DeadlineTexts.endOf(lastDayOf(dueAt.toInstant()));
+  }
+
   /**
    * One reminder per entry of {@link DeadlineSettings#reminderWorkingDays()}, in that order: the
    * working day that many working days before the last day, at the reminder time.

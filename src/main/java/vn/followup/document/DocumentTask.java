@@ -2,8 +2,8 @@ package vn.followup.document;
 
 import java.util.Arrays;
 import java.util.Optional;
-import vn.followup.followup.DeadlineWatchProcess;
-import vn.followup.followup.ItemProcess;
+import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ItemProcess;
 import vn.followup.notice.NoticeProcess;
 
 /** The tasks that produce a document, and so accept attached files (issue #18). */

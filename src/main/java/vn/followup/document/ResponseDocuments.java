@@ -1,10 +1,11 @@
 package vn.followup.document;
 
 import org.springframework.stereotype.Component;
+import vn.followup.item.ResponseAttachments;
 
 /** The rule "the written response is completed only with its PDF attached" (a setting, on by default). */
 @Component
-public class ResponseDocuments {
+class ResponseDocuments implements ResponseAttachments {
 
   private final DocumentRepository repository;
   private final DocumentSettings settings;
@@ -19,6 +20,7 @@ public class ResponseDocuments {
    * inside the engine's transaction: it locks the task's row first, so a file attached or removed at
    * the same moment is either counted or refused.
    */
+  @Override
   public boolean lackRequiredPdf(String taskId) {
     if (!settings.responseRequiresPdf()) {
       return false;

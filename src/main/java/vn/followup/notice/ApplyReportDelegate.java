@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import vn.followup.followup.ReportSections;
-import vn.followup.followup.ReportSections.ReportSectionAccepted;
+import vn.followup.item.ReportSections;
+import vn.followup.item.ReportSections.ReportSectionAccepted;
 import vn.followup.notice.NoticeProcess.Vars;
 
 /**

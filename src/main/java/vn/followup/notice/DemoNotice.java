@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.EngineClock;
+import vn.followup.engine.EngineClock;
 import vn.followup.system.DatabaseMode;
 
 /**

@@ -26,7 +26,7 @@ import vn.followup.notice.NoticeProcess.Vars;
  * /api/notices}, or the fields of the Tasklist start form with its repeating list of items.
  */
 @Component
-class NoticeForms {
+public class NoticeForms {
 
   private final ObjectMapper objectMapper;
 
@@ -34,7 +34,7 @@ class NoticeForms {
     this.objectMapper = objectMapper;
   }
 
-  NoticeDocument read(Function<String, TypedValue> variables) {
+  public NoticeDocument read(Function<String, TypedValue> variables) {
     TypedValue document = variables.apply(Vars.NOTICE_DOCUMENT);
     try {
       if (document != null && document.getValue() != null) {
@@ -94,7 +94,7 @@ class NoticeForms {
    * The registration form's variables for a document, the inverse of {@link #read}: what the
    * review task of a notice read from its text opens with.
    */
-  VariableMap formVariables(NoticeDocument document) {
+  public VariableMap formVariables(NoticeDocument document) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Item item : document.items()) {
       Map<String, Object> row = new LinkedHashMap<>();

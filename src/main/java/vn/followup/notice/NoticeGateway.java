@@ -15,7 +15,7 @@ import vn.followup.notice.NoticeProcess.Vars;
  * API and the Tasklist start form take the same path and the same checks.
  */
 @Component
-class NoticeGateway {
+public class NoticeGateway {
 
   private final RuntimeService runtimeService;
   private final NoticeRepository repository;
@@ -28,7 +28,7 @@ class NoticeGateway {
   }
 
   /** Registers the notice and starts its items; returns the id and the items' business keys. */
-  Registration submit(NoticeDocument document, int shiftDays) {
+  public Registration submit(NoticeDocument document, int shiftDays) {
     String id = NoticeValidator.idOf(document);
     try {
       String json = objectMapper.writeValueAsString(document);
@@ -45,6 +45,6 @@ class NoticeGateway {
   }
 
   /** The outcome of a registration. */
-  record Registration(String id, List<String> businessKeys) {
+  public record Registration(String id, List<String> businessKeys) {
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.EngineClock;
-import vn.followup.followup.ItemGateway;
-import vn.followup.followup.ItemStart;
+import vn.followup.engine.EngineClock;
+import vn.followup.item.ItemGateway;
+import vn.followup.item.ItemStart;
 
 /**
  * Adds an item to a notice already registered, by the same rules as registration: the notice with

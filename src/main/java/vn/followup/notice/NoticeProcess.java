@@ -1,6 +1,6 @@
 package vn.followup.notice;
 
-import vn.followup.followup.ReportSections;
+import vn.followup.item.ReportSections;
 
 /**
  * The follow-up of a whole notice ({@code bpmn/notice.bpmn}): registration (also from the Tasklist

@@ -12,10 +12,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.DeadlineTexts;
-import vn.followup.followup.EngineClock;
-import vn.followup.followup.ItemGateway;
-import vn.followup.followup.ItemStart;
+import vn.followup.deadline.DeadlineTexts;
+import vn.followup.engine.EngineClock;
+import vn.followup.item.ItemGateway;
+import vn.followup.item.ItemStart;
 
 /**
  * Registration and dispatch of notices. Called by the steps of {@code Process_Notice}, inside the

@@ -10,7 +10,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.followup.followup.ReportSections;
+import vn.followup.item.ReportSections;
 import vn.followup.notice.NoticeProcess.Vars;
 import vn.followup.report.PeriodicReportDraft;
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import vn.followup.followup.ReportSections;
+import vn.followup.item.ReportSections;
 import vn.followup.notice.NoticeProcess.Vars;
 
 /**

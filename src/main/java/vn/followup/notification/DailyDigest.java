@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
-import vn.followup.followup.EngineClock;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.engine.EngineClock;
+import vn.followup.item.ItemProcess.Vars;
 import vn.followup.notification.DigestText.Entry;
 import vn.followup.notification.OutboxRow.Status;
 

@@ -1,7 +1,7 @@
 package vn.followup.notification;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Vars;
 
 /**
  * What a mail says about the item it concerns, read from the process variables the item and its

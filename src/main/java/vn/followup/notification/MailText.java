@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-import vn.followup.followup.DeadlineTexts;
+import vn.followup.deadline.DeadlineTexts;
 
 /**
  * The words of every mail, in Vietnamese, as plain text and as HTML. Every value that comes from a

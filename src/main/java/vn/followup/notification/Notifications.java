@@ -20,8 +20,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.organisation.Office;
-import vn.followup.followup.DeadlineWatchProcess;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.watch.WatchEvents;
+import vn.followup.item.ItemEvents;
+import vn.followup.item.ItemProcess.Vars;
 import vn.followup.notification.NotificationSession.Message;
 import vn.followup.notification.NotificationSession.OfferedTask;
 import vn.followup.notification.OutboxRow.Status;
@@ -47,6 +49,36 @@ public class Notifications {
     this.texts = texts;
     this.outbox = outbox;
     this.schedule = schedule;
+  }
+
+  @EventListener
+  void on(ItemEvents.Returned event) {
+    returned(event.task(), event.author(), event.what(), event.reason());
+  }
+
+  @EventListener
+  void on(ItemEvents.CoordinationDueSoon event) {
+    coordinationDueSoon(event.item(), event.agencies());
+  }
+
+  @EventListener
+  void on(ItemEvents.ExtensionDecided event) {
+    extensionDecided(event.decision(), event.decisionLabel(), event.reason());
+  }
+
+  @EventListener
+  void on(WatchEvents.MarkedOverdue event) {
+    markedOverdue(event.watch(), event.deadlineName());
+  }
+
+  @EventListener
+  void on(WatchEvents.DueSoon event) {
+    dueSoon(event.watch(), event.deadlineName());
+  }
+
+  @EventListener
+  void on(WatchEvents.Urged event) {
+    urged(event.urge(), event.howLabel());
   }
 
   /** Every user task, when created: offered to agencies, it is new work for their members. */

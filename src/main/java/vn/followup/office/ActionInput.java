@@ -6,7 +6,7 @@ import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.FormInputException;
+import vn.followup.engine.FormInputException;
 
 /**
  * Reads an office action's start form on the server, as a REST client need not run the form: every

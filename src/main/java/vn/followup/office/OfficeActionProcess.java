@@ -1,5 +1,7 @@
 package vn.followup.office;
 
+import vn.followup.item.ItemProcess;
+
 /**
  * The office's action processes ({@code bpmn/office-*.bpmn}, one per {@link OfficeAction}): the
  * variable names of their start forms and of the record each action leaves on the item.
@@ -37,12 +39,12 @@ public final class OfficeActionProcess {
     public static final String ACTION_BY = "officeActionBy";
 
     /** On the item: the last office action, as auditors read it (label, reason, decision, who). */
-    public static final String ITEM_OFFICE_ACTION = "officeAction";
+    public static final String ITEM_OFFICE_ACTION = ItemProcess.Vars.OFFICE_ACTION;
     /** On the item: the Standing Board's deadline change, as the report's extension column tells it. */
-    public static final String ITEM_DEADLINE_DECISION = "boardDeadlineDecision";
+    public static final String ITEM_DEADLINE_DECISION = ItemProcess.Vars.BOARD_DEADLINE_DECISION;
 
     /** On a re-opened item: the process instance of its previous follow-up, which the audit timeline shows before it. */
-    public static final String ITEM_REOPENED_FROM = "reopenedFrom";
+    public static final String ITEM_REOPENED_FROM = ItemProcess.Vars.REOPENED_FROM;
 
     private Vars() {
     }

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.NativeHistoricActivityInstanceQuery;
 import org.springframework.stereotype.Component;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 
 /**
  * Loads what the engine's history says of the items at a cut-off instant: the instances started

@@ -7,10 +7,9 @@ import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.ItemProcess;
-import vn.followup.followup.ItemProcess.Elements;
-import vn.followup.followup.ItemProcess.Vars;
-import vn.followup.office.OfficeActionProcess;
+import vn.followup.item.ItemProcess;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Vars;
 
 /**
  * Reads an item's lifecycle stage and timeliness from what its history says at a cut-off. Plain
@@ -119,12 +118,12 @@ class ItemStatusRules {
    * one (it is not an extension the agency asked for), else the approved extension's reason.
    */
   private static String extensionReason(ItemHistory item) {
-    String board = text(item, OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION);
+    String board = text(item, ItemProcess.Vars.BOARD_DEADLINE_DECISION);
     return board != null ? board : text(item, Vars.EXTENSION_REASON);
   }
 
   private static String extensionDecidedBy(ItemHistory item) {
-    return item.variable(OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION) != null ? "Ban Thường vụ"
+    return item.variable(ItemProcess.Vars.BOARD_DEADLINE_DECISION) != null ? "Ban Thường vụ"
         : text(item, Vars.EXTENSION_DECIDED_BY);
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.export.Cells;
-import vn.followup.followup.EngineClock;
+import vn.followup.engine.EngineClock;
 import vn.followup.report.StatusReport.Totals;
 
 /**

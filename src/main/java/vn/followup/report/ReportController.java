@@ -14,7 +14,7 @@ import vn.followup.export.ApiRequestException;
 import vn.followup.export.CsvExport;
 import vn.followup.export.Downloads;
 import vn.followup.export.XlsxExport;
-import vn.followup.followup.EngineClock;
+import vn.followup.engine.EngineClock;
 
 /**
  * {@code GET /api/reports/status?asOf=YYYY-MM-DD&notice=<id>&agency=<id>&format=json|csv|xlsx}: the status of

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.EngineClock;
+import vn.followup.engine.EngineClock;
 import vn.followup.report.StatusReport.AgeBand;
 import vn.followup.report.StatusReport.AgencyRow;
 import vn.followup.report.StatusReport.NoticeSection;

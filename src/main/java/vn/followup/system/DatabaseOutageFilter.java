@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * be reached, including failures before any controller runs (checking the caller's password needs
  * the database too). Without it the caller would see a bare 500, which reads as a defect rather
  * than "try again". The engine REST API's own error mappers give the same answer for failures
- * inside a resource ({@code vn.followup.followup.EngineRestErrors}).
+ * inside a resource ({@code vn.followup.engine.EngineRestErrors}).
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 

@@ -3,8 +3,8 @@ package vn.followup.tasklist;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.followup.followup.DeadlineWatchProcess;
-import vn.followup.followup.ItemProcess;
+import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ItemProcess;
 
 /**
  * Names every user task after its item (see {@link TaskTitles}) when it is created, and keeps on the

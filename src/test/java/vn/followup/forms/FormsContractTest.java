@@ -31,9 +31,9 @@ import org.w3c.dom.NodeList;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import vn.followup.followup.DeadlineWatchProcess;
-import vn.followup.followup.ItemProcess;
-import vn.followup.notice.NoticeFromTextProcess;
+import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ItemProcess;
+import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeTextParser;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
 import vn.followup.organisation.Roles;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.deadline.DeadlineSchedule;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 import vn.followup.notice.NoticeProcess.Elements;
 import vn.followup.notice.NoticeProcess.Vars;
 import vn.followup.support.EngineDriver;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import vn.followup.followup.DeadlineWatchProcess;
+import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.reliability.Workload.Call;
 import vn.followup.reliability.Workload.Outcome;
 import vn.followup.support.ApplicationProcess;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
-import vn.followup.followup.ItemProcess.Elements;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Vars;
 
 /** The timeliness and lifecycle rules of the status report, on histories built by hand. */
 class ItemStatusRulesTest {

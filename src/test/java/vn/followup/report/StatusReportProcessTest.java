@@ -39,10 +39,10 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineReader;
-import vn.followup.followup.ItemGateway;
-import vn.followup.followup.ItemProcess.Elements;
-import vn.followup.followup.ItemProcess.Vars;
-import vn.followup.followup.ItemStart;
+import vn.followup.item.ItemGateway;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemStart;
 import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
@@ -140,7 +140,7 @@ class StatusReportProcessTest {
   @AfterAll
   void removeTheNoticeAndResetTheClock() {
     List<String> running = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(vn.followup.followup.ItemProcess.KEY).processInstanceBusinessKeyLike(NOTICE + "/%").list().stream().map(ProcessInstance::getId).toList();
+        .processDefinitionKey(vn.followup.item.ItemProcess.KEY).processInstanceBusinessKeyLike(NOTICE + "/%").list().stream().map(ProcessInstance::getId).toList();
     engine.getRuntimeService().deleteProcessInstancesIfExists(running, "kiểm thử xong", true, true, false);
     EngineDriver.resetClock();
   }

@@ -2,7 +2,7 @@ package vn.followup.support;
 
 import java.util.HashMap;
 import java.util.Map;
-import vn.followup.followup.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Vars;
 
 /** The values of a valid "Cập nhật văn bản trả lời" form, as an agency would submit them. */
 public final class ResponseValues {

@@ -36,7 +36,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.followup.followup.ItemProcess;
+import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;

@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.followup.notice.NoticeFromTextProcess;
+import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.SeedNotice;

@@ -1,0 +1,33 @@
+package vn.followup.item;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * {@code Task_ReviewFinalReport}, on assignment and on complete: the author of the final report
+ * may not review it; a return needs a reason.
+ */
+@Component
+class CheckFinalReviewerListener implements TaskListener {
+
+  private final Actors actors;
+  private final ApplicationEventPublisher events;
+
+  CheckFinalReviewerListener(Actors actors, ApplicationEventPublisher events) {
+    this.actors = actors;
+    this.events = events;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR,
+        Vars.FINAL_REVIEW_DECISION, Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
+    if (reviewer != null && ReviewRules.RETURN.equals(task.getVariable(Vars.FINAL_REVIEW_DECISION))) {
+      events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(Vars.PROGRESS_AUTHOR), "báo cáo kết quả",
+          (String) task.getVariable(Vars.FINAL_REVIEW_REASON)));
+    }
+  }
+}

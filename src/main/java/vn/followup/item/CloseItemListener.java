@@ -1,0 +1,27 @@
+package vn.followup.item;
+
+import vn.followup.engine.FormInput;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.item.ItemProcess.Vars;
+
+/** {@code Task_Close}, on complete: one of the graded outcomes, and who closed the item. */
+@Component
+class CloseItemListener implements TaskListener {
+
+  private final Actors actors;
+
+  CloseItemListener(Actors actors) {
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    input.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện", OutcomeRules.OUTCOMES);
+    input.optionalText(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
+    task.setVariable(Vars.CLOSED_BY, actors.actingUser(task));
+  }
+}

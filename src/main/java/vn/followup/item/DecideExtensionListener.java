@@ -1,0 +1,41 @@
+package vn.followup.item;
+
+import vn.followup.engine.FormInput;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * {@code Task_DecideExtension}, on complete: the office approves or refuses, always with a reason.
+ * The request is then cleared so the response form opens clean again.
+ */
+@Component
+class DecideExtensionListener implements TaskListener {
+
+  static final Map<String, String> DECISIONS = Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý");
+
+  private final Actors actors;
+  private final ApplicationEventPublisher events;
+
+  DecideExtensionListener(Actors actors, ApplicationEventPublisher events) {
+    this.actors = actors;
+    this.events = events;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    String decision = input.choice(Vars.EXTENSION_DECISION, "Quyết định", DECISIONS);
+    String reason = input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
+    String decidedBy = actors.actingUser(task);
+    ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), decidedBy,
+        "đề nghị gia hạn");
+    task.setVariable(Vars.EXTENSION_DECIDED_BY, decidedBy);
+    task.setVariable(Vars.EXTENSION_REQUESTED, false);
+    events.publishEvent(new ItemEvents.ExtensionDecided(task, DECISIONS.get(decision), reason));
+  }
+}

@@ -1,0 +1,47 @@
+package vn.followup.item;
+
+import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * An extension request as the response form and the progress report form submit it: a date after
+ * today and after the current deadline, and a reason. Records who asked, so that person cannot
+ * decide on it.
+ */
+@Component
+class ExtensionRequests {
+
+  private final DeadlineSchedule schedule;
+  private final Actors actors;
+
+  ExtensionRequests(DeadlineSchedule schedule, Actors actors) {
+    this.schedule = schedule;
+    this.actors = actors;
+  }
+
+  void check(DelegateTask task, String deadlineVariable) {
+    if (!actors.actsAsHead()) {
+      throw new FormInputException(Vars.EXTENSION_REQUESTED, "Chỉ lãnh đạo cơ quan, đơn vị được đề nghị gia hạn.");
+    }
+    FormInput input = FormInput.of(task);
+    LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
+    Date current = (Date) task.getVariable(deadlineVariable);
+    if (current == null) {
+      throw new FormInputException(Vars.EXTENSION_REQUESTED, "Nội dung này không có thời hạn nên không cần đề nghị gia hạn.");
+    }
+    if (!requested.isAfter(today) || !schedule.endOfDay(requested).isAfter(current.toInstant())) {
+      throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
+    }
+    input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
+    task.setVariable(Vars.EXTENSION_REQUESTED_BY, actors.actingUser(task));
+  }
+}

@@ -1,0 +1,190 @@
+package vn.followup.item;
+
+import vn.followup.watch.DeadlineWatchProcess;
+
+import java.util.Map;
+
+/**
+ * The follow-up of one item ({@code bpmn/follow-up-item.bpmn}): key, element ids, message names
+ * and the typed variables the model, the forms and the code share.
+ */
+public final class ItemProcess {
+
+  public static final String KEY = "Process_FollowUpItem";
+  public static final String MESSAGE_NOTICE_NUMBERED = "Message_NoticeNumbered";
+  /** Correlated by the office's decision to stop following an item (dừng thực hiện). */
+  public static final String MESSAGE_STOP_FOLLOW_UP = "Message_StopFollowUp";
+  /** Correlated when the office accepts a periodic report's section that covers the item. */
+  public static final String MESSAGE_REPORT_SECTION_ACCEPTED = "Message_ReportSectionAccepted";
+  /** Task priority of items to be done "khẩn trương": first in every filter. */
+  public static final int PRIORITY_URGENT = 100;
+  /** Camunda's default task priority, for every other item. */
+  public static final int PRIORITY_NORMAL = 50;
+
+  /** The graded outcomes an item is closed with ({@link Vars#CLOSURE_OUTCOME}), with their labels. */
+  public static final Map<String, String> CLOSURE_OUTCOMES = Map.of(
+      "COMPLETED_ON_TIME", "Hoàn thành đúng hạn",
+      "COMPLETED_LATE", "Hoàn thành quá hạn",
+      "PARTLY_COMPLETED", "Hoàn thành một phần",
+      "NOT_COMPLETED", "Không hoàn thành",
+      "STOPPED", "Dừng thực hiện");
+
+  private ItemProcess() {
+  }
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String EVENT_NOTICE_NUMBERED = "Event_NoticeNumbered";
+    public static final String SUBPROCESS_RESPONSE = "SubProcess_Response";
+    public static final String SUBPROCESS_AWAIT_RESPONSE = "SubProcess_AwaitResponse";
+    public static final String TASK_RECEIVE = "Task_Receive";
+    public static final String TASK_COORDINATE = "Task_Coordinate";
+    public static final String TIMER_COORDINATION_REMINDER = "Timer_CoordinationReminder";
+    public static final String SERVICE_TASK_REMIND_COORDINATORS = "ServiceTask_RemindCoordinators";
+    public static final String TIMER_COORDINATION_DUE = "Timer_CoordinationDue";
+    public static final String SERVICE_TASK_MARK_COORDINATION_LATE = "ServiceTask_MarkCoordinationLate";
+    public static final String TASK_WRITE_RESPONSE = "Task_WriteResponse";
+    public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String SERVICE_TASK_APPLY_EXTENSION = "ServiceTask_ApplyExtension";
+    public static final String TASK_REVIEW_RESPONSE = "Task_ReviewResponse";
+    public static final String CALL_ACTIVITY_WATCH_RESPONSE = "CallActivity_WatchResponseDeadline";
+    public static final String SUBPROCESS_IMPLEMENTATION = "SubProcess_Implementation";
+    public static final String SERVICE_TASK_SCHEDULE_PROGRESS_REPORT = "ServiceTask_ScheduleProgressReport";
+    public static final String TIMER_QUARTER_END = "Timer_QuarterEnd";
+    public static final String TASK_REPORT_PROGRESS = "Task_ReportProgress";
+    public static final String TASK_REVIEW_FINAL_REPORT = "Task_ReviewFinalReport";
+    public static final String TASK_DECIDE_COMPLETION_EXTENSION = "Task_DecideCompletionExtension";
+    public static final String CALL_ACTIVITY_WATCH_COMPLETION = "CallActivity_WatchCompletionDeadline";
+    public static final String TASK_ACKNOWLEDGE_ANSWER = "Task_AcknowledgeAnswer";
+    public static final String TASK_CLOSE = "Task_Close";
+    public static final String SERVICE_TASK_RECORD_STOP = "ServiceTask_RecordStop";
+    public static final String SUBPROCESS_ANSWER_BY_REPORT = "SubProcess_AnswerByReport";
+    public static final String EVENT_REPORT_SECTION_ACCEPTED = "Event_ReportSectionAccepted";
+    public static final String TASK_RECEIVE_REPORTED_ITEM = "Task_ReceiveReportedItem";
+    public static final String END_ITEM_CLOSED = "End_ItemClosed";
+
+    private Elements() {
+    }
+  }
+
+  /** Variable names. */
+  public static final class Vars {
+    public static final String NOTICE_ID = "noticeId";
+    public static final String NOTICE_LABEL = "noticeLabel";
+    public static final String NOTICE_NUMBERED = "noticeNumbered";
+    public static final String ITEM_NUMBER = "itemNumber";
+    public static final String ITEM_TEXT = "itemText";
+    public static final String ITEM_KIND = "itemKind";
+    public static final String ITEM_KIND_LABEL = "itemKindLabel";
+    public static final String LEAD_AGENCY = "leadAgency";
+    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String RESPONSIBLE_AGENCY = "responsibleAgency";
+    public static final String RESPONSIBLE_AGENCY_NAME = "responsibleAgencyName";
+    public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
+    public static final String COORDINATING_AGENCY_NAMES = "coordinatingAgencyNames";
+    public static final String HAS_COORDINATORS = "hasCoordinators";
+    public static final String UNIT_OPTIONS = "unitOptions";
+
+    public static final String RESPONSE_DEADLINE_PHRASE = "responseDeadlinePhrase";
+    public static final String RESPONSE_DUE_AT = "responseDueAt";
+    public static final String ORIGINAL_RESPONSE_DUE_AT = "originalResponseDueAt";
+    public static final String RESPONSE_DUE_RULE = "responseDueRule";
+    public static final String COMPLETION_DEADLINE_PHRASE = "completionDeadlinePhrase";
+    public static final String COMPLETION_DUE_AT = "completionDueAt";
+    public static final String ORIGINAL_COMPLETION_DUE_AT = "originalCompletionDueAt";
+    public static final String COMPLETION_DUE_RULE = "completionDueRule";
+    public static final String DEADLINE_SUMMARY = "deadlineSummary";
+    public static final String URGENT = "urgent";
+    public static final String ONGOING = "ongoing";
+    public static final String RECEIPT_DUE_AT = "receiptDueAt";
+    public static final String COORDINATION_DUE_AT = "coordinationDueAt";
+    public static final String FIRST_REMINDER_AT = "firstReminderAt";
+    public static final String OVERDUE = DeadlineWatchProcess.Vars.OVERDUE;
+    public static final String OVERDUE_SINCE = DeadlineWatchProcess.Vars.OVERDUE_SINCE;
+    /** {@link ItemProcess#PRIORITY_URGENT} or {@link ItemProcess#PRIORITY_NORMAL}, for every task of the item. */
+    public static final String TASK_PRIORITY = "taskPriority";
+    public static final String COORDINATION_REMINDER_AT = "coordinationReminderAt";
+    /** Names of the coordinating agencies whose input was missing at its deadline ("; " between). */
+    public static final String COORDINATION_LATE = "coordinationLate";
+    /** The coordinating agencies reminded before their deadline, and when. */
+    public static final String COORDINATION_REMINDED = "coordinationReminded";
+    public static final String PROPOSER = "proposer";
+    public static final String PROPOSER_NAME = "proposerName";
+    public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
+    public static final String ACKNOWLEDGED_BY = "acknowledgedBy";
+    public static final String ACKNOWLEDGED_AT = "acknowledgedAt";
+    public static final String STOP_REASON = "stopReason";
+    public static final String STOP_DECISION_NUMBER = "stopDecisionNumber";
+    public static final String STOP_DECISION_DATE = "stopDecisionDate";
+    public static final String STOPPED_BY = "stoppedBy";
+    /** The item answers by a periodic report's section, not by a response task of its own. */
+    public static final String ANSWERED_BY_REPORT = "answeredByReport";
+    /** The last accepted report section that covered the item: label, number and date. */
+    public static final String LAST_REPORT_LABEL = "lastReportLabel";
+    public static final String LAST_REPORT_NUMBER = "lastReportNumber";
+    public static final String LAST_REPORT_DATE = "lastReportDate";
+    /** The accepted section answers the item: it was its last report, or reported it done. */
+    public static final String REPORT_ANSWERED = "reportAnswered";
+
+    public static final String RECEIPT_NOTE = "receiptNote";
+    public static final String FOCAL_OFFICER = "focalOfficer";
+    public static final String DELEGATE_TO_UNIT = "delegateToUnit";
+    public static final String RECEIVED_BY = "receivedBy";
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String COORDINATOR_NAME = "coordinatorName";
+    public static final String COORDINATION_INPUT = "coordinationInput";
+    public static final String COORDINATION_INPUTS = "coordinationInputs";
+    public static final String COORDINATION_SUMMARY = "coordinationSummary";
+
+    public static final String RESPONSE_NUMBER = "responseNumber";
+    public static final String RESPONSE_SYMBOL = "responseSymbol";
+    public static final String RESPONSE_DATE = "responseDate";
+    public static final String RESPONSE_SIGNER = "responseSigner";
+    public static final String RESPONSE_SUMMARY = "responseSummary";
+    public static final String RESPONSE_RESULT = "responseResult";
+    public static final String IMPLEMENTATION_STATE = "implementationState";
+    public static final String IMPLEMENTATION_REASON = "implementationReason";
+    public static final String RESPONSE_AUTHOR = "responseAuthor";
+    public static final String RESPONSE_SUBMITTED_AT = "responseSubmittedAt";
+
+    public static final String EXTENSION_REQUESTED = "extensionRequested";
+    public static final String EXTENSION_NEW_DATE = "extensionNewDate";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
+    public static final String EXTENDED = "extended";
+    /** Written by the office's actions (package office): the last action, as auditors read it. */
+    public static final String OFFICE_ACTION = "officeAction";
+    /** Written by the office's deadline change: the Standing Board's decision, as the report's extension column tells it. */
+    public static final String BOARD_DEADLINE_DECISION = "boardDeadlineDecision";
+    /** Written by the office's re-opening: the process instance of the item's previous follow-up. */
+    public static final String REOPENED_FROM = "reopenedFrom";
+
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_REASON = "reviewReason";
+    public static final String RESPONSE_REVIEWER = "responseReviewer";
+
+    public static final String NEXT_PROGRESS_REPORT_AT = "nextProgressReportAt";
+    public static final String NEXT_PROGRESS_REPORT_DUE_AT = "nextProgressReportDueAt";
+    public static final String LAST_REMINDER_AT = DeadlineWatchProcess.Vars.LAST_REMINDER_AT;
+    public static final String PROGRESS_REPORT = "progressReport";
+    public static final String FINAL_REPORT = "finalReport";
+    public static final String COMPLETION_DATE = "completionDate";
+    public static final String PROGRESS_AUTHOR = "progressAuthor";
+    public static final String FINAL_REVIEW_DECISION = "finalReviewDecision";
+    public static final String FINAL_REVIEW_REASON = "finalReviewReason";
+
+    public static final String SUGGESTED_OUTCOME = "suggestedOutcome";
+    public static final String CLOSURE_OUTCOME = "closureOutcome";
+    public static final String CLOSURE_NOTE = "closureNote";
+    public static final String CLOSED_BY = "closedBy";
+
+    public static final String URGE_REPEAT = "urgeRepeat";
+
+    private Vars() {
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package vn.followup.item;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * {@code ServiceTask_MarkCoordinationLate}, when the coordination deadline passes: records which
+ * coordinating agencies gave no input in time. Their tasks stay open (a late input is still taken);
+ * from now on the lead may send its response without them.
+ */
+@Component
+class MarkCoordinationLateDelegate implements JavaDelegate {
+
+  private final CoordinationStatus status;
+
+  MarkCoordinationLateDelegate(CoordinationStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DelegateExecution item = execution.getProcessInstance();
+    List<String> missing = status.missing(item);
+    if (!missing.isEmpty()) {
+      item.setVariable(Vars.COORDINATION_LATE, status.names(missing));
+      status.summarise(item);
+    }
+  }
+}

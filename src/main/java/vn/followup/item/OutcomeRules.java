@@ -1,0 +1,58 @@
+package vn.followup.item;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * The graded outcome the office is offered when it closes an item, from what the item recorded:
+ * done on or before its deadline, done late, not possible, or still in progress without a
+ * completion deadline (partly). A response is judged against the response deadline, a final report
+ * against the completion deadline, as the status report does. The office may choose another
+ * outcome, such as stopped.
+ */
+@Component
+class OutcomeRules {
+
+  static final Map<String, String> OUTCOMES = ItemProcess.CLOSURE_OUTCOMES;
+
+  private final DeadlineSchedule schedule;
+
+  OutcomeRules(DeadlineSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  String suggest(Function<String, Object> item) {
+    String state = (String) item.apply(Vars.IMPLEMENTATION_STATE);
+    if ("CANNOT_DO".equals(state)) {
+      return "NOT_COMPLETED";
+    }
+    if ("IN_PROGRESS".equals(state)) {
+      if (!"ACCEPT".equals(item.apply(Vars.FINAL_REVIEW_DECISION))) {
+        return "PARTLY_COMPLETED";
+      }
+      return timeliness(date(item.apply(Vars.COMPLETION_DATE)), (Date) item.apply(Vars.COMPLETION_DUE_AT));
+    }
+    Date due = item.apply(Vars.RESPONSE_DUE_AT) != null ? (Date) item.apply(Vars.RESPONSE_DUE_AT)
+        : (Date) item.apply(Vars.COMPLETION_DUE_AT);
+    return timeliness(date(item.apply(Vars.RESPONSE_DATE)), due);
+  }
+
+  private String timeliness(LocalDate done, Date due) {
+    if (done == null || due == null) {
+      return "COMPLETED_ON_TIME";
+    }
+    return done.isAfter(schedule.lastDayOf(due.toInstant())) ? "COMPLETED_LATE" : "COMPLETED_ON_TIME";
+  }
+
+  private static LocalDate date(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    }
+    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
+  }
+}

@@ -1,0 +1,51 @@
+package vn.followup.item;
+
+import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * {@code Task_ReportProgress}, on complete: a progress text, and either the date the work was
+ * completed (final report, not in the future) or a request to extend the completion deadline.
+ * Records the author for the four-eyes review.
+ */
+@Component
+class RecordProgressReportListener implements TaskListener {
+
+  private final Actors actors;
+  private final ExtensionRequests extensions;
+
+  RecordProgressReportListener(Actors actors, ExtensionRequests extensions) {
+    this.actors = actors;
+    this.extensions = extensions;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    input.requiredText(Vars.PROGRESS_REPORT, "Nội dung báo cáo tiến độ", 4000);
+    boolean extension = input.flag(Vars.EXTENSION_REQUESTED);
+    if (extension && input.flag(Vars.FINAL_REPORT)) {
+      throw new FormInputException(Vars.EXTENSION_REQUESTED, "Báo cáo kết quả cuối cùng không kèm đề nghị gia hạn.");
+    }
+    if (extension) {
+      extensions.check(task, Vars.COMPLETION_DUE_AT);
+    } else {
+      task.setVariable(Vars.EXTENSION_REQUESTED, false);
+    }
+    if (input.flag(Vars.FINAL_REPORT)) {
+      LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+      input.dateNotAfter(Vars.COMPLETION_DATE, "Ngày hoàn thành", today);
+    } else {
+      task.setVariable(Vars.FINAL_REPORT, false);
+    }
+    task.setVariable(Vars.PROGRESS_AUTHOR, actors.actingUser(task));
+  }
+}

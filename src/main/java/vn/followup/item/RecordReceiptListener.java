@@ -1,0 +1,48 @@
+package vn.followup.item;
+
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.item.ItemProcess.Vars;
+import vn.followup.organisation.Agency;
+import vn.followup.organisation.AgencyRegistry;
+
+/**
+ * {@code Task_Receive}, on complete: records who received the item and its focal officer (cán bộ
+ * đầu mối) and, when the lead delegates
+ * it to one of its own units, makes that unit responsible for the following tasks.
+ */
+@Component
+class RecordReceiptListener implements TaskListener {
+
+  private final AgencyRegistry agencies;
+  private final Actors actors;
+
+  RecordReceiptListener(AgencyRegistry agencies, Actors actors) {
+    this.agencies = agencies;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    input.requiredText(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255);
+    input.optionalText(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
+    String unit = input.optionalText(Vars.DELEGATE_TO_UNIT, "Đơn vị được giao", 64);
+    String lead = (String) task.getVariable(Vars.LEAD_AGENCY);
+    if (unit != null && !unit.isBlank()) {
+      if (!actors.actsAsHead()) {
+        throw new FormInputException(Vars.DELEGATE_TO_UNIT, "Chỉ lãnh đạo cơ quan chủ trì được giao nội dung cho đơn vị trực thuộc.");
+      }
+      Agency agency = agencies.find(unit).filter(found -> lead.equals(found.parent()))
+          .orElseThrow(() -> new FormInputException(Vars.DELEGATE_TO_UNIT,
+              "Chỉ giao được cho đơn vị trực thuộc cơ quan chủ trì."));
+      task.setVariable(Vars.RESPONSIBLE_AGENCY, agency.id());
+      task.setVariable(Vars.RESPONSIBLE_AGENCY_NAME, agency.name());
+    }
+    task.setVariable(Vars.RECEIVED_BY, actors.actingUser(task));
+  }
+}

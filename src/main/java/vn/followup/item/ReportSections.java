@@ -1,0 +1,139 @@
+package vn.followup.item;
+
+import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The section of a periodic report that answers the items it covers (the seed's "01 mục riêng" in
+ * the ward's 6-month and annual reports): what the reporting agency writes, the office's review of
+ * it, and, once accepted, the state it gives each item. The notice process's report tasks call it.
+ */
+@Component
+public class ReportSections {
+
+  /** Variables of the report section's tasks (local to one report of the notice). */
+  public static final String TEXT = "reportText";
+  public static final String NUMBER = "reportNumber";
+  public static final String DATE = "reportDate";
+  public static final String DONE_ITEMS = "doneItems";
+  public static final String AUTHOR = "reportAuthor";
+  public static final String REVIEW_DECISION = "reportReviewDecision";
+  public static final String REVIEW_REASON = "reportReviewReason";
+  public static final String REVIEWER = "reportReviewer";
+  /** Every variable a report section's tasks write, declared on the report's scope beforehand. */
+  public static final List<String> SCOPE_VARIABLES = List.of(TEXT, NUMBER, DATE, DONE_ITEMS, AUTHOR,
+      REVIEW_DECISION, REVIEW_REASON, REVIEWER);
+
+  private final Actors actors;
+  private final ApplicationEventPublisher events;
+  private final ItemGateway items;
+  private final ObjectMapper objectMapper;
+
+  ReportSections(Actors actors, ApplicationEventPublisher events, ItemGateway items, ObjectMapper objectMapper) {
+    this.actors = actors;
+    this.events = events;
+    this.items = items;
+    this.objectMapper = objectMapper;
+  }
+
+  /**
+   * The reporting agency completes its section: text, the report's number and date, and which of
+   * the covered items it reports done (the others are still in progress).
+   */
+  public void checkWritten(DelegateTask task, List<String> coveredItems) {
+    FormInput input = FormInput.of(task);
+    input.requiredText(TEXT, "Nội dung mục báo cáo", 4000);
+    input.matching(NUMBER, "Số báo cáo", FormInput.DOCUMENT_NUMBER, "120");
+    LocalDate date = input.dateNotAfter(DATE, "Ngày báo cáo",
+        EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
+    task.setVariable(DATE, date.toString());
+    Set<String> done = doneItems(task);
+    List<String> unknown = done.stream().filter(number -> !coveredItems.contains(number)).toList();
+    if (!unknown.isEmpty()) {
+      throw new FormInputException(DONE_ITEMS, "Mục báo cáo không bao gồm nội dung " + String.join(", ", unknown) + ".");
+    }
+    task.setVariable(AUTHOR, actors.actingUser(task));
+  }
+
+  /**
+   * The office's review of a section: four eyes, accept or return with a reason (the author is told).
+   */
+  public void checkReview(DelegateTask task) {
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), AUTHOR, REVIEW_DECISION, REVIEW_REASON,
+        "mục báo cáo");
+    if (reviewer != null) {
+      task.setVariable(REVIEWER, reviewer);
+      if (ReviewRules.RETURN.equals(task.getVariable(REVIEW_DECISION))) {
+        events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(AUTHOR), "mục báo cáo",
+            (String) task.getVariable(REVIEW_REASON)));
+      }
+    }
+  }
+
+  /**
+   * An accepted section: each covered item records its state as reported.
+   *
+   * @return the item numbers that no longer waited for a report (stopped or already answered)
+   */
+  public List<String> apply(ReportSectionAccepted accepted) {
+    Set<String> done = accepted.doneItems();
+    List<String> notWaiting = new ArrayList<>();
+    for (var item : accepted.businessKeys().entrySet()) {
+      ImplementationState state = done.contains(item.getKey()) ? ImplementationState.DONE
+          : ImplementationState.IN_PROGRESS;
+      ReportSection section = new ReportSection(accepted.label(), accepted.number(), accepted.date(), state,
+          accepted.lastFor().contains(item.getKey()), accepted.reviewer());
+      if (!items.reportSectionAccepted(item.getValue(), section)) {
+        notWaiting.add(item.getKey());
+      }
+    }
+    return notWaiting;
+  }
+
+  /** The numbers of the items a section reports done, as the form's checklist submitted them. */
+  public Set<String> doneItems(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    TypedValue raw = scope.getVariableTyped(DONE_ITEMS);
+    Set<String> numbers = new LinkedHashSet<>();
+    if (raw == null || raw.getValue() == null) {
+      return numbers;
+    }
+    String json = raw instanceof JsonValue value
+        ? (value.getValueSerialized() != null ? value.getValueSerialized() : value.getValue().toString())
+        : raw.getValue() instanceof String text ? text : null;
+    try {
+      JsonNode list = json == null ? null : objectMapper.readTree(json);
+      if (list == null || !list.isArray()) {
+        throw new FormInputException(DONE_ITEMS, "Các nội dung đã hoàn thành phải là danh sách số thứ tự.");
+      }
+      list.forEach(node -> numbers.add(node.asText()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new FormInputException(DONE_ITEMS, "Các nội dung đã hoàn thành phải là danh sách số thứ tự.");
+    }
+    return numbers;
+  }
+
+  /**
+   * What an accepted section says, for {@link #apply}.
+   *
+   * @param businessKeys business key of each covered item, by item number
+   * @param lastFor      the item numbers for which no later report follows
+   */
+  public record ReportSectionAccepted(String label, String number, LocalDate date, Set<String> doneItems,
+      java.util.Map<String, String> businessKeys, Set<String> lastFor, String reviewer) {
+  }
+}

@@ -1,0 +1,52 @@
+package vn.followup.item;
+
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The office's review of what an agency wrote (a response, a final report): four eyes, since the
+ * author may neither claim nor complete the review, and a decision to accept or to return with a
+ * reason.
+ */
+final class ReviewRules {
+
+  static final String RETURN = "RETURN";
+  static final Map<String, String> DECISIONS = Map.of("ACCEPT", "Chấp nhận", RETURN, "Trả lại để hoàn thiện");
+
+  private ReviewRules() {
+  }
+
+  static void requireIndependent(String author, String reviewer, String what) {
+    if (author != null && author.equals(reviewer)) {
+      throw new FormInputException("reviewer", "Người đã soạn " + what + " (" + author
+          + ") không được tự thẩm định; đề nghị cán bộ khác của Văn phòng thẩm định.");
+    }
+  }
+
+  /**
+   * Checks a review task's claim or completion; returns the reviewer on completion, null on claim.
+   *
+   * @param authorVariable   variable holding who wrote the reviewed text
+   * @param decisionVariable variable holding ACCEPT or RETURN
+   * @param reasonVariable   variable holding the reason, required on RETURN
+   */
+  static String check(DelegateTask task, String reviewer, String authorVariable, String decisionVariable,
+      String reasonVariable, String what) {
+    String author = (String) task.getVariable(authorVariable);
+    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      requireIndependent(author, task.getAssignee(), what);
+      return null;
+    }
+    FormInput input = FormInput.of(task);
+    String decision = input.choice(decisionVariable, "Kết quả thẩm định", DECISIONS);
+    requireIndependent(author, reviewer, what);
+    if (RETURN.equals(decision)) {
+      input.requiredText(reasonVariable, "Lý do trả lại", 2000);
+    }
+    return reviewer;
+  }
+}

@@ -1,0 +1,85 @@
+package vn.followup.item;
+
+import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Vars;
+
+/**
+ * {@code Task_WriteResponse}, on complete: either an extension request (a later date and a
+ * reason) or a written response (number and symbol as two fields, a date not in the future,
+ * signer, summary, result, and the state of implementation). Records who wrote it, so that
+ * person cannot review it. A written response needs its signed document attached as a PDF (the
+ * setting {@code followup.documents.response-requires-pdf}, on by default). While coordinating
+ * agencies' input is missing, the response waits for it until the coordination deadline.
+ */
+@Component
+class ValidateResponseListener implements TaskListener {
+
+  private final Actors actors;
+  private final ExtensionRequests extensions;
+  private final ResponseAttachments documents;
+  private final CoordinationStatus coordination;
+
+  ValidateResponseListener(Actors actors, ExtensionRequests extensions, ResponseAttachments documents,
+      CoordinationStatus coordination) {
+    this.actors = actors;
+    this.extensions = extensions;
+    this.documents = documents;
+    this.coordination = coordination;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    if (input.flag(Vars.EXTENSION_REQUESTED)) {
+      extensions.check(task, Vars.RESPONSE_DUE_AT);
+      return;
+    }
+    input.matching(Vars.RESPONSE_NUMBER, "Số văn bản", FormInput.DOCUMENT_NUMBER, "125");
+    input.matching(Vars.RESPONSE_SYMBOL, "Ký hiệu văn bản", FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP");
+    input.dateNotAfter(Vars.RESPONSE_DATE, "Ngày văn bản", today);
+    input.requiredText(Vars.RESPONSE_SIGNER, "Người ký", 255);
+    input.requiredText(Vars.RESPONSE_SUMMARY, "Trích yếu", 500);
+    input.requiredText(Vars.RESPONSE_RESULT, "Nội dung trả lời", 4000);
+    String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", ImplementationState.choices());
+    if ("CANNOT_DO".equals(state)) {
+      input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
+    }
+    checkCoordination(task);
+    if (documents.lackRequiredPdf(task.getId())) {
+      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
+          + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
+    }
+    task.setVariable(Vars.RESPONSE_AUTHOR, actors.actingUser(task));
+    task.setVariable(Vars.RESPONSE_SUBMITTED_AT, Date.from(EngineClock.now()));
+  }
+
+  /**
+   * While coordinating agencies are still asked (the first round: nothing submitted yet), the lead
+   * waits for their input until the coordination deadline; from it on, it answers without it.
+   */
+  private void checkCoordination(DelegateTask task) {
+    boolean firstRound = task.getVariable(Vars.RESPONSE_SUBMITTED_AT) == null
+        && task.getVariable(Vars.EXTENSION_REQUESTED_BY) == null;
+    if (!firstRound || !Boolean.TRUE.equals(task.getVariable(Vars.HAS_COORDINATORS))) {
+      return;
+    }
+    List<String> missing = coordination.missing(task);
+    Date due = (Date) task.getVariable(Vars.COORDINATION_DUE_AT);
+    if (!CoordinationRules.leadMayAnswer(missing, due, EngineClock.now())) {
+      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đủ ý kiến phối hợp: còn chờ ý kiến của "
+          + coordination.names(missing) + ". Hạn cho ý kiến phối hợp: " + coordination.dueText(due)
+          + "; sau hạn này cơ quan chủ trì gửi được văn bản trả lời mà không chờ ý kiến còn thiếu.");
+    }
+  }
+}

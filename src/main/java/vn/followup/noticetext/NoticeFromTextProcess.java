@@ -1,0 +1,40 @@
+package vn.followup.noticetext;
+
+/**
+ * Registering a notice from its pasted text ({@code bpmn/notice-from-text.bpmn}): key, element ids
+ * and the variables beside those of the registration form ({@link NoticeProcess.Vars}), which
+ * the review task shares with the notice process's start form.
+ */
+public final class NoticeFromTextProcess {
+
+  public static final String KEY = "Process_NoticeFromText";
+
+  private NoticeFromTextProcess() {
+  }
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String START_TEXT_PASTED = "StartEvent_NoticeTextPasted";
+    public static final String SERVICE_TASK_PROPOSE = "ServiceTask_ProposeNotice";
+    public static final String TASK_REVIEW_PROPOSAL = "Task_ReviewProposal";
+    public static final String SERVICE_TASK_REGISTER = "ServiceTask_RegisterProposal";
+    public static final String END_REGISTERED = "End_ProposalRegistered";
+
+    private Elements() {
+    }
+  }
+
+  /** Variable names. */
+  public static final class Vars {
+    /** The pasted text (kept whole in the history, see the long-text serializer). */
+    public static final String NOTICE_TEXT = "noticeText";
+    /** What the clerk should check, one line per finding of the reader. */
+    public static final String PROPOSAL_NOTES = "proposalNotes";
+    /** The reader's whole proposal: reports and signer capacity, which the form does not show. */
+    public static final String PROPOSED_NOTICE = "proposedNotice";
+    public static final String REGISTERED_NOTICE_ID = "registeredNoticeId";
+
+    private Vars() {
+    }
+  }
+}

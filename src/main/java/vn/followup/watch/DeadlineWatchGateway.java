@@ -1,0 +1,65 @@
+package vn.followup.watch;
+
+import vn.followup.deadline.DeadlineSchedule;
+
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import vn.followup.watch.DeadlineWatchProcess.Elements;
+import vn.followup.watch.DeadlineWatchProcess.Vars;
+
+/**
+ * The one door to {@code Process_DeadlineWatch} instances, which the item process starts itself:
+ * moves a watched deadline when an extension is approved, so that its timers fire at the new date.
+ */
+@Component
+public class DeadlineWatchGateway {
+
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final Reminders reminders;
+  private final DeadlineSchedule schedule;
+
+  DeadlineWatchGateway(RuntimeService runtimeService, ManagementService managementService, Reminders reminders,
+      DeadlineSchedule schedule) {
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.reminders = reminders;
+    this.schedule = schedule;
+  }
+
+  /**
+   * Gives the watch of the item's deadline of this type a new due instant: recalculates its
+   * pending timers, clears the overdue mark if the new date is ahead, and re-arms reminders that
+   * had all been sent.
+   */
+  public void moveDeadline(String itemInstanceId, String deadlineType, Date newDue, Instant now) {
+    ProcessInstance watch = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(itemInstanceId)
+        .processDefinitionKey(DeadlineWatchProcess.KEY)
+        .variableValueEquals(Vars.DEADLINE_TYPE, deadlineType)
+        .singleResult();
+    if (watch == null) {
+      return;
+    }
+    Date nextReminder = reminders.next(newDue, now);
+    runtimeService.setVariable(watch.getId(), Vars.DUE_AT, newDue);
+    runtimeService.setVariable(watch.getId(), Vars.OVERDUE, !newDue.toInstant().isAfter(now));
+    runtimeService.setVariable(watch.getId(), Vars.NEXT_REMINDER_AT, nextReminder);
+    runtimeService.setVariable(watch.getId(), Vars.DEADLINE_LABEL, WatchLabels.label(deadlineType, schedule.endText(newDue)));
+    managementService.createJobQuery().processInstanceId(watch.getId()).activityId(Elements.TIMER_DEADLINE).list()
+        .forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
+    var reminderTimers = managementService.createJobQuery().processInstanceId(watch.getId())
+        .activityId(Elements.TIMER_REMINDER).list();
+    reminderTimers.forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
+    if (reminderTimers.isEmpty() && nextReminder != null) {
+      runtimeService.createProcessInstanceModification(watch.getId())
+          .startBeforeActivity(Elements.GATEWAY_REMINDER_LOOP)
+          .execute();
+    }
+  }
+}

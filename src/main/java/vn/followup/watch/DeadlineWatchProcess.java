@@ -1,0 +1,50 @@
+package vn.followup.watch;
+
+/**
+ * The watch over one deadline ({@code bpmn/deadline-watch.bpmn}), called by the item process for
+ * its response and its completion deadline and cancelled when that phase ends: reminders before
+ * the deadline, the overdue mark at it, and a weekly urge task for the office while overdue.
+ */
+public final class DeadlineWatchProcess {
+
+  public static final String KEY = "Process_DeadlineWatch";
+  /** Values of {@link Vars#DEADLINE_TYPE}. */
+  public static final String TYPE_RESPONSE = "RESPONSE";
+  public static final String TYPE_COMPLETION = "COMPLETION";
+
+  private DeadlineWatchProcess() {
+  }
+
+  /** Element ids. */
+  public static final class Elements {
+    public static final String SERVICE_TASK_PLAN_REMINDERS = "ServiceTask_PlanReminders";
+    public static final String TIMER_REMINDER = "Timer_Reminder";
+    public static final String SERVICE_TASK_RECORD_REMINDER = "ServiceTask_RecordReminder";
+    public static final String GATEWAY_REMINDER_LOOP = "Gateway_ReminderLoop";
+    public static final String TIMER_DEADLINE = "Timer_Deadline";
+    public static final String SERVICE_TASK_MARK_OVERDUE = "ServiceTask_MarkOverdue";
+    public static final String TASK_URGE = "Task_Urge";
+    public static final String TIMER_REPEAT_URGE = "Timer_RepeatUrge";
+
+    private Elements() {
+    }
+  }
+
+  /** Variable names (local to the watch instance unless said otherwise). */
+  public static final class Vars {
+    public static final String DUE_AT = "dueAt";
+    public static final String DEADLINE_TYPE = "deadlineType";
+    public static final String DEADLINE_LABEL = "deadlineLabel";
+    public static final String NEXT_REMINDER_AT = "nextReminderAt";
+    public static final String REMINDERS_SENT = "remindersSent";
+    public static final String URGE_ACTION = "urgeAction";
+    public static final String URGE_NOTE = "urgeNote";
+    /** Written on the watch and on the item that called it (the item's constants name the same variables). */
+    public static final String OVERDUE = "overdue";
+    public static final String OVERDUE_SINCE = "overdueSince";
+    public static final String LAST_REMINDER_AT = "lastReminderAt";
+
+    private Vars() {
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package vn.followup.watch;
+
+import vn.followup.engine.FormInput;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.followup.watch.DeadlineWatchProcess.Vars;
+
+/** {@code Task_Urge} of the deadline watch, on complete: how the office urged the agency. */
+@Component
+class RecordUrgeListener implements TaskListener {
+
+  static final Map<String, String> URGE_ACTIONS = Map.of("DOCUMENT", "Ban hành văn bản đôn đốc",
+      "PHONE", "Đôn đốc qua điện thoại", "MEETING", "Làm việc trực tiếp");
+
+  private final ApplicationEventPublisher events;
+
+  RecordUrgeListener(ApplicationEventPublisher events) {
+    this.events = events;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    String action = input.choice(Vars.URGE_ACTION, "Hình thức đôn đốc", URGE_ACTIONS);
+    input.optionalText(Vars.URGE_NOTE, "Ghi chú", 2000);
+    events.publishEvent(new WatchEvents.Urged(task, URGE_ACTIONS.get(action)));
+  }
+}
