@@ -1,6 +1,8 @@
 package vn.followup.followup;
 
-/** Vietnamese names of the two watched deadline types. */
+import vn.followup.deadline.DeadlineType;
+
+/** Vietnamese names of the two watched deadline types, as {@link DeadlineType} labels them. */
 final class WatchLabels {
 
   static final String RESPONSE = DeadlineWatchProcess.TYPE_RESPONSE;
@@ -10,6 +12,6 @@ final class WatchLabels {
   }
 
   static String of(String deadlineType) {
-    return RESPONSE.equals(deadlineType) ? "Hạn trả lời bằng văn bản" : "Hạn hoàn thành";
+    return DeadlineType.parse(deadlineType).orElse(DeadlineType.COMPLETION).label();
   }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.followup.ItemProcess;
 import vn.followup.followup.ItemProcess.Elements;
 import vn.followup.followup.ItemProcess.Vars;
@@ -60,7 +61,7 @@ class ItemStatusRules {
     return new ItemStatus(item.businessKey(), text(item, Vars.NOTICE_ID), text(item, Vars.NOTICE_LABEL),
         text(item, Vars.ITEM_NUMBER), text(item, Vars.ITEM_TEXT), text(item, Vars.LEAD_AGENCY),
         text(item, Vars.LEAD_AGENCY_NAME), lifecycle, lifecycle.label(), timeliness, timeliness.label(),
-        dueDate == null ? null : completionGoverns ? "Hoàn thành" : "Trả lời",
+        dueDate == null ? null : (completionGoverns ? DeadlineType.COMPLETION : DeadlineType.RESPONSE).reportLabel(),
         dueDate, extended ? originalDate : dueDate, extended, daysOverdue, doneDate, document(item),
         date(item.variable(Vars.RESPONSE_DATE)), outcome(text(item, Vars.CLOSURE_OUTCOME)),
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,
