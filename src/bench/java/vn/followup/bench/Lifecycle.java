@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import vn.followup.bench.Bench.BenchUser;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.deadline.DeadlineSchedule;
 
 /**
  * Phase 2 (and the figures of phase 5): items carried from registration to closure by named users,
@@ -41,7 +41,6 @@ import vn.followup.item.ItemProcess.Vars;
 final class Lifecycle {
 
   static final String PHASE = "2";
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** Lead agencies the items rotate through (registry ids; their staff users are created). */
   static final List<String> LEADS = List.of("ubnd-thanh-pho", "phong-tnmt", "phong-qldt", "phong-noi-vu",
@@ -151,7 +150,7 @@ final class Lifecycle {
   }
 
   private String document(String id, int number, List<String> leads) {
-    LocalDate today = LocalDate.now(VIETNAM);
+    LocalDate today = LocalDate.now(DeadlineSchedule.VIETNAM);
     List<Map<String, Object>> items = new ArrayList<>();
     for (int i = 0; i < leads.size(); i++) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -195,7 +194,7 @@ final class Lifecycle {
     Map<String, Object> values = new HashMap<>();
     values.put(Vars.RESPONSE_NUMBER, "45");
     values.put(Vars.RESPONSE_SYMBOL, "UBND-VP");
-    values.put(Vars.RESPONSE_DATE, LocalDate.now(VIETNAM).toString());
+    values.put(Vars.RESPONSE_DATE, LocalDate.now(DeadlineSchedule.VIETNAM).toString());
     values.put(Vars.RESPONSE_SIGNER, "Hoàng Đăng Khoa");
     values.put(Vars.RESPONSE_SUMMARY, "V/v trả lời kiến nghị của Đảng ủy phường Xuân Tăng");
     values.put(Vars.RESPONSE_RESULT, "Đã chỉ đạo các phòng chuyên môn thực hiện.");

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -47,7 +46,6 @@ import vn.followup.report.ItemNumbers;
 @Service
 class AuditTrail {
 
-  static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
   private static final int ROWS = 2000;
   private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
       "eventBasedGateway");
@@ -127,7 +125,7 @@ class AuditTrail {
       entries.addAll(entries(watch, watchLabel(watch)));
     }
     for (ItemDocuments.DocumentLine document : documents.of(item.getBusinessKey())) {
-      entries.add(new AuditEntry(document.at().withOffsetSameInstant(VIETNAM), "VĂN BẢN", "Nội dung theo dõi",
+      entries.add(new AuditEntry(document.at().atZoneSameInstant(DeadlineSchedule.VIETNAM).toOffsetDateTime(), "VĂN BẢN", "Nội dung theo dõi",
           document.taskKey(), document.taskName(), null, null, null, null, document.user(), null, null, null,
           document.detail()));
     }
@@ -249,7 +247,7 @@ class AuditTrail {
   /** A recorded value as auditors read it; a deadline at 24:00 reads "hết ngày" of its last day. */
   static String value(Object value) {
     if (value instanceof Date date) {
-      LocalDateTime local = date.toInstant().atOffset(VIETNAM).toLocalDateTime();
+      LocalDateTime local = date.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDateTime();
       return local.toLocalTime().equals(LocalTime.MIDNIGHT)
           ? "hết ngày " + Cells.DATE.format(local.toLocalDate().minusDays(1)) : Cells.DATE_TIME.format(local);
     }
@@ -276,7 +274,7 @@ class AuditTrail {
   }
 
   private static OffsetDateTime time(Date date) {
-    return date == null ? null : date.toInstant().atOffset(VIETNAM);
+    return date == null ? null : date.toInstant().atZone(DeadlineSchedule.VIETNAM).toOffsetDateTime();
   }
 
   /** Every row of a history query, read in pages within the engine's limit for user requests. */

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,6 +78,12 @@ class DeadlineConfiguration {
   @Bean
   DeadlineSchedule deadlineSchedule(WorkingCalendar calendar, DeadlineSettings settings) {
     return new DeadlineSchedule(calendar, settings);
+  }
+
+  /** JSON answers write their dates in Vietnam time, the zone of {@link DeadlineSchedule#VIETNAM}. */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer vietnamTimeZone() {
+    return builder -> builder.timeZone(TimeZone.getTimeZone(DeadlineSchedule.VIETNAM));
   }
 
   private static void closeAll(List<Reader> readers) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  * quarter, month or year form, counts from an unnamed start ("trong 30 ngày") or contains nothing
  * recognisable. Words with no date ("thường xuyên", "khẩn trương", "sớm"…) give a deadline without
  * a date. Explicit dates are looked for first, so "khẩn trương, xong trước 30/12/2021" is dated.
+ *
+ * <p>The forms are two ordered tables: the dated rules (pattern, rule code, confidence, how the
+ * last day follows from the match and why), then the undated words; the first rule found wins.
  *
  * <p>Confidence scale (how surely the phrase fixes the day; the rule code says how it was read):
  * <ul>
@@ -155,172 +160,219 @@ public final class DeadlineReader {
         .replaceAll("\\b(nam|thang|quy|ngay)(\\d)", "$1 $2");
   }
 
+  /**
+   * The dated phrase forms, most specific first: the first rule whose pattern is found in the
+   * phrase and which yields something decides. A rule may refuse the phrase instead (a named day
+   * that does not exist, a missing year, a start that is not named).
+   */
+  private static final List<Rule> DATED = List.of(
+      namedDay(FULL_DATE, match -> match.numeric()
+          ? date(match.number(1), match.number(2), match.number(3))
+          : date(match.number(4), match.number(5), match.number(6))),
+      new Rule(REPORT_WORD, DeadlineReader::reports),
+      period("FIRST_HALF", FIRST_HALF, 1.0,
+          match -> LocalDate.of(match.year(1, "\"6 tháng đầu năm\""), 6, 30),
+          (match, day) -> "6 tháng đầu năm " + day.getYear() + " kết thúc ngày " + format(day)),
+      period("MID_YEAR", MID_YEAR, 1.0,
+          match -> LocalDate.of(match.year(1, "\"giữa năm\""), 6, 30),
+          (match, day) -> "Giữa năm là ngày 30/06 (BLDS 2015, Điều 146): ngày " + format(day)),
+      period("YEAR_END", YEAR_END, 1.0,
+          match -> LocalDate.of(match.year(1, "\"cuối năm\""), 12, 31),
+          (match, day) -> "Cuối năm là ngày 31/12 (BLDS 2015, Điều 146): ngày " + format(day)),
+      period("MID_MONTH", MID_MONTH, 1.0,
+          match -> {
+            int month = month(match.group(1));
+            return LocalDate.of(match.year(2, "\"giữa tháng " + month + "\""), month, 15);
+          },
+          (match, day) -> "Giữa tháng là ngày 15 (BLDS 2015, Điều 146): ngày " + format(day)),
+      refusal(VAGUE_PART, match -> "Mốc \"đầu …\" hoặc \"giữa quý\" không xác định một ngày cuối cùng;"
+          + " cần ghi rõ ngày."),
+      period("QUARTER_END", QUARTER, 1.0,
+          match -> {
+            int quarter = quarter(match.group(1));
+            int year = match.year(2, "\"quý " + match.group(1).toUpperCase(Locale.ROOT) + "\"");
+            return YearMonth.of(year, quarter * 3).atEndOfMonth();
+          },
+          (match, day) -> "Quý " + ROMAN[day.getMonthValue() / 3 - 1] + " năm " + day.getYear()
+              + " kết thúc ngày " + format(day)),
+      period("BEFORE_MONTH", BEFORE_MONTH, 0.9,
+          match -> {
+            int month = month(match.group(1));
+            return LocalDate.of(match.year(2, "\"trước tháng " + month + "\""), month, 1).minusDays(1);
+          },
+          (match, day) -> "\"Trước tháng " + day.plusDays(1).getMonthValue() + " năm " + day.plusDays(1).getYear()
+              + "\": ngày cuối là ngày cuối tháng " + day.getMonthValue() + " năm " + day.getYear()
+              + ", " + format(day)),
+      period("IN_MONTH", IN_MONTH, 1.0,
+          match -> {
+            int month = month(match.group(1));
+            return YearMonth.of(match.year(2, "\"tháng " + month + "\""), month).atEndOfMonth();
+          },
+          (match, day) -> "Tháng " + day.getMonthValue() + " năm " + day.getYear() + " kết thúc ngày "
+              + format(day)),
+      namedDay(DATE_WITHOUT_YEAR, match -> date(match.number(1), match.number(2), match.documentYear(
+          "Thiếu năm: ngày \"" + match.group(0) + "\" cần ghi rõ năm (ví dụ \"30/12/2021\")."))),
+      refusal(RELATIVE, match -> "Thời hạn \"" + match.group(0) + "\" tính từ một mốc không được ghi trong"
+          + " cụm từ; cần ngày cụ thể."),
+      period("YEAR_SPAN", YEAR_SPAN, 0.6,
+          match -> LocalDate.of(Math.max(match.number(1), match.number(2)), 12, 31),
+          (match, day) -> "Các năm " + match.group(1) + " và " + match.group(2)
+              + ": nếu coi là thời hạn thì ngày cuối là cuối năm sau, " + format(day)),
+      period("BEFORE_YEAR", BEFORE_YEAR, 0.9,
+          match -> LocalDate.of(match.number(1) - 1, 12, 31),
+          (match, day) -> "\"Trước năm " + (day.getYear() + 1) + "\": ngày cuối là ngày cuối năm "
+              + day.getYear() + ", " + format(day)),
+      period("YEAR", YEAR, 0.7,
+          match -> LocalDate.of(match.number(1), 12, 31),
+          (match, day) -> "Mục tiêu, nhiệm vụ của năm " + day.getYear()
+              + ": nếu coi là thời hạn thì ngày cuối là " + format(day)));
+
+  /** The undated forms, read only when no dated form is found: kind, rule code and explanation. */
+  private static final List<Undated> UNDATED = List.of(
+      new Undated(PERIODIC, DeadlineKind.ONGOING, "PERIODIC", phrase -> "Nhiệm vụ định kỳ (" + phrase.trim()
+          + "), không có hạn cuối; theo dõi theo từng kỳ, không tự đặt hạn"),
+      new Undated(ONGOING, DeadlineKind.ONGOING, "ONGOING", phrase ->
+          "Nhiệm vụ thường xuyên, không có thời hạn cụ thể; theo dõi riêng, không tính quá hạn"),
+      new Undated(URGENT, DeadlineKind.URGENT, "URGENT", phrase ->
+          "Yêu cầu thực hiện khẩn trương nhưng không ghi ngày; đánh dấu khẩn, không tự đặt hạn"));
+
   private Optional<DeadlineReading> readDated(String phrase, String text, Integer documentYear) {
-    Matcher m = FULL_DATE.matcher(text);
-    if (m.find()) {
-      boolean numeric = m.group(1) != null;
-      LocalDate day = date(number(m.group(numeric ? 1 : 4)), number(m.group(numeric ? 2 : 5)),
-          number(m.group(numeric ? 3 : 6)));
-      if (BEFORE_PREFIX.matcher(text.substring(0, m.start())).find()) {
-        return one(phrase, beforeDate(phrase, day));
+    for (Rule rule : DATED) {
+      Matcher matcher = rule.pattern().matcher(text);
+      if (matcher.find()) {
+        List<LastDay> found = rule.yields().from(new Match(matcher, text, documentYear, settings.beforeDateReading()));
+        if (!found.isEmpty()) {
+          return Optional.of(DeadlineReading.of(phrase, found.stream().map(day -> dated(phrase, day)).toList()));
+        }
       }
-      return one(phrase, dated(phrase, "EXACT_DATE", day, "Hạn là ngày " + format(day), null, 1.0));
-    }
-    if (REPORT_WORD.matcher(text).find()) {
-      boolean six = SIX_MONTHS.matcher(text).find();
-      boolean annual = ANNUAL.matcher(text).find();
-      if (six || annual) {
-        return Optional.of(reports(phrase, text, six, annual));
-      }
-    }
-    m = FIRST_HALF.matcher(text);
-    if (m.find()) {
-      int year = year(m.group(1), "\"6 tháng đầu năm\"", documentYear);
-      LocalDate day = LocalDate.of(year, 6, 30);
-      return one(phrase, dated(phrase, "FIRST_HALF", day,
-          "6 tháng đầu năm " + year + " kết thúc ngày " + format(day), null, 1.0));
-    }
-    m = MID_YEAR.matcher(text);
-    if (m.find()) {
-      int year = year(m.group(1), "\"giữa năm\"", documentYear);
-      LocalDate day = LocalDate.of(year, 6, 30);
-      return one(phrase, dated(phrase, "MID_YEAR", day,
-          "Giữa năm là ngày 30/06 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
-    }
-    m = YEAR_END.matcher(text);
-    if (m.find()) {
-      int year = year(m.group(1), "\"cuối năm\"", documentYear);
-      LocalDate day = LocalDate.of(year, 12, 31);
-      return one(phrase, dated(phrase, "YEAR_END", day,
-          "Cuối năm là ngày 31/12 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
-    }
-    m = MID_MONTH.matcher(text);
-    if (m.find()) {
-      int month = month(m.group(1));
-      int year = year(m.group(2), "\"giữa tháng " + month + "\"", documentYear);
-      LocalDate day = LocalDate.of(year, month, 15);
-      return one(phrase, dated(phrase, "MID_MONTH", day,
-          "Giữa tháng là ngày 15 (BLDS 2015, Điều 146): ngày " + format(day), null, 1.0));
-    }
-    if (VAGUE_PART.matcher(text).find()) {
-      throw new Refusal("Mốc \"đầu …\" hoặc \"giữa quý\" không xác định một ngày cuối cùng;"
-          + " cần ghi rõ ngày.");
-    }
-    m = QUARTER.matcher(text);
-    if (m.find()) {
-      int quarter = quarter(m.group(1));
-      int year = year(m.group(2), "\"quý " + m.group(1).toUpperCase(Locale.ROOT) + "\"", documentYear);
-      LocalDate day = YearMonth.of(year, quarter * 3).atEndOfMonth();
-      return one(phrase, dated(phrase, "QUARTER_END", day,
-          "Quý " + ROMAN[quarter - 1] + " năm " + year + " kết thúc ngày " + format(day), null, 1.0));
-    }
-    m = BEFORE_MONTH.matcher(text);
-    if (m.find()) {
-      int month = month(m.group(1));
-      int year = year(m.group(2), "\"trước tháng " + month + "\"", documentYear);
-      LocalDate day = LocalDate.of(year, month, 1).minusDays(1);
-      return one(phrase, dated(phrase, "BEFORE_MONTH", day,
-          "\"Trước tháng " + month + " năm " + year + "\": ngày cuối là ngày cuối tháng "
-              + day.getMonthValue() + " năm " + day.getYear() + ", " + format(day), null, 0.9));
-    }
-    m = IN_MONTH.matcher(text);
-    if (m.find()) {
-      int month = month(m.group(1));
-      int year = year(m.group(2), "\"tháng " + month + "\"", documentYear);
-      LocalDate day = YearMonth.of(year, month).atEndOfMonth();
-      return one(phrase, dated(phrase, "IN_MONTH", day,
-          "Tháng " + month + " năm " + year + " kết thúc ngày " + format(day), null, 1.0));
-    }
-    m = DATE_WITHOUT_YEAR.matcher(text);
-    if (m.find() && documentYear != null) {
-      LocalDate day = date(number(m.group(1)), number(m.group(2)), documentYear);
-      if (BEFORE_PREFIX.matcher(text.substring(0, m.start())).find()) {
-        return one(phrase, beforeDate(phrase, day));
-      }
-      return one(phrase, dated(phrase, "EXACT_DATE", day, "Hạn là ngày " + format(day), null, 1.0));
-    }
-    if (m.find(0)) {
-      throw new Refusal("Thiếu năm: ngày \"" + m.group() + "\" cần ghi rõ năm (ví dụ \"30/12/2021\").");
-    }
-    m = RELATIVE.matcher(text);
-    if (m.find()) {
-      throw new Refusal("Thời hạn \"" + m.group() + "\" tính từ một mốc không được ghi trong cụm từ;"
-          + " cần ngày cụ thể.");
-    }
-    m = YEAR_SPAN.matcher(text);
-    if (m.find()) {
-      int year = Math.max(number(m.group(1)), number(m.group(2)));
-      LocalDate day = LocalDate.of(year, 12, 31);
-      return one(phrase, dated(phrase, "YEAR_SPAN", day, "Các năm " + m.group(1) + " và " + m.group(2)
-          + ": nếu coi là thời hạn thì ngày cuối là cuối năm sau, " + format(day), null, 0.6));
-    }
-    m = BEFORE_YEAR.matcher(text);
-    if (m.find()) {
-      int year = number(m.group(1));
-      LocalDate day = LocalDate.of(year - 1, 12, 31);
-      return one(phrase, dated(phrase, "BEFORE_YEAR", day,
-          "\"Trước năm " + year + "\": ngày cuối là ngày cuối năm " + (year - 1) + ", " + format(day),
-          null, 0.9));
-    }
-    m = YEAR.matcher(text);
-    if (m.find()) {
-      int year = number(m.group(1));
-      LocalDate day = LocalDate.of(year, 12, 31);
-      return one(phrase, dated(phrase, "YEAR", day, "Mục tiêu, nhiệm vụ của năm " + year
-          + ": nếu coi là thời hạn thì ngày cuối là " + format(day), null, 0.7));
     }
     return Optional.empty();
   }
 
-  private Optional<DeadlineReading> readUndated(String phrase, String text) {
-    if (PERIODIC.matcher(text).find()) {
-      return one(phrase, new Deadline(phrase, DeadlineKind.ONGOING, null, null, "PERIODIC",
-          "Nhiệm vụ định kỳ (" + phrase.trim() + "), không có hạn cuối; theo dõi theo từng kỳ, không tự đặt hạn",
-          null, false, 0.9));
-    }
-    if (ONGOING.matcher(text).find()) {
-      return one(phrase, new Deadline(phrase, DeadlineKind.ONGOING, null, null, "ONGOING",
-          "Nhiệm vụ thường xuyên, không có thời hạn cụ thể; theo dõi riêng, không tính quá hạn",
-          null, false, 0.9));
-    }
-    if (URGENT.matcher(text).find()) {
-      return one(phrase, new Deadline(phrase, DeadlineKind.URGENT, null, null, "URGENT",
-          "Yêu cầu thực hiện khẩn trương nhưng không ghi ngày; đánh dấu khẩn, không tự đặt hạn",
-          null, false, 0.9));
-    }
-    return Optional.empty();
+  private static Optional<DeadlineReading> readUndated(String phrase, String text) {
+    return UNDATED.stream().filter(form -> form.pattern().matcher(text).find()).findFirst()
+        .map(form -> DeadlineReading.of(phrase, List.of(new Deadline(phrase, form.kind(), null, null,
+            form.rule(), form.explanation().apply(phrase), null, false, 0.9))));
   }
 
-  private Deadline beforeDate(String phrase, LocalDate named) {
-    BeforeDateReading reading = settings.beforeDateReading();
+  /** A form of dated phrase: the pattern that finds it, and what its first match yields. */
+  private record Rule(Pattern pattern, Yield yields) {
+  }
+
+  /** What a match yields: the last days it names, none when the match is not this form after all. */
+  @FunctionalInterface
+  private interface Yield {
+    /** @throws Refusal when the match names an impossible or incomplete date */
+    List<LastDay> from(Match match);
+  }
+
+  /** A last day read from a phrase, before any rolling to a working day. */
+  private record LastDay(String rule, LocalDate day, String reason, BeforeDateReading reading, double confidence) {
+  }
+
+  /** A form without a date: its pattern, the kind it flags, its rule code and explanation. */
+  private record Undated(Pattern pattern, DeadlineKind kind, String rule, Function<String, String> explanation) {
+  }
+
+  /** A calendar period whose last day the match fixes: a quarter, a month, a year, half a year. */
+  private static Rule period(String code, Pattern pattern, double confidence, Function<Match, LocalDate> lastDay,
+      BiFunction<Match, LocalDate, String> reason) {
+    return new Rule(pattern, match -> {
+      LocalDate day = lastDay.apply(match);
+      return List.of(new LastDay(code, day, reason.apply(match, day), null, confidence));
+    });
+  }
+
+  /** A named day: the deadline itself (EXACT_DATE), or the end of "trước …" (BEFORE_DATE). */
+  private static Rule namedDay(Pattern pattern, Function<Match, LocalDate> named) {
+    return new Rule(pattern, match -> {
+      LocalDate day = named.apply(match);
+      return List.of(match.afterBefore() ? beforeDate(day, match.beforeReading())
+          : new LastDay("EXACT_DATE", day, "Hạn là ngày " + format(day), null, 1.0));
+    });
+  }
+
+  /** A form that is refused whenever it is found, with the reason. */
+  private static Rule refusal(Pattern pattern, Function<Match, String> reason) {
+    return new Rule(pattern, match -> {
+      throw new Refusal(reason.apply(match));
+    });
+  }
+
+  /** The first match of a rule's pattern in the normalised phrase, with what reading it needs. */
+  private record Match(Matcher matcher, String text, Integer documentYearOrNull, BeforeDateReading beforeReading) {
+
+    String group(int group) {
+      return matcher.group(group);
+    }
+
+    int number(int group) {
+      return DeadlineReader.number(matcher.group(group));
+    }
+
+    /** Whether the numeric alternative of FULL_DATE matched ("30/12/2021", not "30 tháng 12 năm 2021"). */
+    boolean numeric() {
+      return matcher.group(1) != null;
+    }
+
+    /** The year in {@code group}, or the document's year when the phrase prints none. */
+    int year(int group, String what) {
+      return DeadlineReader.year(matcher.group(group), what, documentYearOrNull);
+    }
+
+    /** The document's year; refused with {@code refusal} when unknown. */
+    int documentYear(String refusal) {
+      if (documentYearOrNull == null) {
+        throw new Refusal(refusal);
+      }
+      return documentYearOrNull;
+    }
+
+    /** Whether the match follows "trước" or "trước ngày". */
+    boolean afterBefore() {
+      return BEFORE_PREFIX.matcher(text.substring(0, matcher.start())).find();
+    }
+  }
+
+  private static LastDay beforeDate(LocalDate named, BeforeDateReading reading) {
     if (reading == BeforeDateReading.STRICT) {
       LocalDate day = named.minusDays(1);
-      return dated(phrase, "BEFORE_DATE", day, "\"Trước " + format(named)
+      return new LastDay("BEFORE_DATE", day, "\"Trước " + format(named)
           + "\" theo cách hiểu chặt: ngày cuối là ngày liền trước, " + format(day), reading, 0.9);
     }
-    return dated(phrase, "BEFORE_DATE", named, "\"Trước " + format(named)
+    return new LastDay("BEFORE_DATE", named, "\"Trước " + format(named)
         + "\" theo cách hiểu thông thường: ngày cuối là chính ngày " + format(named), reading, 0.9);
   }
 
-  private DeadlineReading reports(String phrase, String text, boolean six, boolean annual) {
-    Matcher m = ANY_YEAR.matcher(text);
+  /** "báo cáo 6 tháng, 01 năm … trong năm 2022": the end of each reporting period named. */
+  private static List<LastDay> reports(Match match) {
+    boolean six = SIX_MONTHS.matcher(match.text()).find();
+    boolean annual = ANNUAL.matcher(match.text()).find();
+    if (!six && !annual) {
+      return List.of();
+    }
+    Matcher m = ANY_YEAR.matcher(match.text());
     if (!m.find()) {
       throw new Refusal("Thiếu năm: báo cáo định kỳ cần ghi rõ năm (ví dụ \"báo cáo 6 tháng,"
           + " 01 năm … trong năm 2022\").");
     }
     int year = number(m.group(1));
-    List<Deadline> deadlines = new ArrayList<>();
+    List<LastDay> days = new ArrayList<>();
     if (six) {
       LocalDate day = LocalDate.of(year, 6, 30);
-      deadlines.add(dated(phrase, "REPORT_6_MONTHS", day, "Báo cáo sơ kết 6 tháng năm " + year
+      days.add(new LastDay("REPORT_6_MONTHS", day, "Báo cáo sơ kết 6 tháng năm " + year
           + ": kỳ báo cáo kết thúc ngày " + format(day), null, 0.8));
     }
     if (annual) {
       LocalDate day = LocalDate.of(year, 12, 31);
-      deadlines.add(dated(phrase, "REPORT_ANNUAL", day, "Báo cáo tổng kết năm " + year
+      days.add(new LastDay("REPORT_ANNUAL", day, "Báo cáo tổng kết năm " + year
           + ": kỳ báo cáo kết thúc ngày " + format(day), null, 0.8));
     }
-    return DeadlineReading.of(phrase, deadlines);
+    return days;
+  }
+
+  private Deadline dated(String phrase, LastDay day) {
+    return dated(phrase, day.rule(), day.day(), day.reason(), day.reading(), day.confidence());
   }
 
   /** A dated deadline, rolled to the next working day when the setting asks for it. */
@@ -335,10 +387,6 @@ public final class DeadlineReader {
     }
     return new Deadline(phrase, DeadlineKind.DATED, lastDay, schedule.endOfDay(lastDay), rule,
         reason + CIVIL_CODE_END, reading, false, confidence);
-  }
-
-  private static Optional<DeadlineReading> one(String phrase, Deadline deadline) {
-    return Optional.of(DeadlineReading.of(phrase, List.of(deadline)));
   }
 
   private static LocalDate date(int day, int month, int year) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.deadline.DeadlineType;
 
 /**
  * The deadline lines every item form shows, built from the item's variables, so that after an
@@ -21,9 +22,9 @@ class DeadlineSummary {
 
   String of(Function<String, Object> item) {
     StringBuilder text = new StringBuilder();
-    line(text, "Hạn trả lời bằng văn bản", (Date) item.apply(Vars.RESPONSE_DUE_AT),
+    line(text, DeadlineType.RESPONSE.label(), (Date) item.apply(Vars.RESPONSE_DUE_AT),
         (Date) item.apply(Vars.ORIGINAL_RESPONSE_DUE_AT), (String) item.apply(Vars.RESPONSE_DEADLINE_PHRASE));
-    line(text, "Hạn hoàn thành", (Date) item.apply(Vars.COMPLETION_DUE_AT),
+    line(text, DeadlineType.COMPLETION.label(), (Date) item.apply(Vars.COMPLETION_DUE_AT),
         (Date) item.apply(Vars.ORIGINAL_COMPLETION_DUE_AT), (String) item.apply(Vars.COMPLETION_DEADLINE_PHRASE));
     if (Boolean.TRUE.equals(item.apply(Vars.URGENT))) {
       text.append("Yêu cầu khẩn trương (thông báo không ghi ngày cụ thể)\n");

@@ -2,6 +2,7 @@ package vn.followup.notice;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.followup.deadline.DeadlineType;
 
 /**
  * A conclusion notice as a clerk registers it ({@code POST /api/notices}, the Tasklist start form,
@@ -83,12 +84,5 @@ public record NoticeDocument(
     TASK,
     /** kiến nghị, đề xuất: the city must answer in writing. */
     RECOMMENDATION
-  }
-
-  public enum DeadlineType {
-    /** The written response (văn bản trả lời) is due. */
-    RESPONSE,
-    /** The work itself is due. */
-    COMPLETION
   }
 }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.NoticeDocument.DeadlineEntry;
-import vn.followup.notice.NoticeDocument.DeadlineType;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.notice.NoticeProcess.Vars;
 

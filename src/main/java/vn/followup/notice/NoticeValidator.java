@@ -17,7 +17,7 @@ import vn.followup.deadline.DeadlineKind;
 import vn.followup.deadline.DeadlineReader;
 import vn.followup.deadline.DeadlineReading;
 import vn.followup.notice.NoticeDocument.DeadlineEntry;
-import vn.followup.notice.NoticeDocument.DeadlineType;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.notice.ValidatedNotice.PlannedItem;
 import vn.followup.notice.ValidatedNotice.PlannedReport;
@@ -189,19 +189,19 @@ class NoticeValidator {
           ongoing = true;
         } else if (entry.type() == DeadlineType.RESPONSE) {
           if (response.isPresent()) {
-            errors.add(field, "Một nội dung chỉ có một hạn trả lời.");
+            errors.add(field, "Một nội dung chỉ có một " + DeadlineType.RESPONSE.inSentence() + ".");
           }
           response = Optional.of(deadline);
         } else {
           if (completion.isPresent()) {
-            errors.add(field, "Một nội dung chỉ có một hạn hoàn thành.");
+            errors.add(field, "Một nội dung chỉ có một " + DeadlineType.COMPLETION.inSentence() + ".");
           }
           completion = Optional.of(deadline);
         }
       }
     }
-    String source = response.isPresent() ? "Hạn trả lời ghi trong thông báo"
-        : completion.isPresent() ? "Theo hạn hoàn thành ghi trong thông báo" : "";
+    String source = response.isPresent() ? DeadlineType.RESPONSE.label() + " ghi trong thông báo"
+        : completion.isPresent() ? "Theo " + DeadlineType.COMPLETION.inSentence() + " ghi trong thông báo" : "";
     Optional<Deadline> effectiveResponse = response.isPresent() ? response : completion;
     return new PlannedItem(item, noticeId + "/" + item.number(), effectiveResponse, source, completion,
         urgent, ongoing);
@@ -269,7 +269,7 @@ class NoticeValidator {
 
   private static boolean hasOwnResponseDeadline(NoticeDocument.Item item) {
     return item.deadlines() != null && item.deadlines().stream()
-        .anyMatch(d -> d != null && d.type() == NoticeDocument.DeadlineType.RESPONSE);
+        .anyMatch(d -> d != null && d.type() == DeadlineType.RESPONSE);
   }
 
   private boolean agency(String id, String field, String what, Errors errors) {

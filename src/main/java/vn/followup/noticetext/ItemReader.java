@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.followup.notice.NoticeDocument.DeadlineEntry;
-import vn.followup.notice.NoticeDocument.DeadlineType;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.notice.NoticeDocument.ItemKind;
 import vn.followup.notice.NoticeDocument.Report;

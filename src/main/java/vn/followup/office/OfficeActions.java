@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineKind;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.export.Cells;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInputException;
@@ -101,11 +102,8 @@ class OfficeActions {
     ActionInput input = new ActionInput(action);
     ProcessInstance item = followedItem(input);
     String type = input.required(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20);
-    if (!ItemDeadlines.RESPONSE.equals(type) && !ItemDeadlines.COMPLETION.equals(type)) {
-      throw new FormInputException(Vars.DEADLINE_TYPE,
-          "Thời hạn được thay đổi phải là một trong: Thời hạn trả lời, Thời hạn hoàn thành.");
-    }
-    String which = ItemDeadlines.RESPONSE.equals(type) ? "thời hạn trả lời" : "thời hạn hoàn thành";
+    String which = DeadlineType.parse(type).map(DeadlineType::inSentence).orElseThrow(() -> new FormInputException(
+        Vars.DEADLINE_TYPE, "Thời hạn được thay đổi phải là một trong: " + DeadlineType.labels() + "."));
     Date current = deadlines.current(item.getId(), type);
     if (current == null) {
       throw new FormInputException(Vars.DEADLINE_TYPE, "Nội dung " + item.getBusinessKey() + " không có " + which
@@ -195,10 +193,10 @@ class OfficeActions {
     String response = input.optional(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
     String completion = input.optional(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
     if (response != null) {
-      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.RESPONSE, response));
+      phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.RESPONSE, response));
     }
     if (completion != null) {
-      phrases.add(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.COMPLETION, completion));
+      phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.COMPLETION, completion));
     }
     NoticeDocument.Item item = new NoticeDocument.Item(input.optional(Vars.ITEM_NUMBER, "Số thứ tự", 20),
         input.optional(Vars.ITEM_TEXT, "Nội dung", 4000),

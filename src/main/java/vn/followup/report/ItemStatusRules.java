@@ -10,6 +10,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.deadline.DeadlineType;
 
 /**
  * Reads an item's lifecycle stage and timeliness from what its history says at a cut-off. Plain
@@ -59,7 +60,7 @@ class ItemStatusRules {
     return new ItemStatus(item.businessKey(), text(item, Vars.NOTICE_ID), text(item, Vars.NOTICE_LABEL),
         text(item, Vars.ITEM_NUMBER), text(item, Vars.ITEM_TEXT), text(item, Vars.LEAD_AGENCY),
         text(item, Vars.LEAD_AGENCY_NAME), lifecycle, lifecycle.label(), timeliness, timeliness.label(),
-        dueDate == null ? null : completionGoverns ? "Hoàn thành" : "Trả lời",
+        dueDate == null ? null : (completionGoverns ? DeadlineType.COMPLETION : DeadlineType.RESPONSE).reportLabel(),
         dueDate, extended ? originalDate : dueDate, extended, daysOverdue, doneDate, document(item),
         date(item.variable(Vars.RESPONSE_DATE)), outcome(text(item, Vars.CLOSURE_OUTCOME)),
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,

@@ -1,5 +1,7 @@
 package vn.followup.watch;
 
+import vn.followup.deadline.DeadlineType;
+
 /**
  * The watch over one deadline ({@code bpmn/deadline-watch.bpmn}), called by the item process for
  * its response and its completion deadline and cancelled when that phase ends: reminders before
@@ -8,9 +10,9 @@ package vn.followup.watch;
 public final class DeadlineWatchProcess {
 
   public static final String KEY = "Process_DeadlineWatch";
-  /** Values of {@link Vars#DEADLINE_TYPE}. */
-  public static final String TYPE_RESPONSE = "RESPONSE";
-  public static final String TYPE_COMPLETION = "COMPLETION";
+  /** Values of {@link Vars#DEADLINE_TYPE}: the names of {@link DeadlineType}. */
+  public static final String TYPE_RESPONSE = DeadlineType.RESPONSE.name();
+  public static final String TYPE_COMPLETION = DeadlineType.COMPLETION.name();
 
   private DeadlineWatchProcess() {
   }

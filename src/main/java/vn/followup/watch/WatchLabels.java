@@ -1,6 +1,8 @@
 package vn.followup.watch;
 
-/** Vietnamese names of the two watched deadline types. */
+import vn.followup.deadline.DeadlineType;
+
+/** Vietnamese names of the two watched deadline types, as {@link DeadlineType} labels them. */
 public final class WatchLabels {
 
   public static final String RESPONSE = DeadlineWatchProcess.TYPE_RESPONSE;
@@ -15,6 +17,6 @@ public final class WatchLabels {
   }
 
   static String of(String deadlineType) {
-    return RESPONSE.equals(deadlineType) ? "Hạn trả lời bằng văn bản" : "Hạn hoàn thành";
+    return DeadlineType.parse(deadlineType).orElse(DeadlineType.COMPLETION).label();
   }
 }

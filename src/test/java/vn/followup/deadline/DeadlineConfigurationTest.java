@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Date;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.followup.system.StartupRefusedException;
 
@@ -30,6 +35,13 @@ class DeadlineConfigurationTest {
       assertThat(context.getBean(DeadlineSettings.class)).isEqualTo(DeadlineSettings.defaults());
       assertThat(context).hasSingleBean(DeadlineReader.class).hasSingleBean(DeadlineSchedule.class);
     });
+  }
+
+  @Test
+  void jsonAnswersWriteDatesInVietnamTime() {
+    runner.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class)).run(context ->
+        assertThat(context.getBean(ObjectMapper.class).writeValueAsString(Date.from(Instant.parse("2021-12-30T17:00:00Z"))))
+            .isEqualTo("\"2021-12-31T00:00:00.000+07:00\""));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -34,6 +36,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeTextParser;
 
@@ -207,6 +210,70 @@ class FormsContractTest {
     });
   }
 
+  /** A FEEL comparison of the deadline type with a literal, e.g. {@code deadlineType != "RESPONSE"}. */
+  private static final Pattern DEADLINE_TYPE_LITERAL = Pattern.compile(
+      DeadlineWatchProcess.Vars.DEADLINE_TYPE + "\\s*!?=\\s*\\\\?\"(\\w+)");
+
+  @Test
+  void deadlineTypeChoicesAreTheDeadlineTypeEnumWithItsLabels() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (DeadlineType type : DeadlineType.values()) {
+      expected.put(type.name(), type.label());
+    }
+    List<String> checked = new ArrayList<>();
+    forEachComponent((formId, c) -> {
+      if (!DeadlineWatchProcess.Vars.DEADLINE_TYPE.equals(c.path("key").asText())) {
+        return;
+      }
+      Map<String, String> options = new LinkedHashMap<>();
+      c.path("values").forEach(option -> options.put(option.path("value").asText(), option.path("label").asText()));
+      assertThat(options).as(formId + " deadlineType options").containsExactlyEntriesOf(expected);
+      checked.add(formId);
+    });
+    assertThat(checked).containsExactly("Form_OfficeChangeDeadline");
+  }
+
+  @Test
+  void formsCompareTheDeadlineTypeOnlyWithItsValues() {
+    forms.forEach((id, form) -> {
+      Matcher literal = DEADLINE_TYPE_LITERAL.matcher(form.toString());
+      while (literal.find()) {
+        assertThat(DeadlineType.parse(literal.group(1))).as(id + ": " + literal.group()).isPresent();
+      }
+    });
+  }
+
+  @Test
+  void deadlinePhraseInputsStartWithTheirDeadlineTypesLabel() {
+    Map<String, DeadlineType> phraseKeys = Map.of("responseDeadline", DeadlineType.RESPONSE,
+        "completionDeadline", DeadlineType.COMPLETION);
+    List<String> checked = new ArrayList<>();
+    forEachComponent((formId, c) -> {
+      DeadlineType type = phraseKeys.get(c.path("key").asText());
+      if (type != null) {
+        assertThat(c.path("label").asText()).as(formId + " " + c.path("key").asText()).startsWith(type.label());
+        checked.add(formId + " " + type);
+      }
+    });
+    assertThat(checked).contains("Form_RegisterNotice RESPONSE", "Form_RegisterNotice COMPLETION");
+  }
+
+  @Test
+  void modelsPassEachDeadlineTypeValueOnceToTheWatch() throws Exception {
+    List<String> passed = new ArrayList<>();
+    for (Document model : models()) {
+      NodeList inputs = model.getElementsByTagNameNS(CAMUNDA_NS, "in");
+      for (int i = 0; i < inputs.getLength(); i++) {
+        Element in = (Element) inputs.item(i);
+        if (DeadlineWatchProcess.Vars.DEADLINE_TYPE.equals(in.getAttribute("target"))) {
+          passed.add(in.getAttribute("sourceExpression"));
+        }
+      }
+    }
+    assertThat(passed).containsExactlyInAnyOrder(
+        java.util.Arrays.stream(DeadlineType.values()).map(DeadlineType::name).toArray(String[]::new));
+  }
+
   @Test
   void agencyOptionsAreExactlyTheAgencyRegistry() throws IOException {
     List<String> agencyIds = agencyIds();
@@ -297,16 +364,7 @@ class FormsContractTest {
   /** Form id to the elements ("startEvent:Id", "userTask:Id") that reference it. */
   private static Map<String, List<String>> formRefs() throws Exception {
     Map<String, List<String>> refs = new TreeMap<>();
-    List<Path> models;
-    try (Stream<Path> list = Files.list(BPMN)) {
-      models = list.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
-    }
-    assertThat(models).as("bpmn/*.bpmn").isNotEmpty();
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    for (Path model : models) {
-      Document document = factory.newDocumentBuilder().parse(model.toFile());
+    for (Document document : models()) {
       NodeList all = document.getElementsByTagNameNS(BPMN_NS, "*");
       for (int i = 0; i < all.getLength(); i++) {
         Element element = (Element) all.item(i);
@@ -317,6 +375,23 @@ class FormsContractTest {
       }
     }
     return refs;
+  }
+
+  /** The parsed models of {@code bpmn/}. */
+  private static List<Document> models() throws Exception {
+    List<Path> models;
+    try (Stream<Path> list = Files.list(BPMN)) {
+      models = list.filter(p -> p.getFileName().toString().endsWith(".bpmn")).sorted().toList();
+    }
+    assertThat(models).as("bpmn/*.bpmn").isNotEmpty();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    List<Document> documents = new ArrayList<>();
+    for (Path model : models) {
+      documents.add(factory.newDocumentBuilder().parse(model.toFile()));
+    }
+    return documents;
   }
 
   @SuppressWarnings("unchecked")

@@ -212,6 +212,22 @@ class OfficeActionsProcessTest {
   }
 
   @Test
+  void refusesADeadlineTypeOtherThanTheTwoNamingThemAndChangesNothing() {
+    ProcessInstance item = start("2.1.8", List.of());
+    Object due = runtimeService.getVariable(item.getId(), ItemProcess.Vars.RESPONSE_DUE_AT);
+    long actions = officeActionsRecorded();
+
+    assertThatThrownBy(() -> act(OfficeAction.CHANGE_DEADLINE, Map.of(Vars.ITEM_KEY, item.getBusinessKey(),
+        Vars.DEADLINE_TYPE, "RESPONSE_DUE_AT", Vars.NEW_DEADLINE, "2022-01-31", Vars.REASON, "Có quyết định.",
+        Vars.DECISION_NUMBER, "210-QĐ/TU", Vars.DECISION_DATE, "2021-12-18")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("Thời hạn được thay đổi phải là một trong: Hạn trả lời bằng văn bản, Hạn hoàn thành.");
+
+    assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.RESPONSE_DUE_AT)).isEqualTo(due).isNotNull();
+    assertThat(officeActionsRecorded()).as("no office action recorded").isEqualTo(actions);
+  }
+
+  @Test
   void refusesAnUnknownOrClosedItemWithAClearMessage() {
     assertThatThrownBy(() -> act(OfficeAction.STOP, Map.of(Vars.ITEM_KEY, notice + "/9.9", Vars.REASON, "Thử.")))
         .isInstanceOf(FormInputException.class).hasMessageContaining("Không tìm thấy nội dung đang theo dõi có mã");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument;
 
 /** The demo notice file, read as plain YAML, against the seed notice and the agency registry. */
@@ -134,7 +135,7 @@ class DemoNoticeFileTest {
     assertThat(document.items()).hasSize(16);
     assertThat(document.items().get(15).kind()).isEqualTo(NoticeDocument.ItemKind.RECOMMENDATION);
     assertThat(document.items().get(15).deadlines())
-        .containsExactly(new NoticeDocument.DeadlineEntry(NoticeDocument.DeadlineType.RESPONSE, "xong trước 30/12/2021"));
+        .containsExactly(new NoticeDocument.DeadlineEntry(DeadlineType.RESPONSE, "xong trước 30/12/2021"));
     assertThat(document.signer().onBehalfOf()).isEqualTo("T/M Ban Thường vụ");
   }
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.followup.deadline.DeadlineSchedule;
 
 /**
  * Headless Chromium from Debian, driven by its own chromedriver (no browser or driver download at
@@ -78,7 +79,7 @@ public final class Browser implements AutoCloseable {
       options.setCapability("goog:loggingPrefs", logging);
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile())
-          .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh", "LANGUAGE", "vi"))
+          .withEnvironment(Map.of("TZ", DeadlineSchedule.VIETNAM.getId(), "LANGUAGE", "vi"))
           .usingAnyFreePort()
           .build();
       return new Browser(new ChromeDriver(service, options), port);

@@ -32,6 +32,7 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.followup.deadline.DeadlineSchedule;
 
 /**
  * PDFs made for the tests with PDFBox and Bouncy Castle, never downloaded: a plain one, one signed
@@ -70,7 +71,7 @@ public final class TestPdfs {
         PDSignature signature = new PDSignature();
         signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
         signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
-        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        Calendar when = Calendar.getInstance(TimeZone.getTimeZone(DeadlineSchedule.VIETNAM));
         when.setTime(Date.from(SIGNED_AT));
         signature.setSignDate(when);
         document.addSignature(signature, content -> {

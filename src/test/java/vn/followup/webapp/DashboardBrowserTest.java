@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,6 +36,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
+import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
 import vn.followup.support.FollowupSpringBootTest;
@@ -56,7 +56,6 @@ class DashboardBrowserTest {
   static final String SUPERVISOR = "tinhhinh.giamsat";
   static final String STAFF = "tinhhinh.ubnd";
   static final String DASHBOARD = "/camunda/app/cockpit/default/#/tinh-hinh-thuc-hien";
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final List<String> FIGURES = List.of("total", "due", "doneOnTime", "doneLate", "openInTerm", "openExtended",
       "openOverdue", "noDeadline", "extended", "stopped", "overdueShare");
 
@@ -87,7 +86,7 @@ class DashboardBrowserTest {
 
   @Test
   void aSupervisorReadsTheDashboardWithTheApisFiguresForTodayAndAFrozenPastDate() throws Exception {
-    LocalDate today = LocalDate.now(VIETNAM);
+    LocalDate today = LocalDate.now(DeadlineSchedule.VIETNAM);
     try (Browser browser = Browser.open(port)) {
       browser.login("cockpit", SUPERVISOR, PASSWORD);
       browser.visible(By.cssSelector("[data-followup='dashboard-menu']"));

@@ -10,6 +10,8 @@ const API = '/api/reports';
 const ROUTE = '/tinh-hinh-thuc-hien';
 const ITEM_PROCESS = 'Process_FollowUpItem';
 const SVG = 'http://www.w3.org/2000/svg';
+/** The zone of every deadline (DeadlineSchedule.VIETNAM on the server), whatever the browser's. */
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The summary figures, in the order of the report's categories; keys are the API's. */
 const FIGURES = [
@@ -162,7 +164,7 @@ function formatFigure(key, value) {
 }
 
 function todayInVietnam() {
-  return new Intl.DateTimeFormat('en-CA', {timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit',
+  return new Intl.DateTimeFormat('en-CA', {timeZone: TIME_ZONE, year: 'numeric', month: '2-digit',
     day: '2-digit'}).format(new Date());
 }
 
@@ -374,7 +376,7 @@ function renderPage(node, {api}) {
     const agencyRow = report.agencies.find(row => row.agency === state.agency);
     show(heading, 'Số liệu đến hết ngày ' + formatDate(report.asOf)
       + (report.asOf < today ? ' (số liệu chốt tại ngày đó, không đổi theo diễn biến sau)' : ' (hôm nay)')
-      + ', lập lúc ' + new Date(report.generatedAt).toLocaleString('vi-VN', {timeZone: 'Asia/Ho_Chi_Minh'}) + '.');
+      + ', lập lúc ' + new Date(report.generatedAt).toLocaleString('vi-VN', {timeZone: TIME_ZONE}) + '.');
     show(body,
       tiles(report.summary),
       h('h4', null, 'Theo cơ quan chủ trì, xếp theo tỷ lệ quá hạn'),
