@@ -9,7 +9,7 @@ import java.util.Map;
  * 2 cores.
  */
 record Settings(int workers, int itemsPerNotice, int noticesPerBlock, int bareInstancesPerBlock, int openTasks,
-    int asyncJobs, int timers, int samples) {
+    int scaleOpenTasks, int asyncJobs, int timers, int samples) {
 
   static Settings fromSystemProperties() {
     return new Settings(
@@ -18,6 +18,7 @@ record Settings(int workers, int itemsPerNotice, int noticesPerBlock, int bareIn
         integer("noticesPerBlock", 6),
         integer("bareInstancesPerBlock", 240),
         integer("openTasks", 20_000),
+        integer("scaleOpenTasks", 100_000),
         integer("asyncJobs", 5_000),
         integer("timers", 2_000),
         integer("samples", 20));
@@ -34,6 +35,7 @@ record Settings(int workers, int itemsPerNotice, int noticesPerBlock, int bareIn
     map.put("noticesPerBlock", noticesPerBlock);
     map.put("bareInstancesPerBlock", bareInstancesPerBlock);
     map.put("openTasks", openTasks);
+    map.put("scaleOpenTasks", scaleOpenTasks);
     map.put("asyncJobs", asyncJobs);
     map.put("timers", timers);
     map.put("samples", samples);

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.followup.bench.Bench.BenchUser;
 import vn.followup.organisation.Agency;
@@ -39,6 +38,11 @@ import vn.followup.organisation.Roles;
  * ({@code vn.followup.access.TaskFilters}), and, through Tasklist's own API with a logged-in
  * session, the requests Tasklist sends: loading the filter list, and opening each filter (its first
  * page of 15 by due date with the count, the columns' variables and the HAL links).
+ *
+ * <p>Its scale step ({@link #scale()}, run after the other phases so that they all see the same
+ * 20,000 tasks): the largest agency's staff measures Tasklist's HTTP requests again, then
+ * {@code scaleOpenTasks} − {@code openTasks} more open tasks are seeded the same way (the same plan,
+ * continued), and the same requests are measured once more; p50, p95 and the growth of each.
  */
 final class TasklistBench {
 
@@ -50,14 +54,17 @@ final class TasklistBench {
 
   private final Bench bench;
   private final Map<String, String> filterIds = new LinkedHashMap<>();
+  private List<String> agencies;
+  private int seeded;
 
   TasklistBench(Bench bench) {
     this.bench = bench;
   }
 
   void run() {
-    List<String> agencies = agencies();
-    seed(agencies);
+    agencies = agencies();
+    plan(agencies, Math.max(bench.settings.openTasks(), bench.settings.scaleOpenTasks()));
+    seed(bench.settings.openTasks());
     for (String name : FILTERS) {
       Filter filter = bench.engine.getFilterService().createFilterQuery().filterName(name).singleResult();
       if (filter == null) {
@@ -88,12 +95,11 @@ final class TasklistBench {
     return ordered;
   }
 
-  private void seed(List<String> agencies) {
-    int count = bench.settings.openTasks();
-    if (count == 0) {
-      return;
-    }
-    bench.progress(PHASE, "seeding " + count + " open tasks across " + agencies.size() + " agencies and the office");
+  /**
+   * What each of the {@code count} open tasks the phase may seed gets (the probe hands it to the
+   * model): the first {@code openTasks} are those of phase 4, the rest those of the scale step.
+   */
+  private void plan(List<String> agencies, int count) {
     double[] weights = new double[agencies.size()];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {
@@ -107,7 +113,6 @@ final class TasklistBench {
     String[] assignee = new String[count];
     Date[] due = new Date[count];
     Date[] timerAt = new Date[count];
-    List<VariableMap> columns = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       review[i] = random.nextInt(10) == 0;
       agency[i] = review[i] ? OFFICE : agencies.get(pick(weights, total, random.nextDouble()));
@@ -115,22 +120,90 @@ final class TasklistBench {
       Instant dueAt = now.plusSeconds((long) ((random.nextDouble() * 120 - 30) * 86_400));
       due[i] = Date.from(dueAt);
       timerAt[i] = Date.from(dueAt.isAfter(now) ? dueAt : now.plusSeconds(86_400 + random.nextInt(6 * 86_400)));
-      columns.add(Variables.createVariables()
-          .putValue("itemNumber", (1 + i % 3) + "." + (1 + i % 7) + "." + (1 + i % 9))
-          .putValue("deadlineSummary", "Trả lời: hết ngày " + dueAt.toString().substring(0, 10)));
     }
     bench.probe.openTasks(new BenchProbe.OpenTasks(review, agency, assignee, due, timerAt));
+  }
+
+  /** Seeds the planned open tasks up to number {@code upTo} (exclusive), 100 per transaction. */
+  private void seed(int upTo) {
+    int from = seeded;
+    int count = upTo - from;
+    if (count <= 0) {
+      return;
+    }
+    bench.progress(PHASE, "seeding " + count + " open tasks across " + agencies.size() + " agencies and the office"
+        + (from == 0 ? "" : " (" + from + " seeded before)"));
+    Date[] due = bench.probe.plannedDue();
     long start = System.nanoTime();
-    bench.inTransactions(count, 100, i -> bench.engine.getRuntimeService()
-        .startProcessInstanceByKey(BenchModels.OPEN_TASK, "bench-open-" + bench.runId + "-" + i, columns.get(i)));
+    bench.inTransactions(count, 100, n -> {
+      int i = from + n;
+      bench.engine.getRuntimeService().startProcessInstanceByKey(BenchModels.OPEN_TASK,
+          "bench-open-" + bench.runId + "-" + i, Variables.createVariables()
+              .putValue("itemNumber", (1 + i % 3) + "." + (1 + i % 7) + "." + (1 + i % 9))
+              .putValue("deadlineSummary", "Trả lời: hết ngày " + due[i].toInstant().toString().substring(0, 10)));
+    });
     double seconds = (System.nanoTime() - start) / 1e9;
+    seeded = upTo;
     // Production grows by a few tasks at a time and autovacuum keeps up; after 20,000 tasks in a
     // minute it would still be at work (and its statistics out of date) while we measure, so do
     // its round now.
     bench.execute("vacuum analyze act_ru_task, act_ru_identitylink, act_ru_authorization, act_ru_execution, "
         + "act_ru_variable, act_ru_job");
-    bench.report.add(PHASE, "open tasks seeded (bare instances, 100 per transaction)", count / seconds, "tasks/s");
+    bench.report.add(PHASE, "open tasks seeded" + (from == 0 ? "" : " for the scale step")
+        + " (bare instances, 100 per transaction)", count / seconds, "tasks/s");
     bench.progress(PHASE, String.format(Locale.ROOT, "seeded %d open tasks in %.1f s", count, seconds));
+  }
+
+  /**
+   * The scale step: the largest agency's staff opens Tasklist's filters over HTTP with the open
+   * tasks of phase 4, then with {@code scaleOpenTasks}.
+   */
+  void scale() {
+    int target = bench.settings.scaleOpenTasks();
+    if (agencies == null || target <= seeded) {
+      return;
+    }
+    String agency = agencies.get(0);
+    BenchUser staff = bench.user("bench." + agency, agency);
+    TaskService tasks = bench.engine.getTaskService();
+    long openBefore = tasks.createTaskQuery().count();
+    long agencyBefore = tasks.createTaskQuery().taskCandidateGroup(agency).count();
+    bench.progress(PHASE, "scale step: Tasklist over HTTP as the staff of " + agency + " at " + openBefore + " open tasks");
+    Map<String, Stats> before = http(TasklistSession.login(bench, staff));
+    seed(target);
+    long openAfter = tasks.createTaskQuery().count();
+    long agencyAfter = tasks.createTaskQuery().taskCandidateGroup(agency).count();
+    bench.progress(PHASE, "scale step: Tasklist over HTTP as the staff of " + agency + " at " + openAfter + " open tasks");
+    Map<String, Stats> after = http(TasklistSession.login(bench, staff));
+
+    String small = String.format(Locale.ROOT, "%,d", openBefore);
+    String large = String.format(Locale.ROOT, "%,d", openAfter);
+    Map<String, Object> latencies = new LinkedHashMap<>();
+    for (String query : before.keySet()) {
+      Stats at20 = before.get(query);
+      Stats at100 = after.get(query);
+      String figure = "scale, agency staff, " + query;
+      bench.report.add(PHASE, figure + ", p50 at " + small, at20.p50(), "ms");
+      bench.report.add(PHASE, figure + ", p50 at " + large, at100.p50(), "ms");
+      bench.report.add(PHASE, figure + ", p95 at " + small, at20.p95(), "ms");
+      bench.report.atMost(PHASE, figure + ", p95 at " + large, at100.p95(), "ms", 200);
+      bench.report.add(PHASE, figure + ", p95 growth " + large + " / " + small, at100.p95() / at20.p95(), "x");
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("p50", List.of(Report.num(at20.p50()), Report.num(at100.p50())));
+      row.put("p95", List.of(Report.num(at20.p95()), Report.num(at100.p95())));
+      row.put("max", List.of(Report.num(at20.max()), Report.num(at100.max())));
+      row.put("p50Growth", Report.num(at100.p50() / at20.p50()));
+      row.put("p95Growth", Report.num(at100.p95() / at20.p95()));
+      latencies.put(query, row);
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("user", staff.id());
+    details.put("openTasks", List.of(openBefore, openAfter));
+    details.put("openTasksOfTheAgency", List.of(agencyBefore, agencyAfter));
+    details.put("latencyMs", latencies);
+    bench.report.detail("tasklistScale", details);
+    bench.progress(PHASE, String.format(Locale.ROOT, "scale step: the agency's open tasks %d -> %d", agencyBefore,
+        agencyAfter));
   }
 
   private static int pick(double[] weights, double total, double r) {
@@ -167,16 +240,7 @@ final class TasklistBench {
         identity.clearAuthentication();
       }
     }
-    TasklistSession session = TasklistSession.login(bench, user);
-    stats.put("Tasklist HTTP: load the filter list", sample(() -> {
-      session.get(ENGINE_API + "/filter/count?itemCount=false&resourceType=Task");
-      session.get(ENGINE_API + "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task");
-    }));
-    String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
-    for (String filter : FILTERS) {
-      stats.put("Tasklist HTTP: open '" + filter + "' (page 1 by due date + count)", sample(() -> session.postHal(
-          ENGINE_API + "/filter/" + filterIds.get(filter) + "/list?firstResult=0&maxResults=" + PAGE, sorting)));
-    }
+    stats.putAll(http(TasklistSession.login(bench, user)));
     Map<String, Object> latencies = new LinkedHashMap<>();
     Stats slowestCount = null;
     for (Map.Entry<String, Stats> entry : stats.entrySet()) {
@@ -193,6 +257,21 @@ final class TasklistBench {
     figures.put("latencyMs", latencies);
     bench.progress(PHASE, role + " sees " + counts);
     return figures;
+  }
+
+  /** What Tasklist requests to load the filter list and to open each filter, measured in the session. */
+  private Map<String, Stats> http(TasklistSession session) {
+    Map<String, Stats> stats = new LinkedHashMap<>();
+    stats.put("Tasklist HTTP: load the filter list", sample(() -> {
+      session.get(ENGINE_API + "/filter/count?itemCount=false&resourceType=Task");
+      session.get(ENGINE_API + "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task");
+    }));
+    String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    for (String filter : FILTERS) {
+      stats.put("Tasklist HTTP: open '" + filter + "' (page 1 by due date + count)", sample(() -> session.postHal(
+          ENGINE_API + "/filter/" + filterIds.get(filter) + "/list?firstResult=0&maxResults=" + PAGE, sorting)));
+    }
+    return stats;
   }
 
   private Stats asUser(IdentityService identity, BenchUser user, LongSupplier query) {
