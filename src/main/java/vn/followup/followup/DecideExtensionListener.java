@@ -14,7 +14,7 @@ import vn.followup.followup.ItemProcess.Vars;
 @Component
 class DecideExtensionListener implements TaskListener {
 
-  static final Map<String, String> DECISIONS = Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý");
+  static final Map<String, String> DECISIONS = ItemProcess.EXTENSION_DECISIONS;
 
   private final Actors actors;
   private final Notifications notifications;
