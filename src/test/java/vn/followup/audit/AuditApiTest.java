@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.followup.followup.DeadlineWatchProcess;
 import vn.followup.followup.ItemProcess;
 import vn.followup.followup.ItemProcess.Elements;
 import vn.followup.followup.ItemProcess.Vars;
@@ -137,53 +136,6 @@ class AuditApiTest {
         assertThat(instance).as(entry.toString()).isEqualTo(item);
       }
     });
-  }
-
-  @Test
-  void showsTheCallActivityOfAWatchThatMarkedTheItemOverdueAsLate() throws Exception {
-    String key = TestData.registerItem(http, "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
-        "Kiểm tra hạn trả lời trong nhật ký.");
-    String item = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
-        .processInstanceBusinessKey(key).singleResult().getId();
-    EngineDriver driver = new EngineDriver(engine);
-    driver.complete(driver.task(item, Elements.TASK_RECEIVE), LEAD, Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
-    String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item)
-        .processDefinitionKey(DeadlineWatchProcess.KEY).list().stream()
-        .filter(instance -> DeadlineWatchProcess.TYPE_RESPONSE.equals(
-            runtimeService.getVariable(instance.getId(), DeadlineWatchProcess.Vars.DEADLINE_TYPE)))
-        .findFirst().orElseThrow().getId();
-    java.util.Date due = (java.util.Date) runtimeService.getVariable(watch, DeadlineWatchProcess.Vars.DUE_AT);
-    org.camunda.bpm.engine.ManagementService management = engine.getManagementService();
-    try {
-      driver.clock(due.toInstant().plus(java.time.Duration.ofDays(1)));
-      // Only this watch's timers: the other items in the database stay as they are.
-      for (int round = 0; round < 20; round++) {
-        List<org.camunda.bpm.engine.runtime.Job> jobs = management.createJobQuery().processInstanceId(watch)
-            .executable().list();
-        if (jobs.isEmpty()) {
-          break;
-        }
-        jobs.forEach(job -> management.executeJob(job.getId()));
-      }
-    } finally {
-      EngineDriver.resetClock();
-    }
-
-    JsonNode audit = objectMapper.readTree(http.get("/api/audit/items/" + encoded(key), AUDITOR, PASSWORD).body());
-    List<JsonNode> entries = new ArrayList<>();
-    audit.get("entries").forEach(entries::add);
-    JsonNode timer = entries.stream().filter(entry -> watch.equals(entry.get("processInstanceId").asText())
-        && DeadlineWatchProcess.Elements.TIMER_DEADLINE.equals(entry.get("stepId").asText())).findFirst().orElseThrow();
-    assertThat(timer.get("late").asBoolean()).as(timer.toString()).isTrue();
-    assertThat(entries).filteredOn(entry -> item.equals(entry.get("processInstanceId").asText())
-        && Elements.CALL_ACTIVITY_WATCH_RESPONSE.equals(entry.get("stepId").asText())).singleElement()
-        .satisfies(call -> {
-          assertThat(call.get("late").asBoolean()).as(call.toString()).isTrue();
-          assertThat(call.get("deadline")).isEqualTo(timer.get("deadline"));
-        });
-    // The completion watch, not overdue, leaves its call activity as it was.
-    assertThat(entries).filteredOn(entry -> Elements.CALL_ACTIVITY_WATCH_COMPLETION.equals(entry.get("stepId").asText()))
-        .allSatisfy(call -> assertThat(call.get("late").isNull()).as(call.toString()).isTrue());
   }
 
   @Test
