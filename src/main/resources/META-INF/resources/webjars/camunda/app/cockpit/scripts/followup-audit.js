@@ -362,8 +362,13 @@ if (!document.getElementById(STYLE_ID)) {
 .followup-audit-table { font-size: 12px; }
 .followup-audit-table td { vertical-align: top; }
 .followup-audit-table tr.followup-late td { background: #ffebee; }
-.followup-audit-table td.followup-stepId { color: #777; font-size: 11px; }
-.followup-audit-table td.followup-detail { white-space: pre-wrap; word-break: break-word; min-width: 280px; }
+.followup-audit-table td.followup-stepId { color: #777; font-size: 11px; min-width: 10em; word-break: break-all; }
+.followup-audit-table td.followup-at, .followup-audit-table td.followup-start, .followup-audit-table td.followup-end,
+.followup-audit-table td.followup-deadline { white-space: nowrap; }
+.followup-audit-table td.followup-kind, .followup-audit-table td.followup-duration { min-width: 6em; }
+.followup-audit-table td.followup-process, .followup-audit-table td.followup-user { min-width: 8em; }
+.followup-audit-table td.followup-step, .followup-audit-table td.followup-agency { min-width: 12em; }
+.followup-audit-table td.followup-detail { white-space: pre-wrap; word-break: break-word; min-width: 24em; }
 .followup-document-link { display: block; margin-top: 2px; }
 .followup-value { white-space: pre-wrap; word-break: break-word; max-width: 640px; }
 .followup-audit-summary dd { margin-bottom: 2px; }
