@@ -1,6 +1,7 @@
 package vn.followup.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * One line of an item's audit timeline: an activity of the item (or of the watch over one of its
@@ -10,13 +11,17 @@ import java.time.OffsetDateTime;
  * @param kind     HOẠT ĐỘNG (activity), THAO TÁC (user operation), GIÁ TRỊ (recorded value) or VĂN BẢN
  *                 (an attached document, with its SHA-256 and signatures)
  * @param process  which process the line belongs to (the item, or a deadline watch)
+ * @param processInstanceId the engine's id of that process instance (for a document, the item's)
  * @param deadline the deadline the activity was held to (a task's due date, the watched deadline)
  * @param late     whether the activity ended, or is still open, after that deadline
+ * @param document for a VĂN BẢN line, the file as the documents API gives it (name, SHA-256,
+ *                 signatures, download address); null otherwise
  */
 record AuditEntry(
     OffsetDateTime at,
     String kind,
     String process,
+    String processInstanceId,
     String stepId,
     String step,
     OffsetDateTime start,
@@ -27,5 +32,6 @@ record AuditEntry(
     String agency,
     OffsetDateTime deadline,
     Boolean late,
-    String detail) {
+    String detail,
+    Map<String, Object> document) {
 }

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ImplementationState;
+import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.office.OfficeActionProcess;
 
@@ -42,7 +44,21 @@ final class AuditLabels {
       Map.entry("SetPriority", "Đặt độ ưu tiên"),
       Map.entry("CorrelateMessage", "Chuyển thông điệp"));
 
+  /** The variables holding a chosen code, with the labels of their choices. */
+  private static final Map<String, Map<String, String>> CHOICES = Map.of(
+      Vars.IMPLEMENTATION_STATE, ImplementationState.choices(),
+      Vars.REVIEW_DECISION, ItemProcess.REVIEW_DECISIONS,
+      Vars.FINAL_REVIEW_DECISION, ItemProcess.REVIEW_DECISIONS,
+      Vars.EXTENSION_DECISION, ItemProcess.EXTENSION_DECISIONS,
+      Vars.CLOSURE_OUTCOME, ItemProcess.CLOSURE_OUTCOMES);
+
   private AuditLabels() {
+  }
+
+  /** A chosen code as its label (a review's "ACCEPT" reads "Chấp nhận"); any other value as it is. */
+  static Object choice(String variable, Object value) {
+    Map<String, String> choices = CHOICES.get(variable);
+    return choices != null && value instanceof String code && choices.containsKey(code) ? choices.get(code) : value;
   }
 
   private static final Map<String, String> PROPERTIES = Map.ofEntries(

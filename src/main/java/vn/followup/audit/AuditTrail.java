@@ -118,16 +118,22 @@ class AuditTrail {
             Vars.LEAD_AGENCY_NAME))) {
       header.put(variable.getName(), variable.getValue());
     }
-    List<AuditEntry> entries = new ArrayList<>(entries(item, itemProcess));
+    List<AuditEntry> watchEntries = new ArrayList<>();
+    Map<String, OffsetDateTime> lateWatches = new HashMap<>();
     for (HistoricProcessInstance watch : all(historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(item.getId()).processDefinitionKey(DeadlineWatchProcess.KEY)
         .orderByProcessInstanceStartTime().asc())) {
-      entries.addAll(entries(watch, watchLabel(watch)));
+      List<AuditEntry> lines = entries(watch, watchLabel(watch), Map.of());
+      lines.stream().filter(line -> Boolean.TRUE.equals(line.late())).findFirst()
+          .ifPresent(line -> lateWatches.put(watch.getId(), line.deadline()));
+      watchEntries.addAll(lines);
     }
+    List<AuditEntry> entries = new ArrayList<>(entries(item, itemProcess, lateWatches));
+    entries.addAll(watchEntries);
     for (ItemDocuments.DocumentLine document : documents.of(item.getBusinessKey())) {
-      entries.add(new AuditEntry(document.at().atZoneSameInstant(DeadlineSchedule.VIETNAM).toOffsetDateTime(), "VĂN BẢN", "Nội dung theo dõi",
-          document.taskKey(), document.taskName(), null, null, null, null, document.user(), null, null, null,
-          document.detail()));
+      entries.add(new AuditEntry(document.at().atZoneSameInstant(DeadlineSchedule.VIETNAM).toOffsetDateTime(),
+          "VĂN BẢN", "Nội dung theo dõi", item.getId(), document.taskKey(), document.taskName(), null, null, null,
+          null, document.user(), null, null, null, document.detail(), document.document()));
     }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
     return new ItemAudit(item.getBusinessKey(), item.getId(), (String) header.get(Vars.NOTICE_ID),
@@ -143,7 +149,13 @@ class AuditTrail {
         : "Theo dõi hạn hoàn thành";
   }
 
-  private List<AuditEntry> entries(HistoricProcessInstance instance, String process) {
+  /**
+   * The lines of one process instance. {@code lateWatches}: the watches (called instance id) that
+   * marked the item overdue, with the deadline they watched; the call activity that started such a
+   * watch is late too.
+   */
+  private List<AuditEntry> entries(HistoricProcessInstance instance, String process,
+      Map<String, OffsetDateTime> lateWatches) {
     Map<String, HistoricTaskInstance> tasks = new HashMap<>();
     for (HistoricTaskInstance task : all(historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(instance.getId()))) {
@@ -160,7 +172,10 @@ class AuditTrail {
       stepNames.put(activity.getId(), activity.getActivityName());
       markedOverdue |= DeadlineWatchProcess.Elements.SERVICE_TASK_MARK_OVERDUE.equals(activity.getActivityId());
       if (!ROUTING.contains(activity.getActivityType())) {
-        entries.add(activity(activity, process, tasks.get(activity.getTaskId()), groups));
+        AuditEntry line = activity(activity, process, tasks.get(activity.getTaskId()), groups);
+        OffsetDateTime watched = activity.getCalledProcessInstanceId() == null ? null
+            : lateWatches.get(activity.getCalledProcessInstanceId());
+        entries.add(watched == null ? line : late(line, watched, line.detail()));
       }
     }
     for (UserOperationLogEntry operation : all(historyService.createUserOperationLogQuery()
@@ -168,28 +183,28 @@ class AuditTrail {
       operationUsers.put(operation.getOperationId(), operation.getUserId());
       HistoricTaskInstance task = operation.getTaskId() == null ? null : tasks.get(operation.getTaskId());
       entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
-          task == null ? null : task.getTaskDefinitionKey(),
+          instance.getId(), task == null ? null : task.getTaskDefinitionKey(),
           task == null ? null : stepNames.getOrDefault(task.getActivityInstanceId(), task.getName()), null, null, null,
-          null, operation.getUserId(), null, null, null, operationDetail(operation)));
+          null, operation.getUserId(), null, null, null, operationDetail(operation), null));
     }
     Map<String, String> lastShown = new HashMap<>();
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
         .variableUpdates().orderByTime().asc())) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       String label = AuditLabels.VARIABLES.get(update.getVariableName());
-      String shown = value(update.getValue());
+      String shown = value(AuditLabels.choice(update.getVariableName(), update.getValue()));
       // A value written again unchanged (a form field normalised by its listener) is shown once.
       if (label != null && !shown.equals(lastShown.put(update.getVariableName(), shown))) {
-        entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, null,
+        entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
             stepNames.get(update.getActivityInstanceId()), null, null, null, null,
             operationUsers.get(update.getUserOperationId()), null, null, null,
-            label + ": " + shown));
+            label + ": " + shown, null));
       }
     }
     if (markedOverdue) {
       entries.replaceAll(entry -> "HOẠT ĐỘNG".equals(entry.kind())
           && DeadlineWatchProcess.Elements.TIMER_DEADLINE.equals(entry.stepId())
-          ? withLate(entry) : entry);
+          ? late(entry, entry.end(), "Đã quá hạn") : entry);
     }
     return entries;
   }
@@ -205,16 +220,17 @@ class AuditTrail {
     Long seconds = end == null ? null : Duration.between(start, end).toSeconds();
     String detail = activity.isCanceled() ? "Đã hủy (phiên bị dừng hoặc bước bị thay thế)"
         : end == null ? "Đang thực hiện" : null;
-    return new AuditEntry(time(activity.getStartTime()), "HOẠT ĐỘNG", process, activity.getActivityId(),
+    return new AuditEntry(time(activity.getStartTime()), "HOẠT ĐỘNG", process,
+        activity.getProcessInstanceId(), activity.getActivityId(),
         activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityType(),
         time(activity.getStartTime()), time(activity.getEndTime()), seconds, seconds == null ? null : duration(seconds),
-        activity.getAssignee(), agency, time(due), late, detail);
+        activity.getAssignee(), agency, time(due), late, detail, null);
   }
 
-  private static AuditEntry withLate(AuditEntry entry) {
-    return new AuditEntry(entry.at(), entry.kind(), entry.process(), entry.stepId(), entry.step(), entry.start(),
-        entry.end(), entry.durationSeconds(), entry.duration(), entry.user(), entry.agency(), entry.end(), true,
-        "Đã quá hạn");
+  private static AuditEntry late(AuditEntry entry, OffsetDateTime deadline, String detail) {
+    return new AuditEntry(entry.at(), entry.kind(), entry.process(), entry.processInstanceId(), entry.stepId(), entry.step(), entry.start(),
+        entry.end(), entry.durationSeconds(), entry.duration(), entry.user(), entry.agency(), deadline, true,
+        detail, entry.document());
   }
 
   /** Task id to the name of the agency (or group) the task was offered to; the last offer counts. */

@@ -1,5 +1,6 @@
 package vn.followup.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -7,4 +8,10 @@ import java.util.List;
 record ItemAudit(String businessKey, String processInstanceId, String noticeId, String itemNumber,
     String itemText, String leadAgencyName, OffsetDateTime started, OffsetDateTime ended,
     List<AuditEntry> entries) {
+
+  /** The entries' columns with their Vietnamese headings, as the CSV download lays them out. */
+  @JsonProperty("columns")
+  List<AuditTables.AuditColumn> columns() {
+    return AuditTables.COLUMNS;
+  }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 
@@ -14,8 +15,12 @@ import vn.followup.deadline.DeadlineSchedule;
 @Component
 public class ItemDocuments {
 
-  /** One kept file: when, at which step, by whom, and what (name, type, size, SHA-256, signatures). */
-  public record DocumentLine(OffsetDateTime at, String taskKey, String taskName, String user, String detail) {
+  /**
+   * One kept file: when, at which step, by whom, and what (name, type, size, SHA-256, signatures),
+   * with the file as the documents API describes it (its download address among them).
+   */
+  public record DocumentLine(OffsetDateTime at, String taskKey, String taskName, String user, String detail,
+      Map<String, Object> document) {
   }
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -29,7 +34,7 @@ public class ItemDocuments {
   public List<DocumentLine> of(String businessKey) {
     return repository.ofBusinessKey(businessKey).stream()
         .map(document -> new DocumentLine(document.uploadedAt(), document.taskKey(), document.taskName(),
-            document.uploadedBy(), describe(document)))
+            document.uploadedBy(), describe(document), DocumentController.json(document)))
         .toList();
   }
 

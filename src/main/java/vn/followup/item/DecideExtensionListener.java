@@ -16,7 +16,7 @@ import vn.followup.item.ItemProcess.Vars;
 @Component
 class DecideExtensionListener implements TaskListener {
 
-  static final Map<String, String> DECISIONS = Map.of("APPROVE", "Đồng ý gia hạn", "REFUSE", "Không đồng ý");
+  static final Map<String, String> DECISIONS = ItemProcess.EXTENSION_DECISIONS;
 
   private final Actors actors;
   private final ApplicationEventPublisher events;

@@ -29,6 +29,16 @@ public final class ItemProcess {
       "NOT_COMPLETED", "Không hoàn thành",
       "STOPPED", "Dừng thực hiện");
 
+  /** The decisions of a review ({@link Vars#REVIEW_DECISION}, {@link Vars#FINAL_REVIEW_DECISION}), with their labels. */
+  public static final Map<String, String> REVIEW_DECISIONS = Map.of(
+      "ACCEPT", "Chấp nhận",
+      "RETURN", "Trả lại để hoàn thiện");
+
+  /** The office's decisions on an extension request ({@link Vars#EXTENSION_DECISION}), with their labels. */
+  public static final Map<String, String> EXTENSION_DECISIONS = Map.of(
+      "APPROVE", "Đồng ý gia hạn",
+      "REFUSE", "Không đồng ý");
+
   private ItemProcess() {
   }
 

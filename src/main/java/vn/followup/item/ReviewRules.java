@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 final class ReviewRules {
 
   static final String RETURN = "RETURN";
-  static final Map<String, String> DECISIONS = Map.of("ACCEPT", "Chấp nhận", RETURN, "Trả lại để hoàn thiện");
+  static final Map<String, String> DECISIONS = ItemProcess.REVIEW_DECISIONS;
 
   private ReviewRules() {
   }

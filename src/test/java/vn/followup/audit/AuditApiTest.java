@@ -44,6 +44,8 @@ class AuditApiTest {
   @LocalServerPort
   int port;
   @Autowired
+  private org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired
   ProcessEngine engine;
   @Autowired
   IdentityService identityService;
@@ -114,6 +116,41 @@ class AuditApiTest {
   }
 
   @Test
+  void readsChosenCodesAsTheirLabelsAndTellsWhichInstanceEachLineIsOf() throws Exception {
+    JsonNode audit = objectMapper.readTree(http.get("/api/audit/items/" + encoded(closedKey), AUDITOR, PASSWORD).body());
+    List<String> details = new ArrayList<>();
+    audit.get("entries").forEach(entry -> details.add(entry.get("detail").asText()));
+    assertThat(details).contains("Kết quả thẩm định văn bản: Chấp nhận", "Tình trạng thực hiện: Đã hoàn thành",
+        "Đánh giá kết quả thực hiện: Hoàn thành đúng hạn");
+    assertThat(details).noneMatch(detail -> detail.endsWith(": ACCEPT") || detail.endsWith(": DONE")
+        || detail.endsWith(": COMPLETED_ON_TIME"));
+    String item = audit.get("processInstanceId").asText();
+    List<String> watches = historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(item).list()
+        .stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toList();
+    assertThat(watches).isNotEmpty();
+    audit.get("entries").forEach(entry -> {
+      String instance = entry.get("processInstanceId").asText();
+      if (entry.get("process").asText().startsWith("Theo dõi hạn")) {
+        assertThat(watches).as(entry.toString()).contains(instance);
+      } else {
+        assertThat(instance).as(entry.toString()).isEqualTo(item);
+      }
+    });
+  }
+
+  @Test
+  void namesItsColumnsWithTheHeadingsOfTheCsv() throws Exception {
+    JsonNode audit = objectMapper.readTree(http.get("/api/audit/items/" + encoded(closedKey), AUDITOR, PASSWORD).body());
+    List<String> headings = new ArrayList<>();
+    audit.get("columns").forEach(column -> {
+      assertThat(audit.get("entries").get(0).has(column.get("field").asText())).as(column.toString()).isTrue();
+      headings.add(column.get("heading").asText());
+    });
+    String csv = http.get("/api/audit/items/" + encoded(closedKey) + "?format=csv", AUDITOR, PASSWORD).body();
+    assertThat(csv.split("\r\n")[2]).isEqualTo("Nội dung số," + String.join(",", headings));
+  }
+
+  @Test
   void writesTheTimelineAsCsvThatExcelReadsInVietnamese() {
     HttpResponse<String> response = http.get("/api/audit/items/" + encoded(closedKey) + "?format=csv", SUPERVISOR,
         PASSWORD);
@@ -126,7 +163,7 @@ class AuditApiTest {
     assertThat(lines.get(2)).startsWith("Nội dung số,Thời điểm (giờ Việt Nam),Loại,Quy trình,Mã bước,Bước");
     assertThat(lines).anyMatch(line -> line.contains(",HOẠT ĐỘNG,Nội dung theo dõi,Task_Close,Kết thúc theo dõi,")
         && line.contains("," + OFFICE + ",Văn phòng Thành ủy Lào Cai,"));
-    assertThat(lines).anyMatch(line -> line.contains("Đánh giá kết quả thực hiện: COMPLETED_ON_TIME"));
+    assertThat(lines).anyMatch(line -> line.contains("Đánh giá kết quả thực hiện: Hoàn thành đúng hạn"));
   }
 
   @Test

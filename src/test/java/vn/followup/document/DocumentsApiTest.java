@@ -264,6 +264,10 @@ class DocumentsApiTest {
       assertThat(entry.get("user").asText()).isEqualTo(LEAD);
       assertThat(entry.get("detail").asText()).contains("tra-loi.pdf").contains(kept.get("sha256").asText())
           .contains("ký số: Hoàng Đăng Khoa, lúc 05/01/2026 09:30, còn nguyên vẹn từ khi ký");
+      // The file as the documents API gives it, for the audit view's download link.
+      for (String field : List.of("id", "fileName", "url", "sha256", "signatures")) {
+        assertThat(entry.get("document").get(field)).as(field).isEqualTo(kept.get(field));
+      }
     });
     String csv = http.get("/api/audit/items/" + key + "?format=csv", SUPERVISOR, PASSWORD).body();
     assertThat(csv).contains("VĂN BẢN").contains(kept.get("sha256").asText());

@@ -169,9 +169,12 @@ class DocumentsBrowserTest {
       auditor.go("/camunda/app/cockpit/default/#/process-instance/" + itemInstance()
           + "/runtime?tab=followup-instance-audit");
       WebElement row = auditor.visible(fileRow());
-      assertThat(row.findElement(By.cssSelector("[data-followup='sha256']")).getText()).isEqualTo(signedHash);
-      assertThat(row.getText()).contains(SIGNER, "05/01/2026 09:30", "Còn nguyên vẹn từ khi ký", LEAD,
-          "Cập nhật văn bản trả lời");
+      assertThat(row.getText()).contains("SHA-256 " + signedHash, SIGNER, "05/01/2026 09:30",
+          "còn nguyên vẹn từ khi ký", LEAD, "Cập nhật văn bản trả lời");
+      // The rows are the audit API's entries for the item, one for one, with the same labels.
+      WebElement table = auditor.visible(By.cssSelector("table[data-followup='audit']"));
+      assertThat(CockpitAuditRows.shown(auditor, table)).as("Cockpit's rows against /api/audit")
+          .isEqualTo(CockpitAuditRows.api(port, itemKey, AUDITOR, PASSWORD));
       auditor.script("arguments[0].scrollIntoView({block: 'center'});", row);
       auditor.screenshot("vb-05-cockpit-lich-su-van-ban");
       auditor.press(row.findElement(By.cssSelector("[data-followup='document-link']")));
@@ -179,10 +182,10 @@ class DocumentsBrowserTest {
     }
   }
 
-  /** The file's entry in the list of attached documents, Tasklist's or Cockpit's. */
+  /** The file's entry in Tasklist's list of attached documents, or its line in Cockpit's audit table. */
   private static By fileRow() {
-    return By.xpath("//div[@data-followup='documents']//*[@data-document-id][.//a[normalize-space(.)='" + FILE_NAME
-        + "']]");
+    return By.xpath("//*[@data-followup='documents' or @data-followup='audit']//*[@data-document-id]"
+        + "[.//a[normalize-space(.)='" + FILE_NAME + "']]");
   }
 
   /**
