@@ -1,36 +1,64 @@
 package vn.followup.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import vn.followup.deadline.DeadlineSchedule;
 
 /**
  * Reads what a form submitted and refuses what the rules do not allow, with a Vietnamese message
  * naming the field. The same checks as the form's own, repeated on the server because a REST
- * client does not run the form.
+ * client does not run the form. The one reader of form input: task forms, start forms and the
+ * office's actions use it alike.
  */
 public final class FormInput {
 
   public static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{1,6}[a-zA-Z]?");
   public static final Pattern DOCUMENT_SYMBOL = Pattern.compile("[A-ZĐa-zđ0-9./&-]{1,50}");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+  /** Control characters other than line breaks and tabs: refused in every text anyone submits. */
+  public static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final VariableScope scope;
+  private final String note;
 
-  private FormInput(VariableScope scope) {
+  private FormInput(VariableScope scope, String note) {
     this.scope = scope;
+    this.note = note;
   }
 
   public static FormInput of(VariableScope scope) {
-    return new FormInput(scope);
+    return new FormInput(scope, "");
+  }
+
+  /**
+   * A reader whose refusals add a sentence (e.g. "Chưa có gì được thay đổi." for an action that
+   * rolls back as a whole).
+   */
+  public static FormInput of(VariableScope scope, String refusalNote) {
+    return new FormInput(scope, " " + refusalNote);
+  }
+
+  private FormInputException refused(String key, String message) {
+    return new FormInputException(key, message + note);
   }
 
   public String requiredText(String key, String label, int max) {
     String value = optionalText(key, label, max);
     if (value == null || value.isBlank()) {
-      throw new FormInputException(key, label + " là bắt buộc.");
+      throw refused(key, label + " là bắt buộc.");
     }
     return value;
   }
@@ -41,13 +69,39 @@ public final class FormInput {
       return null;
     }
     if (!(raw instanceof String value)) {
-      throw new FormInputException(key, label + " phải là văn bản.");
+      throw refused(key, label + " phải là văn bản.");
     }
+    return checked(key, label, max, value);
+  }
+
+  /** Text without its surrounding spaces; null when nothing but spaces was given. */
+  public String strippedText(String key, String label, int max) {
+    Object raw = scope.getVariable(key);
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof String text)) {
+      throw refused(key, label + " phải là văn bản.");
+    }
+    String value = checked(key, label, max, text.strip());
+    return value.isEmpty() ? null : value;
+  }
+
+  /** {@link #strippedText}, required. */
+  public String requiredStrippedText(String key, String label, int max) {
+    String value = strippedText(key, label, max);
+    if (value == null) {
+      throw refused(key, label + " là bắt buộc.");
+    }
+    return value;
+  }
+
+  private String checked(String key, String label, int max, String value) {
     if (value.length() > max) {
-      throw new FormInputException(key, label + " dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
+      throw refused(key, label + " dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
     }
     if (CONTROL.matcher(value).find()) {
-      throw new FormInputException(key, label + " chứa ký tự điều khiển không hợp lệ.");
+      throw refused(key, label + " chứa ký tự điều khiển không hợp lệ.");
     }
     return value;
   }
@@ -55,30 +109,43 @@ public final class FormInput {
   public String matching(String key, String label, Pattern pattern, String example) {
     String value = requiredText(key, label, 50).trim();
     if (!pattern.matcher(value).matches()) {
-      throw new FormInputException(key, label + " không đúng dạng (ví dụ: " + example + ").");
+      throw refused(key, label + " không đúng dạng (ví dụ: " + example + ").");
     }
     return value;
   }
 
   public LocalDate requiredDate(String key, String label) {
+    LocalDate date = optionalDate(key, label);
+    if (date == null) {
+      throw refused(key, label + " là bắt buộc.");
+    }
+    return date;
+  }
+
+  /**
+   * A date as form-js submits it (YYYY-MM-DD, or the date part of an ISO date-time), or a Date
+   * variable read in Vietnam time; null when empty.
+   */
+  public LocalDate optionalDate(String key, String label) {
     Object raw = scope.getVariable(key);
     if (raw == null || (raw instanceof String s && s.isBlank())) {
-      throw new FormInputException(key, label + " là bắt buộc.");
+      return null;
     }
-    if (raw instanceof java.util.Date date) {
-      return date.toInstant().atZone(vn.followup.deadline.DeadlineSchedule.VIETNAM).toLocalDate();
+    if (raw instanceof Date date) {
+      return date.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     }
     try {
-      return LocalDate.parse(raw.toString().trim());
+      String text = raw.toString().trim();
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new FormInputException(key, label + " phải là ngày dạng YYYY-MM-DD.");
+      throw refused(key, label + " phải là ngày dạng YYYY-MM-DD.");
     }
   }
 
   public LocalDate dateNotAfter(String key, String label, LocalDate latest) {
     LocalDate date = requiredDate(key, label);
     if (date.isAfter(latest)) {
-      throw new FormInputException(key, label + " không được sau ngày hôm nay.");
+      throw refused(key, label + " không được sau ngày hôm nay.");
     }
     return date;
   }
@@ -87,7 +154,7 @@ public final class FormInput {
   public String choice(String key, String label, Map<String, String> allowed) {
     Object raw = scope.getVariable(key);
     if (!(raw instanceof String value) || !allowed.containsKey(value)) {
-      throw new FormInputException(key, label + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
+      throw refused(key, label + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
     }
     return value;
   }
@@ -100,6 +167,39 @@ public final class FormInput {
     if (raw instanceof Boolean value) {
       return value;
     }
-    throw new FormInputException(key, "Giá trị đánh dấu không hợp lệ.");
+    throw refused(key, "Giá trị đánh dấu không hợp lệ.");
+  }
+
+  /**
+   * A multiple choice (form-js checklist or taglist): a JSON list as Tasklist sends it (a Json
+   * variable or its text), a Java list, or nothing (an empty list).
+   *
+   * @param what what the list must be, for the refusal ("danh sách mã cơ quan")
+   */
+  public List<String> list(String key, String label, String what) {
+    TypedValue typed = scope.getVariableTyped(key);
+    Object raw = typed == null ? null : typed.getValue();
+    if (raw == null) {
+      return List.of();
+    }
+    if (raw instanceof Collection<?> values) {
+      return values.stream().map(String::valueOf).toList();
+    }
+    String text = typed instanceof JsonValue json && json.getValueSerialized() != null
+        ? json.getValueSerialized() : raw.toString();
+    if (text.isBlank()) {
+      return List.of();
+    }
+    try {
+      JsonNode list = JSON.readTree(text);
+      if (list == null || !list.isArray()) {
+        throw refused(key, label + " phải là " + what + ".");
+      }
+      List<String> values = new ArrayList<>();
+      list.forEach(node -> values.add(node.asText()));
+      return values;
+    } catch (JsonProcessingException e) {
+      throw refused(key, label + " phải là " + what + ".");
+    }
   }
 }

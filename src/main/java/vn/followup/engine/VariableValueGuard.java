@@ -48,7 +48,6 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
   static final int MAX_TEXT = 200_000;
   /** The deepest nesting of a JSON value; the deepest the product writes is a notice's items (3). */
   static final int MAX_JSON_DEPTH = 32;
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
   @Override
@@ -68,7 +67,7 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
     if (text.length() > MAX_TEXT) {
       return "dài tối đa " + MAX_TEXT + " ký tự (hiện có " + text.length() + ")";
     }
-    Matcher control = CONTROL.matcher(text);
+    Matcher control = FormInput.CONTROL.matcher(text);
     if (control.find()) {
       return "chứa ký tự điều khiển không hợp lệ (mã " + String.format("U+%04X", (int) control.group().charAt(0))
           + " ở vị trí " + (control.start() + 1) + ")";

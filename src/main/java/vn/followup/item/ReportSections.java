@@ -4,16 +4,12 @@ import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,13 +38,11 @@ public class ReportSections {
   private final Actors actors;
   private final ApplicationEventPublisher events;
   private final ItemGateway items;
-  private final ObjectMapper objectMapper;
 
-  ReportSections(Actors actors, ApplicationEventPublisher events, ItemGateway items, ObjectMapper objectMapper) {
+  ReportSections(Actors actors, ApplicationEventPublisher events, ItemGateway items) {
     this.actors = actors;
     this.events = events;
     this.items = items;
-    this.objectMapper = objectMapper;
   }
 
   /**
@@ -107,24 +101,8 @@ public class ReportSections {
 
   /** The numbers of the items a section reports done, as the form's checklist submitted them. */
   public Set<String> doneItems(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    TypedValue raw = scope.getVariableTyped(DONE_ITEMS);
-    Set<String> numbers = new LinkedHashSet<>();
-    if (raw == null || raw.getValue() == null) {
-      return numbers;
-    }
-    String json = raw instanceof JsonValue value
-        ? (value.getValueSerialized() != null ? value.getValueSerialized() : value.getValue().toString())
-        : raw.getValue() instanceof String text ? text : null;
-    try {
-      JsonNode list = json == null ? null : objectMapper.readTree(json);
-      if (list == null || !list.isArray()) {
-        throw new FormInputException(DONE_ITEMS, "Các nội dung đã hoàn thành phải là danh sách số thứ tự.");
-      }
-      list.forEach(node -> numbers.add(node.asText()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new FormInputException(DONE_ITEMS, "Các nội dung đã hoàn thành phải là danh sách số thứ tự.");
-    }
-    return numbers;
+    return new LinkedHashSet<>(FormInput.of(scope).list(DONE_ITEMS, "Các nội dung đã hoàn thành",
+        "danh sách số thứ tự"));
   }
 
   /**

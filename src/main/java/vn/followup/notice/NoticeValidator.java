@@ -1,5 +1,7 @@
 package vn.followup.notice;
 
+import vn.followup.engine.FormInput;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +41,6 @@ class NoticeValidator {
   static final Pattern ITEM_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,4}");
   static final int MAX_TEXT = 4000;
   static final int MAX_ITEMS = 200;
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
   private final AgencyRegistry agencies;
   private final DeadlineReader reader;
@@ -304,7 +305,7 @@ class NoticeValidator {
 
   /** Control characters (other than tab and line breaks) come from a broken copy, never from the document. */
   private static boolean printable(String value, String field, String what, Errors errors) {
-    Matcher control = CONTROL.matcher(value);
+    Matcher control = FormInput.CONTROL.matcher(value);
     if (control.find()) {
       errors.add(field, what + " chứa ký tự điều khiển không hợp lệ (mã " + String.format("U+%04X",
           (int) control.group().charAt(0)) + " ở vị trí " + (control.start() + 1) + ").");

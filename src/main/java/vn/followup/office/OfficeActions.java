@@ -24,6 +24,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.export.Cells;
 import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 import vn.followup.item.ItemDeadlines;
 import vn.followup.item.ItemGateway;
@@ -53,6 +54,9 @@ class OfficeActions {
 
   private static final String ITEM_LABEL = "Nội dung theo dõi";
   private static final String REASON_LABEL = "Lý do";
+  static final int MAX_REASON = 2000;
+  /** Every refusal of an action says so: the action's whole start rolls back. */
+  private static final String NOTHING_CHANGED = "Chưa có gì được thay đổi.";
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -84,11 +88,11 @@ class OfficeActions {
 
   /** Dừng theo dõi nội dung: its tasks and watches end; it closes as "Dừng thực hiện". */
   void stop(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
-    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
     String by = by(action);
     record(item, OfficeAction.STOP, reason, number, date, by, null);
     items.stop(item.getBusinessKey(), reason, number, date, by);
@@ -99,9 +103,9 @@ class OfficeActions {
    * deadline, the original stays, the running timers move to it.
    */
   void changeDeadline(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    String type = input.required(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20);
+    String type = input.requiredStrippedText(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20);
     String which = DeadlineType.parse(type).map(DeadlineType::inSentence).orElseThrow(() -> new FormInputException(
         Vars.DEADLINE_TYPE, "Thời hạn được thay đổi phải là một trong: " + DeadlineType.labels() + "."));
     Date current = deadlines.current(item.getId(), type);
@@ -109,15 +113,15 @@ class OfficeActions {
       throw new FormInputException(Vars.DEADLINE_TYPE, "Nội dung " + item.getBusinessKey() + " không có " + which
           + " để thay đổi. Chưa có gì được thay đổi.");
     }
-    LocalDate newLastDay = input.date(Vars.NEW_DEADLINE, "Thời hạn mới", true);
+    LocalDate newLastDay = input.requiredDate(Vars.NEW_DEADLINE, "Thời hạn mới");
     LocalDate currentLastDay = current.toInstant().minusMillis(1).atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (newLastDay.equals(currentLastDay)) {
       throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn mới trùng với " + which + " hiện tại ("
           + Cells.DATE.format(currentLastDay) + "). Chưa có gì được thay đổi.");
     }
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
-    String number = input.required(Vars.DECISION_NUMBER, "Số văn bản quyết định của Ban Thường vụ", 50);
-    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định của Ban Thường vụ", true);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String number = input.requiredStrippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định của Ban Thường vụ", 50);
+    LocalDate date = input.requiredDate(Vars.DECISION_DATE, "Ngày văn bản quyết định của Ban Thường vụ");
     if (date.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
       throw new FormInputException(Vars.DECISION_DATE, "Ngày văn bản quyết định không được sau ngày hôm nay.");
     }
@@ -131,7 +135,7 @@ class OfficeActions {
 
   /** Thay đổi cơ quan chủ trì: the open tasks of the previous lead move to the new one. */
   void changeLead(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
     Agency lead = agency(input, Vars.NEW_LEAD, "Cơ quan chủ trì mới");
     String previous = (String) runtimeService.getVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY);
@@ -140,9 +144,9 @@ class OfficeActions {
       throw new FormInputException(Vars.NEW_LEAD, lead.name() + " đã là cơ quan chủ trì của nội dung này. "
           + "Chưa có gì được thay đổi.");
     }
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
-    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
     String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
     record(item, OfficeAction.CHANGE_LEAD, reason, number, date, by(action), previousName + " → " + lead.name());
     runtimeService.setVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY, lead.id());
@@ -156,7 +160,7 @@ class OfficeActions {
 
   /** Chuyển công việc sang cơ quan khác: the item's open tasks offered to one agency go to another. */
   void moveTask(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
     Agency from = agency(input, Vars.FROM_AGENCY, "Cơ quan đang được giao");
     Agency to = agency(input, Vars.TO_AGENCY, "Cơ quan nhận công việc");
@@ -169,7 +173,7 @@ class OfficeActions {
       throw new FormInputException(Vars.FROM_AGENCY, "Nội dung " + item.getBusinessKey()
           + " không có công việc đang mở được giao cho " + from.name() + ". Chưa có gì được thay đổi.");
     }
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
     String names = String.join(", ", tasks.stream().map(Task::getName).distinct().toList());
     record(item, OfficeAction.MOVE_TASK, reason, null, null, by(action),
         names + ": " + from.name() + " → " + to.name());
@@ -183,26 +187,26 @@ class OfficeActions {
    * rules, stored with the notice, and its follow-up started.
    */
   void addItem(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
-    String noticeId = input.required(Vars.NOTICE_ID, "Mã thông báo", 100);
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
-    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
-    String kind = input.required(Vars.ITEM_KIND, "Loại nội dung", 20);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
+    String noticeId = input.requiredStrippedText(Vars.NOTICE_ID, "Mã thông báo", 100);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    String kind = input.requiredStrippedText(Vars.ITEM_KIND, "Loại nội dung", 20);
     List<NoticeDocument.DeadlineEntry> phrases = new ArrayList<>();
-    String response = input.optional(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
-    String completion = input.optional(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
+    String response = input.strippedText(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
+    String completion = input.strippedText(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
     if (response != null) {
       phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.RESPONSE, response));
     }
     if (completion != null) {
       phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.COMPLETION, completion));
     }
-    NoticeDocument.Item item = new NoticeDocument.Item(input.optional(Vars.ITEM_NUMBER, "Số thứ tự", 20),
-        input.optional(Vars.ITEM_TEXT, "Nội dung", 4000),
+    NoticeDocument.Item item = new NoticeDocument.Item(input.strippedText(Vars.ITEM_NUMBER, "Số thứ tự", 20),
+        input.strippedText(Vars.ITEM_TEXT, "Nội dung", 4000),
         "TASK".equals(kind) ? NoticeDocument.ItemKind.TASK
             : "RECOMMENDATION".equals(kind) ? NoticeDocument.ItemKind.RECOMMENDATION : null,
-        input.optional(Vars.LEAD, "Cơ quan chủ trì", 100), input.list(Vars.COORDINATORS, "Cơ quan phối hợp"), phrases);
+        input.strippedText(Vars.LEAD, "Cơ quan chủ trì", 100), input.list(Vars.COORDINATORS, "Cơ quan phối hợp", "danh sách mã cơ quan"), phrases);
     ProcessInstance started;
     try {
       started = noticeItems.add(noticeId, item);
@@ -225,8 +229,8 @@ class OfficeActions {
    * ({@value Vars#ITEM_REOPENED_FROM}), and the audit timeline shows both, the previous first.
    */
   void reopen(DelegateExecution action) {
-    ActionInput input = new ActionInput(action);
-    String key = input.required(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    FormInput input = FormInput.of(action, NOTHING_CHANGED);
+    String key = input.requiredStrippedText(Vars.ITEM_KEY, ITEM_LABEL, 200);
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(key).count() > 0) {
       throw new FormInputException(Vars.ITEM_KEY, "Nội dung '" + key + "' đang được theo dõi, không cần mở lại. "
@@ -237,13 +241,13 @@ class OfficeActions {
         .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
         .orElseThrow(() -> new FormInputException(Vars.ITEM_KEY, "Không tìm thấy nội dung đã kết thúc theo dõi có mã '"
             + key + "'. Chưa có gì được thay đổi."));
-    LocalDate newLastDay = input.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới", true);
+    LocalDate newLastDay = input.requiredDate(Vars.NEW_DEADLINE, "Thời hạn trả lời mới");
     if (!newLastDay.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
       throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn trả lời mới phải sau ngày hôm nay.");
     }
-    String reason = input.required(Vars.REASON, REASON_LABEL, ActionInput.MAX_REASON);
-    String number = input.optional(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.date(Vars.DECISION_DATE, "Ngày văn bản quyết định", false);
+    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
+    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
     Map<String, Object> last = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(previous.getId()).list()
         .forEach(variable -> last.put(variable.getName(), variable.getValue()));
@@ -288,8 +292,8 @@ class OfficeActions {
   }
 
   /** The running follow-up of the item the form names, or a Vietnamese refusal. */
-  private ProcessInstance followedItem(ActionInput input) {
-    String key = input.required(Vars.ITEM_KEY, ITEM_LABEL, 200);
+  private ProcessInstance followedItem(FormInput input) {
+    String key = input.requiredStrippedText(Vars.ITEM_KEY, ITEM_LABEL, 200);
     ProcessInstance item = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(key).singleResult();
     if (item != null) {
@@ -303,8 +307,8 @@ class OfficeActions {
             + "cách nhau bởi dấu '/' (ví dụ: xuan-tang-2021-11/2.1.1). Chưa có gì được thay đổi.");
   }
 
-  private Agency agency(ActionInput input, String key, String label) {
-    String id = input.required(key, label, 100);
+  private Agency agency(FormInput input, String key, String label) {
+    String id = input.requiredStrippedText(key, label, 100);
     return agencies.find(id).orElseThrow(() -> new FormInputException(key,
         label + " '" + id + "' không có trong danh mục cơ quan. Chưa có gì được thay đổi."));
   }
