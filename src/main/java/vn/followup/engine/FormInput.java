@@ -24,8 +24,13 @@ import vn.followup.deadline.DeadlineSchedule;
  */
 public final class FormInput {
 
+  /**
+   * The patterns of fields that forms check too: a form's {@code validate.pattern} is exactly
+   * "^" + the pattern + "$" (FormsContractTest); lengths come from the form's maxLength and the
+   * reader's max, equal as well.
+   */
   public static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{1,6}[a-zA-Z]?");
-  public static final Pattern DOCUMENT_SYMBOL = Pattern.compile("[A-ZĐa-zđ0-9./&-]{1,50}");
+  public static final Pattern DOCUMENT_SYMBOL = Pattern.compile("[A-ZĐa-zđ0-9./&-]+");
   /** Control characters other than line breaks and tabs: refused in every text anyone submits. */
   public static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 

@@ -37,6 +37,8 @@ import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.deadline.DeadlineType;
+import vn.followup.engine.FormInput;
+import vn.followup.notice.NoticeValidator;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeTextParser;
 
@@ -148,6 +150,32 @@ class FormsContractTest {
       walk(form.path("components"), c -> ids.add(c.path("id").asText()));
       assertThat(ids).as(id + " component ids").doesNotContain("").doesNotHaveDuplicates();
     });
+  }
+
+  /** Every field a form checks by pattern, with the server's rule for it: one source, two readers. */
+  static final Map<String, Pattern> SERVER_PATTERNS = Map.of(
+      "noticeNumber", FormInput.DOCUMENT_NUMBER,
+      "reportNumber", FormInput.DOCUMENT_NUMBER,
+      "responseNumber", FormInput.DOCUMENT_NUMBER,
+      "responseSymbol", FormInput.DOCUMENT_SYMBOL,
+      "number", NoticeValidator.ITEM_NUMBER,
+      "itemNumber", NoticeValidator.ITEM_NUMBER,
+      "noticeIdInput", NoticeValidator.ID);
+
+  @Test
+  void everyFormPatternIsExactlyTheServersRuleForThatField() {
+    Set<String> checked = new TreeSet<>();
+    forEachComponent((formId, c) -> {
+      JsonNode pattern = c.path("validate").path("pattern");
+      if (!pattern.isMissingNode()) {
+        String key = c.path("key").asText();
+        assertThat(SERVER_PATTERNS).as(formId + " " + key + ": a pattern the server does not know").containsKey(key);
+        assertThat(pattern.asText()).as(formId + " " + key)
+            .isEqualTo("^" + SERVER_PATTERNS.get(key).pattern() + "$");
+        checked.add(key);
+      }
+    });
+    assertThat(checked).as("every server pattern is checked by some form").isEqualTo(SERVER_PATTERNS.keySet());
   }
 
   @Test
