@@ -129,12 +129,27 @@ class BrowserJourneyTest {
   @Order(3)
   void theLeadAnswersAndTheOfficeReturnsItOnceThenAcceptsIt() {
     try (Browser lead = Browser.open(port)) {
+      inEnglish(lead);
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
       claim(lead);
+      assertThat(lead.script("return Intl.DateTimeFormat().resolvedOptions().locale")).as("browser's date locale")
+          .isEqualTo("en-US");
+      assertThat(selectShown(lead, "Tình trạng thực hiện")).as("empty select").isEqualTo("— Chọn —");
+      assertThat(dateField(lead, "Ngày văn bản").getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+      assertNoEnglishWordOfFormJs(lead);
       lead.fill("Số văn bản", "45");
       lead.fill("Ký hiệu", "UBND-VP");
+      dateField(lead, "Ngày văn bản").click();
+      WebElement calendar = lead.visible(By.cssSelector(".flatpickr-calendar.open"));
+      assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekdays")).getText()).as("weekdays")
+          .startsWith("T2").contains("CN");
+      assertThat((List<Object>) lead.script("return Array.from(arguments[0].options).map(option => option.text);",
+          calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months")))).as("months")
+          .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> (Object) ("Tháng " + m)).toList());
+      lead.screenshot("05a-lich");
       fillDate(lead, "Ngày văn bản", "2021-11-25");
+      assertThat(dateField(lead, "Ngày văn bản").getAttribute("value")).as("date typed").isEqualTo("25/11/2021");
       lead.fill("Người ký", "Hoàng Đăng Khoa");
       lead.fill("Trích yếu", "V/v trả lời kiến nghị " + XSS_HTML);
       lead.fill("Nội dung trả lời", "Đã chỉ đạo thực hiện. " + XSS_ANGULAR);
@@ -145,11 +160,18 @@ class BrowserJourneyTest {
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
       assertNoScriptRan(lead);
     }
+    assertThat(runtimeService.getVariable(instance(itemKey, ItemProcess.KEY).getId(), ItemProcess.Vars.RESPONSE_DATE))
+        .as("date submitted").isEqualTo("2021-11-25");
     review("RETURN", "Trả lại để hoàn thiện", "Bổ sung số liệu cụ thể.");
     try (Browser lead = Browser.open(port)) {
+      inEnglish(lead);
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
+      // The answer returned comes from the server with its ISO date, shown as the office writes it.
+      lead.waitUntil(d -> "25/11/2021".equals(dateField(lead, "Ngày văn bản").getAttribute("value")));
+      assertNoEnglishWordOfFormJs(lead);
       claim(lead);
+      assertThat(dateField(lead, "Ngày văn bản").getAttribute("value")).as("date kept").isEqualTo("25/11/2021");
       lead.waitForText("Bổ sung số liệu cụ thể.");
       lead.completeTask();
       lead.waitUntil(d -> taskOf(itemKey, ItemProcess.Elements.TASK_REVIEW_RESPONSE) != null);
@@ -397,11 +419,44 @@ class BrowserJourneyTest {
     browser.visible(By.cssSelector(".fjs-form"));
   }
 
+  /** Types the date as the office writes it, dd/MM/yyyy, whatever the browser's language. */
   private static void fillDate(Browser browser, String label, String isoDate) {
     String[] parts = isoDate.split("-");
-    WebElement input = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
-        + "')]/following::input[1]"));
-    input.sendKeys(parts[1] + "/" + parts[2] + "/" + parts[0], Keys.ENTER);
+    dateField(browser, label).sendKeys(parts[2] + "/" + parts[1] + "/" + parts[0], Keys.ENTER);
+  }
+
+  private static WebElement dateField(Browser browser, String label) {
+    return browser.visible(By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::input[contains(@class,'fjs-input')][1]"));
+  }
+
+  private static String selectShown(Browser browser, String label) {
+    return browser.visible(By.xpath("//label[contains(normalize-space(.),'" + label
+        + "')]/following::*[contains(@class,'fjs-select-display')][1]")).getText();
+  }
+
+  /**
+   * A browser whose dates are American (month first), as a workstation left in English: Camunda
+   * Forms must still show and read dates as dd/MM/yyyy.
+   */
+  private static void inEnglish(Browser browser) {
+    ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setLocaleOverride",
+        java.util.Map.of("locale", "en-US"));
+  }
+
+  /** No text or placeholder of the form in form-js's own English ("Select", "Search", "No results"). */
+  private static void assertNoEnglishWordOfFormJs(Browser browser) {
+    Object english = browser.script("const found = [];"
+        + "const english = ['Select', 'Search', 'No results', 'All values selected'];"
+        + "document.querySelectorAll('.fjs-container').forEach(form => {"
+        + "  const texts = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);"
+        + "  while (texts.nextNode()) { if (english.includes(texts.currentNode.data.trim())) found.push(texts.currentNode.data); }"
+        + "  form.querySelectorAll('[placeholder]').forEach(input => {"
+        + "    if (english.includes(input.getAttribute('placeholder'))) found.push('placeholder ' + input.getAttribute('placeholder'));"
+        + "  });"
+        + "});"
+        + "return found;");
+    assertThat((List<?>) english).as("form-js's English words").isEmpty();
   }
 
   private static void choose(Browser browser, String label, String option) {

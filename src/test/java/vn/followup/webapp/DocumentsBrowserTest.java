@@ -269,7 +269,7 @@ class DocumentsBrowserTest {
     WebElement input = browser.clickable(By.xpath("//label[contains(normalize-space(.),'" + label
         + "')]/following::input[1]"));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(parts[1] + "/" + parts[2] + "/" + parts[0], Keys.ENTER);
+    input.sendKeys(parts[2] + "/" + parts[1] + "/" + parts[0], Keys.ENTER);
   }
 
   private static void choose(Browser browser, String label, String option) {

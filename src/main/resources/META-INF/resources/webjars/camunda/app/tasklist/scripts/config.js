@@ -1,12 +1,13 @@
 // Tasklist settings of the follow-up product: Vietnamese first, Vietnamese dates, and the shipped
 // defaults (the keyboard shortcuts) kept unchanged.
 export default {
+  // Camunda Forms show dates as dd/MM/yyyy and their own words in Vietnamese (see the script).
   // Lets forms with a repeating list be submitted (see the script for the Tasklist defect it works around).
   // Earliest due first; no action offered that the user can never use (see the script).
   // How the user receives mails of new work (a choice in the header, see the script).
   // The tab "Văn bản đính kèm" (attached documents).
-  customScripts: ['scripts/followup-form-validity.js', 'scripts/followup-tasklist.js',
-    'scripts/followup-mail-preference.js', 'scripts/followup-documents.js'],
+  customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
+    'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'

@@ -10,7 +10,7 @@
 //    right to create tasks, "Khởi tạo quy trình" when no process may be started by the user;
 //  - dates in a form's texts as an office writes them: a date variable shown by a text template
 //    (e.g. "Ngày văn bản: {{responseDate}}") comes as stored, 2026-12-03, and is shown 03/12/2026.
-//    Date fields themselves already follow the browser's Vietnamese locale (dd/MM/yyyy).
+//    Date fields themselves show dd/MM/yyyy through followup-form-locale.js.
 // The engine refuses both actions anyway; this keeps users from being offered what can only fail.
 const ENGINE = '/camunda/api/engine/engine/default';
 const MAY_CREATE_TASK = 'followup-may-create-task';
