@@ -31,6 +31,10 @@ public final class FormInput {
    */
   public static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{1,6}[a-zA-Z]?");
   public static final Pattern DOCUMENT_SYMBOL = Pattern.compile("[A-ZĐa-zđ0-9./&-]+");
+  /** An item's number in its notice: 1, 2.1, 1.7.5 (at most five levels of at most three digits). */
+  public static final Pattern ITEM_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,4}");
+  /** A notice's id in the product (part of every item's business key). */
+  public static final Pattern NOTICE_ID = Pattern.compile("[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*");
   /** Control characters other than line breaks and tabs: refused in every text anyone submits. */
   public static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 

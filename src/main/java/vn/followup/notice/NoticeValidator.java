@@ -36,9 +36,9 @@ import vn.followup.organisation.AgencyRegistry;
 @Component
 class NoticeValidator {
 
-  public static final Pattern ID = Pattern.compile("[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*");
+  static final Pattern ID = FormInput.NOTICE_ID;
   static final Pattern NUMBER = FormInput.DOCUMENT_NUMBER;
-  public static final Pattern ITEM_NUMBER = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,4}");
+  static final Pattern ITEM_NUMBER = FormInput.ITEM_NUMBER;
   static final int MAX_TEXT = 4000;
   static final int MAX_ITEMS = 200;
 

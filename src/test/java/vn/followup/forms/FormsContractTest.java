@@ -38,7 +38,6 @@ import vn.followup.item.ItemProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.engine.FormInput;
-import vn.followup.notice.NoticeValidator;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeTextParser;
 
@@ -158,9 +157,9 @@ class FormsContractTest {
       "reportNumber", FormInput.DOCUMENT_NUMBER,
       "responseNumber", FormInput.DOCUMENT_NUMBER,
       "responseSymbol", FormInput.DOCUMENT_SYMBOL,
-      "number", NoticeValidator.ITEM_NUMBER,
-      "itemNumber", NoticeValidator.ITEM_NUMBER,
-      "noticeIdInput", NoticeValidator.ID);
+      "number", FormInput.ITEM_NUMBER,
+      "itemNumber", FormInput.ITEM_NUMBER,
+      "noticeIdInput", FormInput.NOTICE_ID);
 
   @Test
   void everyFormPatternIsExactlyTheServersRuleForThatField() {
