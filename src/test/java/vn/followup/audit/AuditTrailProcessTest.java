@@ -36,8 +36,10 @@ class AuditTrailProcessTest {
   @Autowired
   AuditTrail trail;
 
+  /** Its overdue item keeps an urge task open: removed, as process tests elsewhere count urge tasks. */
   @AfterEach
-  void resetClock() {
+  void tearDown() {
+    new EngineDriver(engine).deleteAllInstances();
     EngineDriver.resetClock();
   }
 
