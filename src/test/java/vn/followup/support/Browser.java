@@ -132,6 +132,19 @@ public final class Browser implements AutoCloseable {
     });
   }
 
+  /** Claims the open task; Tasklist then renders the form again, so input waits for the new form. */
+  public void claimTask() {
+    WebElement form = visible(By.cssSelector(".fjs-form"));
+    press(clickable(By.xpath("//*[@ng-click='claim()']")));
+    visible(By.cssSelector("button.unclaim"));
+    try {
+      new WebDriverWait(driver(), Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(form));
+    } catch (org.openqa.selenium.TimeoutException formKept) {
+      // this Tasklist version kept the form: nothing to wait for
+    }
+    visible(By.cssSelector(".fjs-form"));
+  }
+
   /** Presses Tasklist's button that completes the open task. */
   public void completeTask() {
     press(clickable(By.cssSelector("button[ng-click='complete()']")));

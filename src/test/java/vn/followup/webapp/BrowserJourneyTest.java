@@ -96,7 +96,7 @@ class BrowserJourneyTest {
       openTask(browser, "Việc của đơn vị", "Tiếp nhận nội dung", itemKey);
       assertThat(browser.pageText()).contains(ITEM_TEXT).contains("hết ngày 30/12/2099")
           .doesNotContain("Nội dung của một cơ quan khác.");
-      claim(browser);
+      browser.claimTask();
 
       browser.completeTask();
       browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
@@ -117,7 +117,7 @@ class BrowserJourneyTest {
     try (Browser browser = Browser.open(port)) {
       browser.login("tasklist", COORDINATOR, PASSWORD);
       openTask(browser, "Việc của đơn vị", "Cho ý kiến phối hợp", itemKey);
-      claim(browser);
+      browser.claimTask();
       browser.fill("Ý kiến của cơ quan phối hợp", "Phòng TN&MT thống nhất; đề nghị bổ sung bản đồ quy hoạch.");
       browser.screenshot("04-phoi-hop");
       browser.completeTask();
@@ -132,7 +132,7 @@ class BrowserJourneyTest {
       inEnglish(lead);
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
-      claim(lead);
+      lead.claimTask();
       assertThat(lead.script("return Intl.DateTimeFormat().resolvedOptions().locale")).as("browser's date locale")
           .isEqualTo("en-US");
       assertThat(selectShown(lead, "Tình trạng thực hiện")).as("empty select").isEqualTo("— Chọn —");
@@ -170,7 +170,7 @@ class BrowserJourneyTest {
       // The answer returned comes from the server with its ISO date, shown as the office writes it.
       lead.waitUntil(d -> "25/11/2021".equals(dateField(lead, "Ngày văn bản").getAttribute("value")));
       assertNoEnglishWordOfFormJs(lead);
-      claim(lead);
+      lead.claimTask();
       assertThat(dateField(lead, "Ngày văn bản").getAttribute("value")).as("date kept").isEqualTo("25/11/2021");
       lead.waitForText("Bổ sung số liệu cụ thể.");
       lead.completeTask();
@@ -188,7 +188,7 @@ class BrowserJourneyTest {
       openTask(proposer, "Việc của đơn vị", "Nhận kết quả trả lời kiến nghị", itemKey);
       proposer.waitForText("Văn bản trả lời đã được chấp nhận");
       assertThat(proposer.pageText()).contains("45/UBND-VP", "25/11/2021", "Hoàng Đăng Khoa");
-      claim(proposer);
+      proposer.claimTask();
       proposer.fill("Ý kiến của cơ quan đề xuất", "Đảng ủy phường đã nhận, thống nhất.");
       proposer.screenshot("07b-nhan-ket-qua-kien-nghi");
       proposer.completeTask();
@@ -394,7 +394,7 @@ class BrowserJourneyTest {
       // The response's date, typed 25/11/2021, is shown as the office writes dates, not as stored.
       office.waitForText("Ngày văn bản: 25/11/2021");
       assertThat(office.pageText()).doesNotContain("2021-11-25");
-      claim(office);
+      office.claimTask();
       office.press(office.clickable(By.xpath("//label[contains(normalize-space(.),'" + label + "')]")));
       if (reason != null) {
         office.fill("Lý do trả lại", reason);
@@ -469,20 +469,6 @@ class BrowserJourneyTest {
     new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(item).click().perform();
     browser.waitUntil(d -> d.findElements(By.xpath("//*[contains(@class,'fjs-select-display')][normalize-space(.)='"
         + option + "']")).size() > 0);
-  }
-
-  /** Claims the open task; Tasklist then renders the form again, so input waits for the new form. */
-  private static void claim(Browser browser) {
-    WebElement form = browser.visible(By.cssSelector(".fjs-form"));
-    browser.press(browser.clickable(By.xpath("//*[@ng-click='claim()']")));
-    browser.visible(By.cssSelector("button.unclaim"));
-    try {
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
-    } catch (org.openqa.selenium.TimeoutException formKept) {
-      // this Tasklist version kept the form: nothing to wait for
-    }
-    browser.visible(By.cssSelector(".fjs-form"));
   }
 
 

@@ -98,7 +98,7 @@ class DocumentsBrowserTest {
     try (Browser lead = Browser.open(port)) {
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời");
-      claim(lead);
+      lead.claimTask();
       fillResponse(lead);
       lead.completeTask();
       lead.waitForText("Chưa đính kèm văn bản trả lời đã ký (tệp PDF)");
@@ -153,7 +153,7 @@ class DocumentsBrowserTest {
       assertThat(sha256(downloaded(office, downloads))).isEqualTo(signedHash);
 
       openFormTab(office);
-      claim(office);
+      office.claimTask();
       office.press(office.clickable(By.xpath("//label[contains(normalize-space(.),'Chấp nhận')]")));
       office.completeTask();
       office.waitUntil(d -> taskOf(Elements.TASK_REVIEW_RESPONSE) == null);
@@ -247,20 +247,6 @@ class DocumentsBrowserTest {
     browser.visible(By.cssSelector(".tasks-list"));
     browser.script("const hash = window.location.hash.replace(/([?&])task=[^&]*/, '');"
         + "window.location.hash = hash + (hash.includes('?') ? '&' : '?') + 'task=' + arguments[0];", taskId);
-    browser.visible(By.cssSelector(".fjs-form"));
-  }
-
-  /** Claims the open task; Tasklist then renders the form again, so input waits for the new form. */
-  private static void claim(Browser browser) {
-    WebElement form = browser.visible(By.cssSelector(".fjs-form"));
-    browser.press(browser.clickable(By.xpath("//*[@ng-click='claim()']")));
-    browser.visible(By.cssSelector("button.unclaim"));
-    try {
-      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
-    } catch (org.openqa.selenium.TimeoutException formKept) {
-      // this Tasklist version kept the form: nothing to wait for
-    }
     browser.visible(By.cssSelector(".fjs-form"));
   }
 
