@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.followup.bench.Bench.BenchUser;
+import vn.followup.item.ItemCard;
+import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Roles;
@@ -138,9 +140,12 @@ final class TasklistBench {
     bench.inTransactions(count, 100, n -> {
       int i = from + n;
       bench.engine.getRuntimeService().startProcessInstanceByKey(BenchModels.OPEN_TASK,
-          "bench-open-" + bench.runId + "-" + i, Variables.createVariables()
-              .putValue("itemNumber", (1 + i % 3) + "." + (1 + i % 7) + "." + (1 + i % 9))
-              .putValue("deadlineSummary", "Trả lời: hết ngày " + due[i].toInstant().toString().substring(0, 10)));
+          "bench-open-" + bench.runId + "-" + i, ItemProcess.Values.ITEM.putInto(Variables.createVariables()
+              .putValue(ItemProcess.Vars.ITEM_NUMBER, (1 + i % 3) + "." + (1 + i % 7) + "." + (1 + i % 9)),
+              new ItemCard("Thông báo số " + (100 + i % 40) + "-TB/TU ngày 25/11/2021",
+                  "Nội dung kiểm thử tải số " + i, "Nhiệm vụ", null, null, "Không có",
+                  "Trả lời: hết ngày " + due[i].toInstant().toString().substring(0, 10), null, null, null, null, null,
+                  List.of())));
     });
     double seconds = (System.nanoTime() - start) / 1e9;
     seeded = upTo;

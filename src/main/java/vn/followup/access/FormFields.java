@@ -31,7 +31,7 @@ record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shown)
   /** Containers whose {@code path}, when set, is the variable the whole container writes. */
   private static final Set<String> PATH_CONTAINERS = Set.of("dynamiclist", "group");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern NAME = Pattern.compile("(?<![.\\w])[A-Za-z_][A-Za-z0-9_]*");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A task or start event without a form: nothing may be written, nothing is shown. */

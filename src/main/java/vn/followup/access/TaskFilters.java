@@ -12,10 +12,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ItemProcess;
+import vn.followup.watch.DeadlineWatchProcess;
 
 /**
  * The shared Tasklist filters, in Vietnamese, kept by the administrator and readable by everyone;
- * each shows the item number, the notice and the deadline as columns (copied onto each task, see
+ * each shows the notice and the deadline as columns (the item's number and words are the task's name) (copied onto each task, see
  * {@code vn.followup.tasklist.TaskTitleListener}) and lists the earliest due first. What a user sees in a filter is still
  * limited by their task authorizations. Only administrators may create shared filters: stored
  * filters evaluate expressions.
@@ -24,10 +25,9 @@ import vn.followup.item.ItemProcess;
 class TaskFilters {
 
   static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", ItemProcess.Vars.ITEM_NUMBER, "label", "Nội dung số"),
-      Map.of("name", ItemProcess.Vars.NOTICE_LABEL, "label", "Thông báo"),
-      Map.of("name", ItemProcess.Vars.DEADLINE_SUMMARY, "label", "Thời hạn"),
-      Map.of("name", "deadlineLabel", "label", "Hạn được đôn đốc"));
+      Map.of("name", ItemProcess.Columns.NOTICE_LABEL, "label", "Thông báo"),
+      Map.of("name", ItemProcess.Columns.DEADLINE, "label", "Thời hạn"),
+      Map.of("name", DeadlineWatchProcess.Vars.DEADLINE_LABEL, "label", "Hạn được đôn đốc"));
 
   private final String adminId;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ImplementationState;
+import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.office.OfficeActionProcess;
@@ -91,15 +92,15 @@ final class AuditLabels {
 
   private static Map<String, String> variables() {
     Map<String, String> labels = new LinkedHashMap<>();
-    labels.put(Vars.RESPONSIBLE_AGENCY_NAME, "Cơ quan thực hiện");
+    labels.put(ItemCard.RESPONSIBLE_AGENCY_NAME, "Cơ quan thực hiện");
     labels.put(Vars.RECEIVED_BY, "Người tiếp nhận");
     labels.put(Vars.FOCAL_OFFICER, "Cán bộ đầu mối");
     labels.put(Vars.RESPONSE_DUE_AT, "Thời hạn trả lời");
     labels.put(Vars.ORIGINAL_RESPONSE_DUE_AT, "Thời hạn trả lời ban đầu");
-    labels.put(Vars.RESPONSE_DUE_RULE, "Căn cứ thời hạn trả lời");
+    labels.put(ItemCard.RESPONSE_DUE_RULE, "Căn cứ thời hạn trả lời");
     labels.put(Vars.COMPLETION_DUE_AT, "Thời hạn hoàn thành");
     labels.put(Vars.ORIGINAL_COMPLETION_DUE_AT, "Thời hạn hoàn thành ban đầu");
-    labels.put(Vars.COMPLETION_DUE_RULE, "Căn cứ thời hạn hoàn thành");
+    labels.put(ItemCard.COMPLETION_DUE_RULE, "Căn cứ thời hạn hoàn thành");
     labels.put(Vars.EXTENSION_REQUESTED, "Đề nghị gia hạn");
     labels.put(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
     labels.put(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn");

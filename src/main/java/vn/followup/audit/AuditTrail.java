@@ -32,6 +32,7 @@ import vn.followup.export.Cells;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.engine.EngineClock;
 import vn.followup.item.ItemProcess;
+import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
@@ -114,10 +115,10 @@ class AuditTrail {
   private ItemAudit audit(HistoricProcessInstance item, String itemProcess) {
     Map<String, Object> header = new HashMap<>();
     for (HistoricVariableInstance variable : all(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(item.getId()).variableNameIn(Vars.NOTICE_ID, Vars.ITEM_NUMBER, Vars.ITEM_TEXT,
-            Vars.LEAD_AGENCY_NAME))) {
+        .processInstanceId(item.getId()).variableNameIn(Vars.NOTICE_ID, Vars.ITEM_NUMBER, Vars.ITEM))) {
       header.put(variable.getName(), variable.getValue());
     }
+    ItemCard card = ItemProcess.Values.ITEM.from(header);
     List<AuditEntry> watchEntries = new ArrayList<>();
     Map<String, OffsetDateTime> lateWatches = new HashMap<>();
     for (HistoricProcessInstance watch : all(historyService.createHistoricProcessInstanceQuery()
@@ -136,9 +137,9 @@ class AuditTrail {
           null, document.user(), null, null, null, document.detail(), document.document()));
     }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
-    return new ItemAudit(item.getBusinessKey(), item.getId(), (String) header.get(Vars.NOTICE_ID),
-        (String) header.get(Vars.ITEM_NUMBER), (String) header.get(Vars.ITEM_TEXT),
-        (String) header.get(Vars.LEAD_AGENCY_NAME), time(item.getStartTime()), time(item.getEndTime()), entries);
+    return new ItemAudit(item.getBusinessKey(), item.getId(), ItemProcess.Values.NOTICE_ID.from(header),
+        ItemProcess.Values.ITEM_NUMBER.from(header), card == null ? null : card.itemText(),
+        card == null ? null : card.leadAgencyName(), time(item.getStartTime()), time(item.getEndTime()), entries);
   }
 
   /** The name of the call activity that started the watch. */
@@ -191,15 +192,21 @@ class AuditTrail {
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
         .variableUpdates().orderByTime().asc())) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      String label = AuditLabels.VARIABLES.get(update.getVariableName());
-      String shown = value(AuditLabels.choice(update.getVariableName(), update.getValue()));
-      // A value written again unchanged (a form field normalised by its listener) is shown once.
-      if (label != null && !shown.equals(lastShown.put(update.getVariableName(), shown))) {
-        entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
-            stepNames.get(update.getActivityInstanceId()), null, null, null, null,
-            operationUsers.get(update.getUserOperationId()), null, null, null,
-            label + ": " + shown, null));
-      }
+      // The item's card is one variable; its labelled fields are shown as values of their own.
+      ItemCard card = Vars.ITEM.equals(update.getVariableName()) ? ItemProcess.Values.ITEM.of(update.getValue()) : null;
+      Map<String, Object> values = card != null ? card.fields()
+          : java.util.Collections.singletonMap(update.getVariableName(), update.getValue());
+      values.forEach((name, raw) -> {
+        String label = AuditLabels.VARIABLES.get(name);
+        String shown = value(AuditLabels.choice(name, raw));
+        // A value written again unchanged (a form field normalised by its listener) is shown once.
+        if (label != null && !shown.equals(lastShown.put(name, shown))) {
+          entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
+              stepNames.get(update.getActivityInstanceId()), null, null, null, null,
+              operationUsers.get(update.getUserOperationId()), null, null, null,
+              label + ": " + shown, null));
+        }
+      });
     }
     if (markedOverdue) {
       entries.replaceAll(entry -> "HOẠT ĐỘNG".equals(entry.kind())

@@ -1,7 +1,7 @@
 package vn.followup.item;
 
 import java.util.Date;
-import java.util.function.Function;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess.Vars;
@@ -20,16 +20,31 @@ class DeadlineSummary {
     this.schedule = schedule;
   }
 
-  String of(Function<String, Object> item) {
+  /**
+   * The item's card after one of its deadlines changed: the deadline's rule tells the change, the
+   * summary shows the new date beside the original.
+   *
+   * @param item   the item's variables, the new deadline already among them
+   * @param change how the rule reads the change ("gia hạn đến …")
+   */
+  ItemCard afterChange(Map<String, ?> item, boolean response, String change) {
+    ItemCard card = ItemProcess.Values.ITEM.from(item);
+    String rule = response ? card.responseDueRule() : card.completionDueRule();
+    return card.withDeadlineChange(response, rule + "; " + change,
+        of(item, card.responseDeadlinePhrase(), card.completionDeadlinePhrase()));
+  }
+
+  /** The summary of an item's variables and the notice's words for its two deadlines. */
+  String of(Map<String, ?> item, String responsePhrase, String completionPhrase) {
     StringBuilder text = new StringBuilder();
-    line(text, DeadlineType.RESPONSE.label(), (Date) item.apply(Vars.RESPONSE_DUE_AT),
-        (Date) item.apply(Vars.ORIGINAL_RESPONSE_DUE_AT), (String) item.apply(Vars.RESPONSE_DEADLINE_PHRASE));
-    line(text, DeadlineType.COMPLETION.label(), (Date) item.apply(Vars.COMPLETION_DUE_AT),
-        (Date) item.apply(Vars.ORIGINAL_COMPLETION_DUE_AT), (String) item.apply(Vars.COMPLETION_DEADLINE_PHRASE));
-    if (Boolean.TRUE.equals(item.apply(Vars.URGENT))) {
+    line(text, DeadlineType.RESPONSE.label(), ItemProcess.Values.RESPONSE_DUE_AT.from(item),
+        ItemProcess.Values.ORIGINAL_RESPONSE_DUE_AT.from(item), responsePhrase);
+    line(text, DeadlineType.COMPLETION.label(), ItemProcess.Values.COMPLETION_DUE_AT.from(item),
+        ItemProcess.Values.ORIGINAL_COMPLETION_DUE_AT.from(item), completionPhrase);
+    if (Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(item))) {
       text.append("Yêu cầu khẩn trương (thông báo không ghi ngày cụ thể)\n");
     }
-    if (Boolean.TRUE.equals(item.apply(Vars.ONGOING))) {
+    if (Boolean.TRUE.equals(ItemProcess.Values.ONGOING.from(item))) {
       text.append("Nhiệm vụ thường xuyên (không có thời hạn)\n");
     }
     return text.isEmpty() ? "Không có thời hạn" : text.toString().trim();

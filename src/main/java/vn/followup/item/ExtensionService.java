@@ -42,16 +42,14 @@ class ExtensionService {
     Date newDue = Date.from(schedule.endOfDay(newLastDay));
     boolean response = WatchLabels.RESPONSE.equals(deadlineType);
     String dueVariable = response ? Vars.RESPONSE_DUE_AT : Vars.COMPLETION_DUE_AT;
-    String ruleVariable = response ? Vars.RESPONSE_DUE_RULE : Vars.COMPLETION_DUE_RULE;
     item.setVariable(dueVariable, newDue);
     item.setVariable(Vars.EXTENDED, true);
     item.setVariable(Vars.OVERDUE, !newDue.toInstant().isAfter(now));
     if (response) {
       item.setVariable(Vars.FIRST_REMINDER_AT, reminders.next(newDue, now));
     }
-    item.setVariable(ruleVariable, item.getVariable(ruleVariable) + "; gia hạn đến " + DeadlineTexts.endOf(newLastDay)
-        + " (" + item.getVariable(Vars.EXTENSION_REASON) + ")");
-    item.setVariable(Vars.DEADLINE_SUMMARY, summary.of(item::getVariable));
+    ItemProcess.Values.ITEM.set(item, summary.afterChange(item.getVariables(), response, "gia hạn đến "
+        + DeadlineTexts.endOf(newLastDay) + " (" + ItemProcess.Values.EXTENSION_REASON.get(item) + ")"));
     watches.moveDeadline(item.getProcessInstanceId(), deadlineType, newDue, now);
   }
 }

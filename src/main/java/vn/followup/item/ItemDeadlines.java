@@ -51,7 +51,8 @@ public class ItemDeadlines {
 
   /** The item's current deadline of this type, or null when it has none. */
   public Date current(String itemInstanceId, String deadlineType) {
-    return (Date) runtimeService.getVariable(itemInstanceId, dueVariable(deadlineType));
+    return (RESPONSE.equals(deadlineType) ? ItemProcess.Values.RESPONSE_DUE_AT : ItemProcess.Values.COMPLETION_DUE_AT)
+        .of(runtimeService.getVariable(itemInstanceId, dueVariable(deadlineType)));
   }
 
   /**
@@ -63,16 +64,14 @@ public class ItemDeadlines {
     Instant now = EngineClock.now();
     Date newDue = Date.from(schedule.endOfDay(newLastDay));
     boolean response = RESPONSE.equals(deadlineType);
-    String ruleVariable = response ? Vars.RESPONSE_DUE_RULE : Vars.COMPLETION_DUE_RULE;
     runtimeService.setVariable(itemInstanceId, dueVariable(deadlineType), newDue);
     runtimeService.setVariable(itemInstanceId, Vars.OVERDUE, !newDue.toInstant().isAfter(now));
     if (response) {
       runtimeService.setVariable(itemInstanceId, Vars.FIRST_REMINDER_AT, reminders.next(newDue, now));
     }
-    runtimeService.setVariable(itemInstanceId, ruleVariable, runtimeService.getVariable(itemInstanceId, ruleVariable)
-        + "; Ban Thường vụ thay đổi thời hạn đến " + DeadlineTexts.endOf(newLastDay) + " (" + note + ")");
     Map<String, Object> variables = runtimeService.getVariables(itemInstanceId);
-    runtimeService.setVariable(itemInstanceId, Vars.DEADLINE_SUMMARY, summary.of(variables::get));
+    runtimeService.setVariable(itemInstanceId, Vars.ITEM, ItemProcess.Values.ITEM.typed(summary.afterChange(variables,
+        response, "Ban Thường vụ thay đổi thời hạn đến " + DeadlineTexts.endOf(newLastDay) + " (" + note + ")")));
     watches.moveDeadline(itemInstanceId, deadlineType, newDue, now);
     if (response) {
       for (Task task : taskService.createTaskQuery().processInstanceId(itemInstanceId)

@@ -3,10 +3,14 @@ package vn.followup.item;
 import vn.followup.engine.EngineClock;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.organisation.Agency;
 
 /**
  * The one door to {@code Process_FollowUpItem} for the rest of the code: starts an item with its
@@ -71,12 +75,30 @@ public class ItemGateway {
     return !correlation.correlateAllWithResult().isEmpty();
   }
 
-  /** Releases every item of the notice that waits for the notice's number. */
+  /**
+   * The office's change of the lead agency: the new lead is also responsible (a unit of the
+   * previous lead no longer is), and the item's card names it and offers its units.
+   */
+  public void changeLead(String itemInstanceId, Agency lead) {
+    ItemCard card = ItemProcess.Values.ITEM.from(runtimeService.getVariables(itemInstanceId, List.of(Vars.ITEM)));
+    runtimeService.setVariables(itemInstanceId, Variables.createVariables()
+        .putValue(Vars.LEAD_AGENCY, lead.id())
+        .putValue(Vars.RESPONSIBLE_AGENCY, lead.id())
+        .putValueTyped(Vars.ITEM, ItemProcess.Values.ITEM.typed(card.withLead(lead.name(), variablesFactory.unitOptions(lead.id())))));
+  }
+
+  /** Releases every item of the notice that waits for the notice's number; each card shows the new label. */
   public void noticeNumbered(String noticeId, String noticeLabel) {
-    runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_NOTICE_NUMBERED)
-        .processInstanceVariableEquals(Vars.NOTICE_ID, noticeId)
-        .setVariable(Vars.NOTICE_NUMBERED, true)
-        .setVariable(Vars.NOTICE_LABEL, noticeLabel)
-        .correlateAllWithResult();
+    for (Execution waiting : runtimeService.createExecutionQuery()
+        .messageEventSubscriptionName(ItemProcess.MESSAGE_NOTICE_NUMBERED)
+        .processVariableValueEquals(Vars.NOTICE_ID, noticeId).list()) {
+      ItemCard card = ItemProcess.Values.ITEM.from(runtimeService.getVariables(waiting.getProcessInstanceId(),
+          List.of(Vars.ITEM)));
+      runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_NOTICE_NUMBERED)
+          .processInstanceId(waiting.getProcessInstanceId())
+          .setVariable(Vars.NOTICE_NUMBERED, true)
+          .setVariable(Vars.ITEM, ItemProcess.Values.ITEM.typed(card.withNoticeLabel(noticeLabel)))
+          .correlateWithResult();
+    }
   }
 }

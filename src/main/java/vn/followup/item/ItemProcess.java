@@ -2,7 +2,9 @@ package vn.followup.item;
 
 import vn.followup.watch.DeadlineWatchProcess;
 
+import java.util.Date;
 import java.util.Map;
+import vn.followup.engine.ProcessVariable;
 
 /**
  * The follow-up of one item ({@code bpmn/follow-up-item.bpmn}): key, element ids, message names
@@ -77,33 +79,64 @@ public final class ItemProcess {
     }
   }
 
+  /**
+   * The Tasklist filters' columns: copies of the card's texts on each task (see
+   * {@code vn.followup.tasklist.TaskTitleListener}), as a column can show only a plain variable.
+   */
+  public static final class Columns {
+    public static final String NOTICE_LABEL = "noticeLabel";
+    public static final String DEADLINE = "deadlineSummary";
+
+    private Columns() {
+    }
+  }
+
+  /**
+   * The variables code reads and writes, typed: {@code Values.RESPONSE_DUE_AT.get(execution)} is a
+   * {@code Date}, never a cast. The names are those of {@link Vars}, which models and forms use.
+   */
+  public static final class Values {
+    public static final ProcessVariable<ItemCard> ITEM = ProcessVariable.json(Vars.ITEM, ItemCard.class);
+    public static final ProcessVariable<String> NOTICE_ID = ProcessVariable.text(Vars.NOTICE_ID);
+    public static final ProcessVariable<String> ITEM_NUMBER = ProcessVariable.text(Vars.ITEM_NUMBER);
+    public static final ProcessVariable<String> ITEM_KIND = ProcessVariable.text(Vars.ITEM_KIND);
+    public static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.text(Vars.LEAD_AGENCY);
+    public static final ProcessVariable<String> RESPONSIBLE_AGENCY = ProcessVariable.text(Vars.RESPONSIBLE_AGENCY);
+    public static final ProcessVariable<String> PROPOSER = ProcessVariable.text(Vars.PROPOSER);
+    public static final ProcessVariable<Boolean> NOTICE_NUMBERED = ProcessVariable.flag(Vars.NOTICE_NUMBERED);
+    public static final ProcessVariable<Boolean> URGENT = ProcessVariable.flag(Vars.URGENT);
+    public static final ProcessVariable<Boolean> ONGOING = ProcessVariable.flag(Vars.ONGOING);
+    public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.flag(Vars.OVERDUE);
+    public static final ProcessVariable<Boolean> EXTENDED = ProcessVariable.flag(Vars.EXTENDED);
+    public static final ProcessVariable<Date> RESPONSE_DUE_AT = ProcessVariable.date(Vars.RESPONSE_DUE_AT);
+    public static final ProcessVariable<Date> ORIGINAL_RESPONSE_DUE_AT = ProcessVariable.date(Vars.ORIGINAL_RESPONSE_DUE_AT);
+    public static final ProcessVariable<Date> COMPLETION_DUE_AT = ProcessVariable.date(Vars.COMPLETION_DUE_AT);
+    public static final ProcessVariable<Date> ORIGINAL_COMPLETION_DUE_AT = ProcessVariable.date(Vars.ORIGINAL_COMPLETION_DUE_AT);
+    public static final ProcessVariable<Date> FIRST_REMINDER_AT = ProcessVariable.date(Vars.FIRST_REMINDER_AT);
+    public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.text(Vars.EXTENSION_REASON);
+    public static final ProcessVariable<String> RECEIVED_BY = ProcessVariable.text(Vars.RECEIVED_BY);
+
+    private Values() {
+    }
+  }
+
   /** Variable names. */
   public static final class Vars {
     public static final String NOTICE_ID = "noticeId";
-    public static final String NOTICE_LABEL = "noticeLabel";
+    /** What the forms, titles, mails, report and audit show of the item: one JSON variable, see {@link ItemCard}. */
+    public static final String ITEM = "item";
     public static final String NOTICE_NUMBERED = "noticeNumbered";
     public static final String ITEM_NUMBER = "itemNumber";
-    public static final String ITEM_TEXT = "itemText";
     public static final String ITEM_KIND = "itemKind";
-    public static final String ITEM_KIND_LABEL = "itemKindLabel";
     public static final String LEAD_AGENCY = "leadAgency";
-    public static final String LEAD_AGENCY_NAME = "leadAgencyName";
     public static final String RESPONSIBLE_AGENCY = "responsibleAgency";
-    public static final String RESPONSIBLE_AGENCY_NAME = "responsibleAgencyName";
     public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
-    public static final String COORDINATING_AGENCY_NAMES = "coordinatingAgencyNames";
     public static final String HAS_COORDINATORS = "hasCoordinators";
-    public static final String UNIT_OPTIONS = "unitOptions";
 
-    public static final String RESPONSE_DEADLINE_PHRASE = "responseDeadlinePhrase";
     public static final String RESPONSE_DUE_AT = "responseDueAt";
     public static final String ORIGINAL_RESPONSE_DUE_AT = "originalResponseDueAt";
-    public static final String RESPONSE_DUE_RULE = "responseDueRule";
-    public static final String COMPLETION_DEADLINE_PHRASE = "completionDeadlinePhrase";
     public static final String COMPLETION_DUE_AT = "completionDueAt";
     public static final String ORIGINAL_COMPLETION_DUE_AT = "originalCompletionDueAt";
-    public static final String COMPLETION_DUE_RULE = "completionDueRule";
-    public static final String DEADLINE_SUMMARY = "deadlineSummary";
     public static final String URGENT = "urgent";
     public static final String ONGOING = "ongoing";
     public static final String RECEIPT_DUE_AT = "receiptDueAt";
@@ -119,7 +152,6 @@ public final class ItemProcess {
     /** The coordinating agencies reminded before their deadline, and when. */
     public static final String COORDINATION_REMINDED = "coordinationReminded";
     public static final String PROPOSER = "proposer";
-    public static final String PROPOSER_NAME = "proposerName";
     public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
     public static final String ACKNOWLEDGED_BY = "acknowledgedBy";
     public static final String ACKNOWLEDGED_AT = "acknowledgedAt";

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -57,28 +56,17 @@ class ItemVariablesFactory {
     Agency proposer = item.proposer() == null || item.proposer().isBlank() ? null : agencies.require(item.proposer());
     VariableMap vars = Variables.createVariables()
         .putValue(Vars.NOTICE_ID, item.noticeId())
-        .putValue(Vars.NOTICE_LABEL, item.noticeLabel())
         .putValue(Vars.NOTICE_NUMBERED, item.noticeNumbered())
         .putValue(Vars.ITEM_NUMBER, item.itemNumber())
-        .putValue(Vars.ITEM_TEXT, item.itemText())
         .putValue(Vars.ITEM_KIND, item.recommendation() ? "RECOMMENDATION" : "TASK")
-        .putValue(Vars.ITEM_KIND_LABEL, item.recommendation() ? "Kiến nghị, đề xuất" : "Nhiệm vụ")
         .putValue(Vars.LEAD_AGENCY, lead.id())
-        .putValue(Vars.LEAD_AGENCY_NAME, lead.name())
         .putValue(Vars.RESPONSIBLE_AGENCY, lead.id())
-        .putValue(Vars.RESPONSIBLE_AGENCY_NAME, lead.name())
         .putValueTyped(Vars.COORDINATING_AGENCIES, SpinValues.jsonValue(json(item.coordinators())).create())
-        .putValue(Vars.COORDINATING_AGENCY_NAMES, coordinatorNames(item.coordinators()))
         .putValue(Vars.HAS_COORDINATORS, !item.coordinators().isEmpty())
-        .putValueTyped(Vars.UNIT_OPTIONS, SpinValues.jsonValue(json(unitOptions(lead.id()))).create())
-        .putValue(Vars.RESPONSE_DEADLINE_PHRASE, item.response().map(Deadline::phrase).orElse(null))
         .putValueTyped(Vars.RESPONSE_DUE_AT, Variables.dateValue(responseDue))
         .putValueTyped(Vars.ORIGINAL_RESPONSE_DUE_AT, Variables.dateValue(responseDue))
-        .putValue(Vars.RESPONSE_DUE_RULE, item.response().map(d -> DeadlineTexts.rule(d, item.responseSource())).orElse(null))
-        .putValue(Vars.COMPLETION_DEADLINE_PHRASE, item.completion().map(Deadline::phrase).orElse(null))
         .putValueTyped(Vars.COMPLETION_DUE_AT, Variables.dateValue(completionDue))
         .putValueTyped(Vars.ORIGINAL_COMPLETION_DUE_AT, Variables.dateValue(completionDue))
-        .putValue(Vars.COMPLETION_DUE_RULE, item.completion().map(d -> DeadlineTexts.rule(d, null)).orElse(null))
         .putValue(Vars.URGENT, item.urgent())
         .putValue(Vars.ONGOING, item.ongoing())
         .putValueTyped(Vars.RECEIPT_DUE_AT, Variables.dateValue(Date.from(receiptDue(now, item.response()))))
@@ -88,13 +76,20 @@ class ItemVariablesFactory {
         .putValue(Vars.ANSWERED_BY_REPORT, item.answeredByReport())
         .putValue(Vars.TASK_PRIORITY, item.urgent() ? ItemProcess.PRIORITY_URGENT : ItemProcess.PRIORITY_NORMAL)
         .putValue(Vars.PROPOSER, proposer == null ? null : proposer.id())
-        .putValue(Vars.PROPOSER_NAME, proposer == null ? null : proposer.name())
         .putValueTyped(Vars.FIRST_REMINDER_AT, Variables.dateValue(reminders.next(responseDue, now)))
         .putValue(Vars.OVERDUE, false)
         .putValue(Vars.EXTENDED, false)
         .putValue(Vars.EXTENSION_REQUESTED, false)
         .putValue(Vars.URGE_REPEAT, settings.urgeRepeat().toString());
-    vars.putValue(Vars.DEADLINE_SUMMARY, summary.of(vars::get));
+    String responsePhrase = item.response().map(Deadline::phrase).orElse(null);
+    String completionPhrase = item.completion().map(Deadline::phrase).orElse(null);
+    ItemCard card = new ItemCard(item.noticeLabel(), item.itemText(),
+        item.recommendation() ? "Kiến nghị, đề xuất" : "Nhiệm vụ", lead.name(), lead.name(),
+        coordinatorNames(item.coordinators()), summary.of(vars, responsePhrase, completionPhrase),
+        responsePhrase, item.response().map(d -> DeadlineTexts.rule(d, item.responseSource())).orElse(null),
+        completionPhrase, item.completion().map(d -> DeadlineTexts.rule(d, null)).orElse(null),
+        proposer == null ? null : proposer.name(), unitOptions(lead.id()));
+    ItemProcess.Values.ITEM.putInto(vars, card);
     return vars;
   }
 
@@ -136,8 +131,9 @@ class ItemVariablesFactory {
         : String.join("; ", coordinators.stream().map(id -> agencies.require(id).name()).toList());
   }
 
-  private List<Map<String, String>> unitOptions(String lead) {
-    return agencies.unitsOf(lead).stream().map(unit -> Map.of("label", unit.name(), "value", unit.id())).toList();
+  /** The lead's own units, a receipt form's choices. */
+  List<ItemCard.Option> unitOptions(String lead) {
+    return agencies.unitsOf(lead).stream().map(unit -> new ItemCard.Option(unit.name(), unit.id())).toList();
   }
 
   private String json(Object value) {

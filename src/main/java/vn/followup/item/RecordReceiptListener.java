@@ -32,7 +32,7 @@ class RecordReceiptListener implements TaskListener {
     input.requiredText(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255);
     input.optionalText(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
     String unit = input.optionalText(Vars.DELEGATE_TO_UNIT, "Đơn vị được giao", 64);
-    String lead = (String) task.getVariable(Vars.LEAD_AGENCY);
+    String lead = ItemProcess.Values.LEAD_AGENCY.get(task);
     if (unit != null && !unit.isBlank()) {
       if (!actors.actsAsHead()) {
         throw new FormInputException(Vars.DELEGATE_TO_UNIT, "Chỉ lãnh đạo cơ quan chủ trì được giao nội dung cho đơn vị trực thuộc.");
@@ -41,8 +41,8 @@ class RecordReceiptListener implements TaskListener {
           .orElseThrow(() -> new FormInputException(Vars.DELEGATE_TO_UNIT,
               "Chỉ giao được cho đơn vị trực thuộc cơ quan chủ trì."));
       task.setVariable(Vars.RESPONSIBLE_AGENCY, agency.id());
-      task.setVariable(Vars.RESPONSIBLE_AGENCY_NAME, agency.name());
+      ItemProcess.Values.ITEM.set(task, ItemProcess.Values.ITEM.get(task).withResponsible(agency.name()));
     }
-    task.setVariable(Vars.RECEIVED_BY, actors.actingUser(task));
+    ItemProcess.Values.RECEIVED_BY.set(task, actors.actingUser(task));
   }
 }

@@ -24,6 +24,8 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
 import vn.followup.engine.EngineClock;
+import vn.followup.engine.ProcessVariable;
+import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.notification.DigestText.Entry;
 import vn.followup.notification.OutboxRow.Status;
@@ -38,6 +40,8 @@ import vn.followup.notification.OutboxRow.Status;
  */
 @Component
 class DailyDigest {
+
+  private static final ProcessVariable<String> NOTICE_LABEL_COLUMN = ProcessVariable.text(ItemProcess.Columns.NOTICE_LABEL);
 
   private static final int PAGE = 500;
 
@@ -168,9 +172,11 @@ class DailyDigest {
         if (users.isEmpty()) {
           continue;
         }
-        Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(Vars.ITEM_NUMBER, Vars.NOTICE_LABEL));
-        found.add(new OpenTask(new Entry(task.getId(), (String) vars.get(Vars.ITEM_NUMBER), stepName(task), lastDay,
-            (String) vars.get(Vars.NOTICE_LABEL), null), users, overdue));
+        // The notice's label: the task's own copy for Tasklist's column (item, watch and notice tasks have it).
+        Map<String, Object> vars = tasks.getVariables(task.getId(),
+            List.of(Vars.ITEM_NUMBER, ItemProcess.Columns.NOTICE_LABEL));
+        found.add(new OpenTask(new Entry(task.getId(), ItemProcess.Values.ITEM_NUMBER.from(vars), stepName(task), lastDay,
+            NOTICE_LABEL_COLUMN.from(vars), null), users, overdue));
       }
       if (page.size() < PAGE) {
         return found;

@@ -1,6 +1,8 @@
 package vn.followup.notification;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.followup.item.ItemCard;
+import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 
 /**
@@ -14,13 +16,19 @@ import vn.followup.item.ItemProcess.Vars;
  */
 record MailItem(String businessKey, String noticeLabel, String itemNumber, String itemText) {
 
+  /** From an item's card; a notice's own task has no card, only its notice's label. */
   static MailItem of(VariableScope scope, String businessKey) {
-    return new MailItem(businessKey, text(scope, Vars.NOTICE_LABEL), text(scope, Vars.ITEM_NUMBER),
-        text(scope, Vars.ITEM_TEXT));
+    ItemCard card = ItemProcess.Values.ITEM.get(scope);
+    String noticeLabel = card != null ? card.noticeLabel() : text(scope, ItemProcess.Columns.NOTICE_LABEL);
+    return new MailItem(businessKey, present(noticeLabel), text(scope, Vars.ITEM_NUMBER),
+        card == null ? null : present(card.itemText()));
   }
 
   private static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof String text && !text.isBlank() ? text : null;
+    return scope.getVariable(name) instanceof String text ? present(text) : null;
+  }
+
+  private static String present(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 }

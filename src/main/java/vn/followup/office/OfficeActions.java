@@ -30,6 +30,7 @@ import vn.followup.item.ItemDeadlines;
 import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemStart;
+import vn.followup.item.ItemCard;
 import vn.followup.notice.DuplicateNoticeException;
 import vn.followup.notice.FieldError;
 import vn.followup.notice.NoticeDocument;
@@ -149,10 +150,7 @@ class OfficeActions {
     LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
     String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
     record(item, OfficeAction.CHANGE_LEAD, reason, number, date, by(action), previousName + " → " + lead.name());
-    runtimeService.setVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY, lead.id());
-    runtimeService.setVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY_NAME, lead.name());
-    runtimeService.setVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY, lead.id());
-    runtimeService.setVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY_NAME, lead.name());
+    items.changeLead(item.getId(), lead);
     for (Task task : openTasksOf(item, List.of(previous, responsible))) {
       reassignment.moveToAgency(task.getId(), lead.id());
     }
@@ -251,15 +249,16 @@ class OfficeActions {
     Map<String, Object> last = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(previous.getId()).list()
         .forEach(variable -> last.put(variable.getName(), variable.getValue()));
+    ItemCard card = ItemProcess.Values.ITEM.from(last);
     String phrase = "Văn phòng mở lại nội dung: trả lời trước hết ngày " + Cells.DATE.format(newLastDay);
     Deadline deadline = new Deadline(phrase, DeadlineKind.DATED, newLastDay, schedule.endOfDay(newLastDay), "REOPENED",
         "Thời hạn do Văn phòng ấn định khi mở lại nội dung.", null, false, 1.0);
-    ItemStart start = new ItemStart(key, (String) last.get(ItemProcess.Vars.NOTICE_ID),
-        (String) last.get(ItemProcess.Vars.NOTICE_LABEL), true, (String) last.get(ItemProcess.Vars.ITEM_NUMBER),
-        (String) last.get(ItemProcess.Vars.ITEM_TEXT), "RECOMMENDATION".equals(last.get(ItemProcess.Vars.ITEM_KIND)),
-        (String) last.get(ItemProcess.Vars.LEAD_AGENCY), coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)),
-        Optional.of(deadline), "Mở lại theo quyết định của Văn phòng", Optional.empty(),
-        Boolean.TRUE.equals(last.get(ItemProcess.Vars.URGENT)), false, (String) last.get(ItemProcess.Vars.PROPOSER));
+    ItemStart start = new ItemStart(key, ItemProcess.Values.NOTICE_ID.from(last), card.noticeLabel(), true,
+        ItemProcess.Values.ITEM_NUMBER.from(last), card.itemText(),
+        "RECOMMENDATION".equals(ItemProcess.Values.ITEM_KIND.from(last)), ItemProcess.Values.LEAD_AGENCY.from(last),
+        coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)), Optional.of(deadline),
+        "Mở lại theo quyết định của Văn phòng", Optional.empty(), Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(last)),
+        false, ItemProcess.Values.PROPOSER.from(last));
     ProcessInstance item = items.start(start);
     runtimeService.setVariable(item.getId(), Vars.ITEM_REOPENED_FROM, previous.getId());
     String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "

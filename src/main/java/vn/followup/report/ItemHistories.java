@@ -1,5 +1,8 @@
 package vn.followup.report;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.NativeHistoricActivityInstanceQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ItemProcess;
 
@@ -38,14 +42,23 @@ class ItemHistories {
   static final int ROWS = 2000;
 
   private final HistoryService historyService;
+  private final JdbcTemplate jdbc;
   private final String activityTable;
+  private final String cardsAsOf;
 
-  ItemHistories(ProcessEngine engine) {
+  ItemHistories(ProcessEngine engine, JdbcTemplate jdbc) {
     this.historyService = engine.getHistoryService();
-    // The table's name with the configured prefix; ManagementService#getTableName would demand a
+    this.jdbc = jdbc;
+    // The tables' names with the configured prefix; ManagementService#getTableName would demand a
     // system permission from the user the report is made for.
-    this.activityTable = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getDatabaseTablePrefix() + "ACT_HI_ACTINST";
+    String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
+    this.activityTable = prefix + "ACT_HI_ACTINST";
+    // The item's card as it was at the cut-off: its last update before it, with its JSON. The
+    // engine's detail query would read each card's bytes with one more query per item.
+    this.cardsAsOf = "SELECT DISTINCT ON (D.PROC_INST_ID_) D.PROC_INST_ID_, B.BYTES_ FROM " + prefix
+        + "ACT_HI_DETAIL D JOIN " + prefix + "ACT_GE_BYTEARRAY B ON B.ID_ = D.BYTEARRAY_ID_"
+        + " WHERE D.NAME_ = ? AND D.TYPE_ = 'VariableUpdate' AND D.TIME_ < ? AND D.PROC_INST_ID_ = ANY (?)"
+        + " ORDER BY D.PROC_INST_ID_, D.TIME_ DESC, D.SEQUENCE_COUNTER_ DESC";
   }
 
   /**
@@ -139,7 +152,24 @@ class ItemHistories {
       byName.forEach((name, update) -> map.put(name, update.getValue()));
       values.put(instance, map);
     });
+    cards(ids, cutoff).forEach((instance, card) -> values.computeIfAbsent(instance, id -> new HashMap<>())
+        .put(ItemProcess.Vars.ITEM, card));
     return values;
+  }
+
+  /** The JSON of each instance's card at the cut-off (binary values are not fetched above). */
+  private Map<String, String> cards(String[] ids, Instant cutoff) {
+    Map<String, String> cards = new HashMap<>();
+    jdbc.query(connection -> {
+      PreparedStatement statement = connection.prepareStatement(cardsAsOf);
+      statement.setString(1, ItemProcess.Vars.ITEM);
+      statement.setTimestamp(2, Timestamp.from(cutoff));
+      statement.setArray(3, connection.createArrayOf("varchar", ids));
+      return statement;
+    }, row -> {
+      cards.put(row.getString(1), new String(row.getBytes(2), StandardCharsets.UTF_8));
+    });
+    return cards;
   }
 
   /** Rows come ordered by time and revision: a row not earlier than the known one replaces it. */

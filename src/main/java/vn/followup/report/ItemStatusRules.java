@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
@@ -57,9 +58,10 @@ class ItemStatusRules {
     Timeliness timeliness = timeliness(item, lifecycle, dueDate, extended, done, doneDate, asOf);
     Integer daysOverdue = timeliness == Timeliness.OPEN_OVERDUE
         ? (int) ChronoUnit.DAYS.between(dueDate, asOf) : null;
-    return new ItemStatus(item.businessKey(), text(item, Vars.NOTICE_ID), text(item, Vars.NOTICE_LABEL),
-        text(item, Vars.ITEM_NUMBER), text(item, Vars.ITEM_TEXT), text(item, Vars.LEAD_AGENCY),
-        text(item, Vars.LEAD_AGENCY_NAME), lifecycle, lifecycle.label(), timeliness, timeliness.label(),
+    ItemCard card = ItemProcess.Values.ITEM.from(item.variables());
+    return new ItemStatus(item.businessKey(), text(item, Vars.NOTICE_ID), card == null ? null : card.noticeLabel(),
+        text(item, Vars.ITEM_NUMBER), card == null ? null : card.itemText(), text(item, Vars.LEAD_AGENCY),
+        card == null ? null : card.leadAgencyName(), lifecycle, lifecycle.label(), timeliness, timeliness.label(),
         dueDate == null ? null : (completionGoverns ? DeadlineType.COMPLETION : DeadlineType.RESPONSE).reportLabel(),
         dueDate, extended ? originalDate : dueDate, extended, daysOverdue, doneDate, document(item),
         date(item.variable(Vars.RESPONSE_DATE)), outcome(text(item, Vars.CLOSURE_OUTCOME)),

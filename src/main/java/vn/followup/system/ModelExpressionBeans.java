@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits what any expression the engine evaluates can reach to the beans the models need: the
- * delegates and listeners ({@link JavaDelegate}, {@link TaskListener}, {@link ExecutionListener})
+ * delegates, listeners and variable mappings ({@link JavaDelegate}, {@link TaskListener},
+ * {@link ExecutionListener}, {@link DelegateVariableMapping})
  * and the {@link ModelBean}s. Without this, Camunda's Spring integration resolves every bean of
  * the application by name, so an expression could reach {@code dataSource}, {@code environment},
  * {@code identityService} and, through them, the data and the server.
@@ -61,7 +63,8 @@ class ModelExpressionBeans extends AbstractProcessEnginePlugin {
 
     private Set<String> names() {
       if (names == null) {
-        names = Stream.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class, ModelBean.class)
+        names = Stream.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class,
+            DelegateVariableMapping.class, ModelBean.class)
             .flatMap(type -> Arrays.stream(beans.getBeanNamesForType(type, false, false)))
             .collect(Collectors.toUnmodifiableSet());
       }

@@ -1,9 +1,9 @@
 package vn.followup.tasklist;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
 
 /**
@@ -15,33 +15,40 @@ import vn.followup.item.ItemProcess;
  */
 class TaskTitleListener implements TaskListener {
 
-  /** The variables shown as Tasklist columns, copied onto the task when the process has them. */
-  static final List<String> COLUMN_VARIABLES = List.of(ItemProcess.Vars.ITEM_NUMBER, ItemProcess.Vars.NOTICE_LABEL,
-      ItemProcess.Vars.DEADLINE_SUMMARY, DeadlineWatchProcess.Vars.DEADLINE_LABEL);
-
   @Override
   public void notify(DelegateTask task) {
+    ItemCard card = ItemProcess.Values.ITEM.get(task);
     String itemNumber = text(task, ItemProcess.Vars.ITEM_NUMBER);
-    String noticeLabel = text(task, ItemProcess.Vars.NOTICE_LABEL);
+    // A notice's own task has no item card, only its notice's label.
+    String noticeLabel = card != null ? present(card.noticeLabel()) : text(task, ItemProcess.Columns.NOTICE_LABEL);
     String deadline = text(task, DeadlineWatchProcess.Vars.DEADLINE_LABEL);
-    if (deadline == null) {
-      deadline = text(task, ItemProcess.Vars.DEADLINE_SUMMARY);
+    String deadlineColumn = null;
+    if (deadline == null && card != null) {
+      deadline = present(card.deadlineSummary());
+      deadlineColumn = deadline;
     }
-    task.setName(TaskTitles.name(task.getName(), itemNumber, text(task, ItemProcess.Vars.ITEM_TEXT), noticeLabel));
+    task.setName(TaskTitles.name(task.getName(), itemNumber, card == null ? null : card.itemText(), noticeLabel));
     String description = TaskTitles.description(noticeLabel, deadline);
     if (description != null && task.getDescription() == null) {
       task.setDescription(description);
     }
-    for (String name : COLUMN_VARIABLES) {
-      Object value = task.getVariable(name);
-      if (value instanceof String) {
-        task.setVariableLocal(name, value);
-      }
+    // The item's number is in the task's name; the notice and the deadline are columns (a watch's
+    // task shows the deadline it urges).
+    if (noticeLabel != null) {
+      task.setVariableLocal(ItemProcess.Columns.NOTICE_LABEL, noticeLabel);
+    }
+    if (deadlineColumn != null) {
+      task.setVariableLocal(ItemProcess.Columns.DEADLINE, deadlineColumn);
+    } else if (deadline != null) {
+      task.setVariableLocal(DeadlineWatchProcess.Vars.DEADLINE_LABEL, deadline);
     }
   }
 
   private static String text(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value instanceof String text && !text.isBlank() ? text : null;
+    return task.getVariable(name) instanceof String text ? present(text) : null;
+  }
+
+  private static String present(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 }

@@ -45,7 +45,7 @@ class AccessSetupTest {
       assertThat(filter.getOwner()).isEqualTo(TestUsers.ADMIN);
       @SuppressWarnings("unchecked")
       List<Map<String, String>> columns = (List<Map<String, String>>) filter.getProperties().get("variables");
-      assertThat(columns).extracting(column -> column.get("name")).contains("itemNumber", "deadlineSummary");
+      assertThat(columns).extracting(column -> column.get("name")).containsExactly("noticeLabel", "deadlineSummary", "deadlineLabel");
       assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
           .resourceType(Resources.FILTER).resourceId(filter.getId()).count()).isEqualTo(1);
     }

@@ -58,7 +58,9 @@ class TamperMatrixTest {
       ItemProcess.Vars.OVERDUE, ItemProcess.Vars.OVERDUE_SINCE, ItemProcess.Vars.EXTENDED,
       ItemProcess.Vars.EXTENSION_DECIDED_BY, ItemProcess.Vars.SUGGESTED_OUTCOME, ItemProcess.Vars.RESPONSE_REVIEWER,
       ItemProcess.Vars.RESPONSE_AUTHOR, ItemProcess.Vars.CLOSED_BY, ItemProcess.Vars.COORDINATION_INPUTS,
-      NoticeProcess.Vars.REPORT, NoticeProcess.Vars.REGISTERED_BY);
+      NoticeProcess.Vars.REPORT, NoticeProcess.Vars.REGISTERED_BY,
+      // the item's card: what every form shows of the deadlines and the responsible agency
+      ItemProcess.Vars.ITEM);
 
   @LocalServerPort
   int port;

@@ -286,19 +286,65 @@ class FormsContractTest {
   }
 
   @Test
-  void modelsPassEachDeadlineTypeValueOnceToTheWatch() throws Exception {
-    List<String> passed = new ArrayList<>();
+  void bothWatchCallActivitiesAreGivenTheirVariablesByTheOneMapping() throws Exception {
+    List<String> mapped = new ArrayList<>();
     for (Document model : models()) {
-      NodeList inputs = model.getElementsByTagNameNS(CAMUNDA_NS, "in");
-      for (int i = 0; i < inputs.getLength(); i++) {
-        Element in = (Element) inputs.item(i);
-        if (DeadlineWatchProcess.Vars.DEADLINE_TYPE.equals(in.getAttribute("target"))) {
-          passed.add(in.getAttribute("sourceExpression"));
+      NodeList calls = model.getElementsByTagNameNS(BPMN_NS, "callActivity");
+      for (int i = 0; i < calls.getLength(); i++) {
+        Element call = (Element) calls.item(i);
+        if (!DeadlineWatchProcess.KEY.equals(call.getAttribute("calledElement"))) {
+          continue;
         }
+        assertThat(call.getAttributeNS(CAMUNDA_NS, "variableMappingDelegateExpression")).as(call.getAttribute("id"))
+            .isEqualTo("${watchDeadlineMapping}");
+        NodeList inputs = call.getElementsByTagNameNS(CAMUNDA_NS, "in");
+        for (int j = 0; j < inputs.getLength(); j++) {
+          assertThat(((Element) inputs.item(j)).hasAttribute("businessKey"))
+              .as(call.getAttribute("id") + ": only the business key is a camunda:in").isTrue();
+        }
+        mapped.add(call.getAttribute("id"));
       }
     }
-    assertThat(passed).containsExactlyInAnyOrder(
-        java.util.Arrays.stream(DeadlineType.values()).map(DeadlineType::name).toArray(String[]::new));
+    assertThat(mapped).containsExactlyInAnyOrder(ItemProcess.Elements.CALL_ACTIVITY_WATCH_RESPONSE,
+        ItemProcess.Elements.CALL_ACTIVITY_WATCH_COMPLETION);
+  }
+
+  /**
+   * The item's context (notice, item, agencies, deadlines) is one group, written once in
+   * {@code forms/shared/item-context.json}; every form of an item's task that shows it has
+   * exactly that group.
+   */
+  @Test
+  void everyItemTaskFormShowsTheOneSharedItemContext() throws Exception {
+    JsonNode shared = JSON.readTree(FORMS.resolve("shared/item-context.json").toFile());
+    List<String> showing = new ArrayList<>();
+    forEachComponent((formId, c) -> {
+      if (shared.path("id").asText().equals(c.path("id").asText())) {
+        assertThat(c).as(formId + " " + c.path("id").asText() + " is forms/shared/item-context.json").isEqualTo(shared);
+        showing.add(formId);
+      }
+    });
+    assertThat(showing).containsExactlyInAnyOrder("Form_AcknowledgeAnswer", "Form_CloseItem", "Form_Coordinate",
+        "Form_DecideExtension", "Form_ReceiveItem", "Form_ReportProgress", "Form_ReviewFinalReport",
+        "Form_ReviewResponse", "Form_WriteResponse");
+  }
+
+  /** What a form reads of the item's card ({@code item.x} in a template or an expression) is a field of the card. */
+  @Test
+  void formsReadOnlyFieldsTheItemCardHas() {
+    Set<String> fields = new TreeSet<>(new vn.followup.item.ItemCard(null, null, null, null, null, null, null, null,
+        null, null, null, null, List.of()).fields().keySet());
+    fields.add("unitOptions");
+    java.util.regex.Pattern read = java.util.regex.Pattern.compile("(?<![.\\w])item\\.(\\w+)");
+    Set<String> used = new TreeSet<>();
+    forEachComponent((formId, c) -> {
+      java.util.regex.Matcher matcher = read.matcher(c.toString().replace(c.path("components").toString(), ""));
+      while (matcher.find()) {
+        assertThat(fields).as(formId + " reads item." + matcher.group(1)).contains(matcher.group(1));
+        used.add(matcher.group(1));
+      }
+    });
+    assertThat(used).contains("noticeLabel", "itemText", "deadlineSummary", "unitOptions");
   }
 
   @Test

@@ -258,7 +258,7 @@ class ItemProcessTest {
     assertThat(runtimeService.getVariable(item.getId(), Vars.RESPONSE_DUE_AT)).isEqualTo(Date.from(newDue));
     assertThat(runtimeService.getVariable(item.getId(), Vars.ORIGINAL_RESPONSE_DUE_AT)).isEqualTo(Date.from(RESPONSE_DUE));
     assertThat(runtimeService.getVariable(item.getId(), Vars.OVERDUE)).isEqualTo(false);
-    assertThat((String) runtimeService.getVariable(item.getId(), Vars.DEADLINE_SUMMARY)).contains("31/01/2022")
+    assertThat(ItemProcess.Values.ITEM.of(runtimeService.getVariable(item.getId(), Vars.ITEM)).deadlineSummary()).contains("31/01/2022")
         .contains("hạn ban đầu hết ngày 30/12/2021");
     assertThat(historicValues(item, Vars.RESPONSE_DUE_AT)).contains(Date.from(RESPONSE_DUE), Date.from(newDue));
 
@@ -398,7 +398,8 @@ class ItemProcessTest {
     driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
     Task write = driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE);
     assertThat(write.getDueDate()).isNull();
-    assertThat(runtimeService.getVariable(item.getId(), Vars.DEADLINE_SUMMARY)).isEqualTo("Không có thời hạn");
+    assertThat(ItemProcess.Values.ITEM.of(runtimeService.getVariable(item.getId(), Vars.ITEM)).deadlineSummary())
+        .isEqualTo("Không có thời hạn");
   }
 
   @Test

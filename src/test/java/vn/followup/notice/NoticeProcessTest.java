@@ -95,7 +95,7 @@ class NoticeProcessTest {
     // Items 1.1–1.7.5 answer by the ward's report section: received, with no response task of their own.
     items.forEach(item -> assertThat(item).isWaitingAt(item.getBusinessKey().contains("/1.")
         ? ItemProcess.Elements.TASK_RECEIVE_REPORTED_ITEM : ItemProcess.Elements.TASK_RECEIVE));
-    assertThat(runtimeService.getVariable(items.get(0).getId(), ItemProcess.Vars.NOTICE_LABEL))
+    assertThat(ItemProcess.Values.ITEM.of(runtimeService.getVariable(items.get(0).getId(), ItemProcess.Vars.ITEM)).noticeLabel())
         .isEqualTo("Thông báo số 125-TB/TU ngày 25/11/2021");
     assertThat(jdbc.queryForObject("select number from followup_notice where id = 'xuan-tang-2021-11'", String.class))
         .isEqualTo("125");

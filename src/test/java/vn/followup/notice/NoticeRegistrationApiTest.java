@@ -87,7 +87,7 @@ class NoticeRegistrationApiTest {
     assertDue("seed-api/1.1", Vars.RESPONSE_DUE_AT, "2022-12-31T17:00:00Z");
     assertThat(variable("seed-api/2.1.4", Vars.URGENT)).isEqualTo(true);
     assertThat(variable("seed-api/1.7.4", Vars.ONGOING)).isEqualTo(true);
-    assertThat((String) variable("seed-api/2.1.1", Vars.RESPONSE_DUE_RULE)).contains("xong trước 30/12/2021")
+    assertThat(ItemProcess.Values.ITEM.of(variable("seed-api/2.1.1", Vars.ITEM)).responseDueRule()).contains("xong trước 30/12/2021")
         .contains("cách hiểu thông thường");
 
     HttpResponse<String> list = http.get("/api/notices/seed-api", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
@@ -153,7 +153,7 @@ class NoticeRegistrationApiTest {
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     assertDue("yaml-no-year/1", Vars.COMPLETION_DUE_AT, "2024-06-30T17:00:00Z");
-    assertThat((String) variable("yaml-no-year/1", Vars.COMPLETION_DUE_RULE)).contains("lấy năm 2024 của văn bản");
+    assertThat(ItemProcess.Values.ITEM.of(variable("yaml-no-year/1", Vars.ITEM)).completionDueRule()).contains("lấy năm 2024 của văn bản");
   }
 
   static List<Arguments> invalidDocuments() {

@@ -318,7 +318,8 @@ class OfficeActionsProcessTest {
     assertThat(candidateGroups(driver.task(reopened.getId(), Elements.TASK_RECEIVE))).containsExactly(LEAD);
     assertThat(runtimeService.getVariable(reopened.getId(), ItemProcess.Vars.RESPONSE_DUE_AT))
         .isEqualTo(Date.from(Instant.parse("2022-03-31T17:00:00Z")));
-    assertThat(runtimeService.getVariable(reopened.getId(), ItemProcess.Vars.COORDINATING_AGENCY_NAMES).toString())
+    assertThat(ItemProcess.Values.ITEM.of(runtimeService.getVariable(reopened.getId(), ItemProcess.Vars.ITEM))
+        .coordinatingAgencyNames())
         .contains("Tài nguyên và Môi trường");
     assertThat(values(reopened, Vars.ITEM_OFFICE_ACTION)).singleElement().asString()
         .contains("Mở lại nội dung đã kết thúc theo dõi", "đã kết thúc theo dõi ngày 10/12/2021", "31/03/2022");

@@ -120,7 +120,7 @@ class TwoNodesOnOneDatabaseTest {
     for (int item = 1; item <= 3; item++) {
       String message = """
           {"messageName":"%s","businessKey":"hai-nut-du-thao/%d","processVariables":{
-           "noticeNumbered":{"value":true,"type":"Boolean"},"noticeLabel":{"value":"Thông báo số 9-TB/TU","type":"String"}}}
+           "noticeNumbered":{"value":true,"type":"Boolean"}}}
           """.formatted(ItemProcess.MESSAGE_NOTICE_NUMBERED, item);
       List<Integer> statuses = atOnce(() -> post(nodeA, "/engine-rest/message", message),
           () -> post(nodeB, "/engine-rest/message", message)).stream().map(HttpResponse::statusCode).toList();
