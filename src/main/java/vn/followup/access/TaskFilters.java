@@ -12,22 +12,19 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ItemProcess;
-import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.tasklist.TaskColumns;
 
 /**
  * The shared Tasklist filters, in Vietnamese, kept by the administrator and readable by everyone;
  * each shows the notice and the deadline as columns (the item's number and words are the task's name) (copied onto each task, see
- * {@code vn.followup.tasklist.TaskTitleListener}) and lists the earliest due first. What a user sees in a filter is still
+ * {@link TaskColumns}) and lists the earliest due first. What a user sees in a filter is still
  * limited by their task authorizations. Only administrators may create shared filters: stored
  * filters evaluate expressions.
  */
 @Component
 class TaskFilters {
 
-  static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", ItemProcess.Columns.NOTICE_LABEL, "label", "Thông báo"),
-      Map.of("name", ItemProcess.Columns.DEADLINE, "label", "Thời hạn"),
-      Map.of("name", DeadlineWatchProcess.Vars.DEADLINE_LABEL, "label", "Hạn được đôn đốc"));
+  static final List<Map<String, String>> COLUMNS = TaskColumns.FILTER_COLUMNS;
 
   private final String adminId;
 

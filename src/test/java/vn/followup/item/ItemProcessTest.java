@@ -111,6 +111,43 @@ class ItemProcessTest {
   }
 
   @Test
+  void recordsTheItemsFactsAndCardButNotItsPlanningValuesNorTheWatchsCopies() {
+    ProcessInstance item = start("xong trước 30/12/2021", null, List.of(COORDINATOR));
+    ProcessInstance watch = watches(item).get(0);
+
+    // While the item runs, every planning value and every copy is a variable as before.
+    assertThat(runtimeService.getVariable(item.getId(), Vars.RECEIPT_DUE_AT)).isNotNull();
+    assertThat(runtimeService.getVariable(item.getId(), Vars.COORDINATION_DUE_AT)).isNotNull();
+    assertThat(runtimeService.getVariable(watch.getId(), Vars.ITEM)).isNotNull();
+    assertThat(runtimeService.getVariable(watch.getId(), Vars.ITEM_NUMBER))
+        .isEqualTo(runtimeService.getVariable(item.getId(), Vars.ITEM_NUMBER));
+    // The history records the item's facts and its card, once each ...
+    assertThat(recorded(item, Vars.ITEM)).isOne();
+    assertThat(recorded(item, Vars.RESPONSE_DUE_AT)).isOne();
+    assertThat(recorded(item, Vars.LEAD_AGENCY)).isOne();
+    assertThat(recorded(watch, DeadlineWatchProcess.Vars.DUE_AT)).isOne();
+    // ... and nothing of what is recorded where it takes effect or by the item itself.
+    for (String planning : ItemRecordedElsewhere.PLANNING) {
+      assertThat(recorded(item, planning)).as(planning).isZero();
+    }
+    for (String copy : WatchDeadlineMapping.SHARED) {
+      assertThat(recorded(watch, copy)).as("the watch's copy of " + copy).isZero();
+    }
+    assertThat(recorded(watch, DeadlineWatchProcess.Vars.NEXT_REMINDER_AT)).isZero();
+  }
+
+  /** History rows (instances and updates) of a variable of this instance. */
+  private long recorded(ProcessInstance instance, String name) {
+    long instances = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).count();
+    long updates = historyService.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+        .list().stream().filter(detail -> name.equals(
+            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())).count();
+    assertThat(updates).as(name + " updates").isLessThanOrEqualTo(instances);
+    return instances;
+  }
+
+  @Test
   void returnsAResponseForRevisionWithAReasonAndAcceptsTheSecondVersion() {
     ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
     driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-11-25"));

@@ -162,7 +162,7 @@ class DashboardApiTest {
   }
 
   @Test
-  void showsAgencyStaffTheirTasksItemNumberNoticeAndDeadlineWithoutTheProcessInstance() throws Exception {
+  void showsAgencyStaffTheirTasksItemNumberNoticeAndDeadlineWithoutTheProcessInstanceNorHistoryOfTheCopies() throws Exception {
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(itemKey).singleResult().getId();
     Task receive = taskService.createTaskQuery().processInstanceId(instanceId)
@@ -195,6 +195,13 @@ class DashboardApiTest {
       assertThat(variable.get("taskId").asText()).as("only the task's own copy").isEqualTo(receive.getId());
     });
     assertThat(names).containsExactlyInAnyOrder("noticeLabel", "deadlineSummary");
+    // The copies are for display: the item's card records the values; no history row repeats them.
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where task_id_ = ?", Long.class,
+        receive.getId())).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where task_id_ = ?", Long.class,
+        receive.getId())).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_detail where proc_inst_id_ = ? and name_ = 'item'",
+        Long.class, instanceId)).isOne();
     assertThat(tasklist.get("/process-instance/" + instanceId + "/variables").statusCode())
         .as("the process instance stays closed to staff").isIn(403, 404);
   }
