@@ -29,7 +29,7 @@ class OutcomeRules {
       return ClosureOutcome.NOT_COMPLETED;
     }
     if (state == ImplementationState.IN_PROGRESS) {
-      if (ReviewDecision.parse(item.apply(Vars.FINAL_REVIEW_DECISION)).orElse(null) != ReviewDecision.ACCEPT) {
+      if (!ReviewDecision.ACCEPT.name().equals(item.apply(Vars.FINAL_REVIEW_DECISION))) {
         return ClosureOutcome.PARTLY_COMPLETED;
       }
       return timeliness(date(item.apply(Vars.COMPLETION_DATE)), (Date) item.apply(Vars.COMPLETION_DUE_AT));
