@@ -4,9 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ClosureOutcome;
+import vn.followup.item.ExtensionDecision;
 import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemCard;
-import vn.followup.item.ItemProcess;
+import vn.followup.item.ReviewDecision;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.office.OfficeActionProcess;
 
@@ -48,10 +50,10 @@ final class AuditLabels {
   /** The variables holding a chosen code, with the labels of their choices. */
   private static final Map<String, Map<String, String>> CHOICES = Map.of(
       Vars.IMPLEMENTATION_STATE, ImplementationState.choices(),
-      Vars.REVIEW_DECISION, ItemProcess.REVIEW_DECISIONS,
-      Vars.FINAL_REVIEW_DECISION, ItemProcess.REVIEW_DECISIONS,
-      Vars.EXTENSION_DECISION, ItemProcess.EXTENSION_DECISIONS,
-      Vars.CLOSURE_OUTCOME, ItemProcess.CLOSURE_OUTCOMES);
+      Vars.REVIEW_DECISION, ReviewDecision.choices(),
+      Vars.FINAL_REVIEW_DECISION, ReviewDecision.choices(),
+      Vars.EXTENSION_DECISION, ExtensionDecision.choices(),
+      Vars.CLOSURE_OUTCOME, ClosureOutcome.choices());
 
   private AuditLabels() {
   }

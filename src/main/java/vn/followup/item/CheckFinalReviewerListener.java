@@ -25,7 +25,7 @@ class CheckFinalReviewerListener implements TaskListener {
   public void notify(DelegateTask task) {
     String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR,
         Vars.FINAL_REVIEW_DECISION, Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
-    if (reviewer != null && ReviewRules.RETURN.equals(task.getVariable(Vars.FINAL_REVIEW_DECISION))) {
+    if (reviewer != null && ReviewDecision.RETURN.name().equals(task.getVariable(Vars.FINAL_REVIEW_DECISION))) {
       events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(Vars.PROGRESS_AUTHOR), "báo cáo kết quả",
           (String) task.getVariable(Vars.FINAL_REVIEW_REASON)));
     }

@@ -27,7 +27,7 @@ class CheckResponseReviewerListener implements TaskListener {
         Vars.REVIEW_REASON, "văn bản trả lời");
     if (reviewer != null) {
       task.setVariable(Vars.RESPONSE_REVIEWER, reviewer);
-      if (ReviewRules.RETURN.equals(task.getVariable(Vars.REVIEW_DECISION))) {
+      if (ReviewDecision.RETURN.name().equals(task.getVariable(Vars.REVIEW_DECISION))) {
         events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(Vars.RESPONSE_AUTHOR), "văn bản trả lời",
             (String) task.getVariable(Vars.REVIEW_REASON)));
       }

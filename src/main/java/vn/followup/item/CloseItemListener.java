@@ -20,7 +20,7 @@ class CloseItemListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện", OutcomeRules.OUTCOMES);
+    input.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện", ClosureOutcome.choices());
     input.optionalText(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
     task.setVariable(Vars.CLOSED_BY, actors.actingUser(task));
   }

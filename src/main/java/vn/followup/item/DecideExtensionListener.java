@@ -2,7 +2,6 @@ package vn.followup.item;
 
 import vn.followup.engine.FormInput;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +15,6 @@ import vn.followup.item.ItemProcess.Vars;
 @Component
 class DecideExtensionListener implements TaskListener {
 
-  static final Map<String, String> DECISIONS = ItemProcess.EXTENSION_DECISIONS;
-
   private final Actors actors;
   private final ApplicationEventPublisher events;
 
@@ -29,13 +26,14 @@ class DecideExtensionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    String decision = input.choice(Vars.EXTENSION_DECISION, "Quyết định", DECISIONS);
+    ExtensionDecision decision = ExtensionDecision.valueOf(
+        input.choice(Vars.EXTENSION_DECISION, "Quyết định", ExtensionDecision.choices()));
     String reason = input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
     String decidedBy = actors.actingUser(task);
     ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), decidedBy,
         "đề nghị gia hạn");
     task.setVariable(Vars.EXTENSION_DECIDED_BY, decidedBy);
     task.setVariable(Vars.EXTENSION_REQUESTED, false);
-    events.publishEvent(new ItemEvents.ExtensionDecided(task, DECISIONS.get(decision), reason));
+    events.publishEvent(new ItemEvents.ExtensionDecided(task, decision.label(), reason));
   }
 }

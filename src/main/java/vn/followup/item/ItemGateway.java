@@ -35,7 +35,7 @@ public class ItemGateway {
 
   /**
    * The office's decision to stop following an item: its open tasks and deadline watches end, and
-   * the item closes as "Dừng thực hiện" with the reason and the decision's document.
+   * the item closes as {@link ClosureOutcome#STOPPED} with the reason and the decision's document.
    *
    * @return false when no running follow-up has this business key
    */
@@ -70,7 +70,7 @@ public class ItemGateway {
           .setVariable(Vars.RESPONSE_DATE, section.date().toString())
           .setVariable(Vars.RESPONSE_SUMMARY, section.label())
           .setVariable(Vars.RESPONSE_REVIEWER, section.reviewer())
-          .setVariable(Vars.REVIEW_DECISION, "ACCEPT");
+          .setVariable(Vars.REVIEW_DECISION, ReviewDecision.ACCEPT.name());
     }
     return !correlation.correlateAllWithResult().isEmpty();
   }

@@ -3,7 +3,6 @@ package vn.followup.item;
 import vn.followup.watch.DeadlineWatchProcess;
 
 import java.util.Date;
-import java.util.Map;
 import vn.followup.engine.ProcessVariable;
 
 /**
@@ -22,24 +21,6 @@ public final class ItemProcess {
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
   public static final int PRIORITY_NORMAL = 50;
-
-  /** The graded outcomes an item is closed with ({@link Vars#CLOSURE_OUTCOME}), with their labels. */
-  public static final Map<String, String> CLOSURE_OUTCOMES = Map.of(
-      "COMPLETED_ON_TIME", "Hoàn thành đúng hạn",
-      "COMPLETED_LATE", "Hoàn thành quá hạn",
-      "PARTLY_COMPLETED", "Hoàn thành một phần",
-      "NOT_COMPLETED", "Không hoàn thành",
-      "STOPPED", "Dừng thực hiện");
-
-  /** The decisions of a review ({@link Vars#REVIEW_DECISION}, {@link Vars#FINAL_REVIEW_DECISION}), with their labels. */
-  public static final Map<String, String> REVIEW_DECISIONS = Map.of(
-      "ACCEPT", "Chấp nhận",
-      "RETURN", "Trả lại để hoàn thiện");
-
-  /** The office's decisions on an extension request ({@link Vars#EXTENSION_DECISION}), with their labels. */
-  public static final Map<String, String> EXTENSION_DECISIONS = Map.of(
-      "APPROVE", "Đồng ý gia hạn",
-      "REFUSE", "Không đồng ý");
 
   private ItemProcess() {
   }

@@ -2,7 +2,6 @@ package vn.followup.item;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
@@ -18,22 +17,20 @@ import vn.followup.item.ItemProcess.Vars;
 @Component
 class OutcomeRules {
 
-  static final Map<String, String> OUTCOMES = ItemProcess.CLOSURE_OUTCOMES;
-
   private final DeadlineSchedule schedule;
 
   OutcomeRules(DeadlineSchedule schedule) {
     this.schedule = schedule;
   }
 
-  String suggest(Function<String, Object> item) {
-    String state = (String) item.apply(Vars.IMPLEMENTATION_STATE);
-    if ("CANNOT_DO".equals(state)) {
-      return "NOT_COMPLETED";
+  ClosureOutcome suggest(Function<String, Object> item) {
+    ImplementationState state = ImplementationState.parse(item.apply(Vars.IMPLEMENTATION_STATE)).orElse(null);
+    if (state == ImplementationState.CANNOT_DO) {
+      return ClosureOutcome.NOT_COMPLETED;
     }
-    if ("IN_PROGRESS".equals(state)) {
-      if (!"ACCEPT".equals(item.apply(Vars.FINAL_REVIEW_DECISION))) {
-        return "PARTLY_COMPLETED";
+    if (state == ImplementationState.IN_PROGRESS) {
+      if (!ReviewDecision.ACCEPT.name().equals(item.apply(Vars.FINAL_REVIEW_DECISION))) {
+        return ClosureOutcome.PARTLY_COMPLETED;
       }
       return timeliness(date(item.apply(Vars.COMPLETION_DATE)), (Date) item.apply(Vars.COMPLETION_DUE_AT));
     }
@@ -42,11 +39,12 @@ class OutcomeRules {
     return timeliness(date(item.apply(Vars.RESPONSE_DATE)), due);
   }
 
-  private String timeliness(LocalDate done, Date due) {
+  private ClosureOutcome timeliness(LocalDate done, Date due) {
     if (done == null || due == null) {
-      return "COMPLETED_ON_TIME";
+      return ClosureOutcome.COMPLETED_ON_TIME;
     }
-    return done.isAfter(schedule.lastDayOf(due.toInstant())) ? "COMPLETED_LATE" : "COMPLETED_ON_TIME";
+    return done.isAfter(schedule.lastDayOf(due.toInstant())) ? ClosureOutcome.COMPLETED_LATE
+        : ClosureOutcome.COMPLETED_ON_TIME;
   }
 
   private static LocalDate date(Object value) {

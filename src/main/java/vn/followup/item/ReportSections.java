@@ -72,7 +72,7 @@ public class ReportSections {
         "mục báo cáo");
     if (reviewer != null) {
       task.setVariable(REVIEWER, reviewer);
-      if (ReviewRules.RETURN.equals(task.getVariable(REVIEW_DECISION))) {
+      if (ReviewDecision.RETURN.name().equals(task.getVariable(REVIEW_DECISION))) {
         events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(AUTHOR), "mục báo cáo",
             (String) task.getVariable(REVIEW_REASON)));
       }

@@ -3,7 +3,6 @@ package vn.followup.item;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -13,9 +12,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * reason.
  */
 final class ReviewRules {
-
-  static final String RETURN = "RETURN";
-  static final Map<String, String> DECISIONS = ItemProcess.REVIEW_DECISIONS;
 
   private ReviewRules() {
   }
@@ -31,7 +27,7 @@ final class ReviewRules {
    * Checks a review task's claim or completion; returns the reviewer on completion, null on claim.
    *
    * @param authorVariable   variable holding who wrote the reviewed text
-   * @param decisionVariable variable holding ACCEPT or RETURN
+   * @param decisionVariable variable holding a {@link ReviewDecision}
    * @param reasonVariable   variable holding the reason, required on RETURN
    */
   static String check(DelegateTask task, String reviewer, String authorVariable, String decisionVariable,
@@ -42,9 +38,9 @@ final class ReviewRules {
       return null;
     }
     FormInput input = FormInput.of(task);
-    String decision = input.choice(decisionVariable, "Kết quả thẩm định", DECISIONS);
+    String decision = input.choice(decisionVariable, "Kết quả thẩm định", ReviewDecision.choices());
     requireIndependent(author, reviewer, what);
-    if (RETURN.equals(decision)) {
+    if (ReviewDecision.RETURN.name().equals(decision)) {
       input.requiredText(reasonVariable, "Lý do trả lại", 2000);
     }
     return reviewer;

@@ -17,7 +17,7 @@ class SuggestOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String suggested = rules.suggest(task::getVariable);
+    String suggested = rules.suggest(task::getVariable).name();
     task.setVariable(Vars.SUGGESTED_OUTCOME, suggested);
     task.setVariable(Vars.CLOSURE_OUTCOME, suggested);
   }

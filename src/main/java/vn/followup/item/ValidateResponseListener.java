@@ -52,7 +52,7 @@ class ValidateResponseListener implements TaskListener {
     input.requiredText(Vars.RESPONSE_SUMMARY, "Trích yếu", 500);
     input.requiredText(Vars.RESPONSE_RESULT, "Nội dung trả lời", 4000);
     String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", ImplementationState.choices());
-    if ("CANNOT_DO".equals(state)) {
+    if (ImplementationState.CANNOT_DO.name().equals(state)) {
       input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
     }
     checkCoordination(task);

@@ -1,5 +1,7 @@
 package vn.followup.notification;
 
+import vn.followup.item.ReviewDecision;
+
 /**
  * What a notification is about, with the words its subject uses and whether it may wait for the
  * recipient's daily digest. The office's lifecycle actions of issue #15 (stop, changed deadline,
@@ -13,7 +15,7 @@ public enum NotificationEvent {
   /** A deadline is near (the reminders before it). */
   DUE_SOON("Sắp đến hạn", Delivery.DIGEST_BY_PREFERENCE),
   /** The office returned a response or a final report to whoever wrote it. */
-  RETURNED("Trả lại để hoàn thiện", Delivery.AT_ONCE),
+  RETURNED(ReviewDecision.RETURN.label(), Delivery.AT_ONCE),
   /** The office urged the agency (đôn đốc). */
   URGED("Đôn đốc thực hiện", Delivery.AT_ONCE),
   /** A deadline passed without the answer. */

@@ -7,10 +7,14 @@ import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ClosureOutcome;
+import vn.followup.item.ExtensionDecision;
+import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ReviewDecision;
 import vn.followup.deadline.DeadlineType;
 
 /**
@@ -30,8 +34,6 @@ import vn.followup.deadline.DeadlineType;
 @Component
 class ItemStatusRules {
 
-  private static final String ACCEPT = "ACCEPT";
-
   private final DeadlineSchedule schedule;
 
   ItemStatusRules(DeadlineSchedule schedule) {
@@ -39,11 +41,11 @@ class ItemStatusRules {
   }
 
   ItemStatus assess(ItemHistory item, LocalDate asOf) {
-    boolean responseAccepted = ACCEPT.equals(item.variable(Vars.REVIEW_DECISION));
-    boolean finalAccepted = ACCEPT.equals(item.variable(Vars.FINAL_REVIEW_DECISION));
+    boolean responseAccepted = is(item, Vars.REVIEW_DECISION, ReviewDecision.ACCEPT);
+    boolean finalAccepted = is(item, Vars.FINAL_REVIEW_DECISION, ReviewDecision.ACCEPT);
     Instant responseDue = instant(item.variable(Vars.RESPONSE_DUE_AT));
     Instant completionDue = instant(item.variable(Vars.COMPLETION_DUE_AT));
-    boolean implementing = responseAccepted && "IN_PROGRESS".equals(item.variable(Vars.IMPLEMENTATION_STATE));
+    boolean implementing = responseAccepted && is(item, Vars.IMPLEMENTATION_STATE, ImplementationState.IN_PROGRESS);
     boolean completionGoverns = implementing || responseDue == null;
     Instant due = completionGoverns ? completionDue : responseDue;
     Instant original = instant(item.variable(completionGoverns ? Vars.ORIGINAL_COMPLETION_DUE_AT
@@ -73,7 +75,7 @@ class ItemStatusRules {
 
   private static Timeliness timeliness(ItemHistory item, Lifecycle lifecycle, LocalDate dueDate, boolean extended,
       boolean done, LocalDate doneDate, LocalDate asOf) {
-    if (lifecycle == Lifecycle.STOPPED || "STOPPED".equals(item.variable(Vars.CLOSURE_OUTCOME))) {
+    if (lifecycle == Lifecycle.STOPPED || is(item, Vars.CLOSURE_OUTCOME, ClosureOutcome.STOPPED)) {
       return Timeliness.STOPPED;
     }
     if (dueDate == null || Boolean.TRUE.equals(item.variable(Vars.ONGOING))) {
@@ -135,10 +137,10 @@ class ItemStatusRules {
     if (stated != null && !stated.isBlank()) {
       return stated;
     }
-    if ("REFUSE".equals(item.variable(Vars.EXTENSION_DECISION))) {
+    if (is(item, Vars.EXTENSION_DECISION, ExtensionDecision.REFUSE)) {
       return "Đề nghị gia hạn không được chấp nhận: " + text(item, Vars.EXTENSION_DECISION_REASON);
     }
-    if ("RETURN".equals(item.variable(Vars.REVIEW_DECISION)) && lifecycle == Lifecycle.IN_PROGRESS) {
+    if (is(item, Vars.REVIEW_DECISION, ReviewDecision.RETURN) && lifecycle == Lifecycle.IN_PROGRESS) {
       return "Văn bản trả lời bị trả lại để hoàn thiện: " + text(item, Vars.REVIEW_REASON);
     }
     if (Boolean.TRUE.equals(item.variable(Vars.ANSWERED_BY_REPORT)) && lifecycle == Lifecycle.IN_PROGRESS) {
@@ -154,7 +156,12 @@ class ItemStatusRules {
   }
 
   private static String outcome(String code) {
-    return code == null ? null : ItemProcess.CLOSURE_OUTCOMES.getOrDefault(code, code);
+    return code == null ? null : ClosureOutcome.parse(code).map(ClosureOutcome::label).orElse(code);
+  }
+
+  /** The item's variable holds the code of {@code choice}. */
+  private static boolean is(ItemHistory item, String name, Enum<?> choice) {
+    return choice.name().equals(item.variable(name));
   }
 
   private static String document(ItemHistory item) {

@@ -34,7 +34,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.item.ClosureOutcome;
+import vn.followup.item.ExtensionDecision;
+import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemProcess;
+import vn.followup.item.ReviewDecision;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.engine.FormInput;
@@ -268,6 +272,85 @@ class FormsContractTest {
         assertThat(DeadlineType.parse(literal.group(1))).as(id + ": " + literal.group()).isPresent();
       }
     });
+  }
+
+  /**
+   * The variables holding a chosen code, with the codes and labels of their enum: the options a
+   * form offers for them, and the codes forms and models compare them with.
+   */
+  private static final Map<String, Map<String, String>> ENUM_CHOICES = Map.of(
+      ItemProcess.Vars.REVIEW_DECISION, ReviewDecision.choices(),
+      ItemProcess.Vars.FINAL_REVIEW_DECISION, ReviewDecision.choices(),
+      NoticeProcess.Vars.REPORT_REVIEW_DECISION, ReviewDecision.choices(),
+      ItemProcess.Vars.EXTENSION_DECISION, ExtensionDecision.choices(),
+      ItemProcess.Vars.CLOSURE_OUTCOME, ClosureOutcome.choices(),
+      ItemProcess.Vars.SUGGESTED_OUTCOME, ClosureOutcome.choices(),
+      ItemProcess.Vars.IMPLEMENTATION_STATE, ImplementationState.choices());
+
+  /**
+   * A comparison of one of {@link #ENUM_CHOICES}' variables with a literal: {@code reviewDecision == 'ACCEPT'}
+   * in a model, {@code reviewDecision != "RETURN"} in a form's FEEL (quotes escaped in the form's JSON).
+   */
+  private static final Pattern CHOICE_LITERAL = Pattern.compile("(?<![\\w.])(" + String.join("|", ENUM_CHOICES.keySet())
+      + ")\\s*(?:==|!=|=)\\s*\\\\?[\"'](\\w+)");
+
+  @Test
+  void decisionOutcomeAndStateOptionsAreTheirEnumsConstantsWithTheirLabels() {
+    List<String> checked = new ArrayList<>();
+    forEachComponent((formId, c) -> {
+      String key = c.path("key").asText();
+      if (!OPTION_INPUTS.contains(type(c)) || !ENUM_CHOICES.containsKey(key)) {
+        return;
+      }
+      Map<String, String> options = new LinkedHashMap<>();
+      c.path("values").forEach(option -> options.put(option.path("value").asText(), option.path("label").asText()));
+      assertThat(options).as(formId + " " + key + " options").containsExactlyEntriesOf(ENUM_CHOICES.get(key));
+      checked.add(formId + " " + key);
+    });
+    assertThat(checked).containsExactlyInAnyOrder("Form_ReviewResponse reviewDecision",
+        "Form_ReviewFinalReport finalReviewDecision", "Form_ReviewReport reportReviewDecision",
+        "Form_DecideExtension extensionDecision", "Form_CloseItem closureOutcome",
+        "Form_WriteResponse implementationState");
+  }
+
+  @Test
+  void closeItemFormShowsEverySuggestedOutcomeWithItsLabel() {
+    Pattern shownFor = Pattern.compile("=" + ItemProcess.Vars.SUGGESTED_OUTCOME + " != \"(\\w+)\"");
+    Map<String, String> shown = new LinkedHashMap<>();
+    walk(forms.get("Form_CloseItem").path("components"), c -> {
+      Matcher matcher = shownFor.matcher(c.path("conditional").path("hide").asText());
+      if ("text".equals(type(c)) && matcher.matches()) {
+        shown.put(matcher.group(1), c.path("text").asText());
+      }
+    });
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (ClosureOutcome outcome : ClosureOutcome.values()) {
+      expected.put(outcome.name(), "**Kết quả hệ thống đề xuất:** " + outcome.label());
+    }
+    assertThat(shown).containsExactlyEntriesOf(expected);
+  }
+
+  @Test
+  void formsAndModelsCompareChosenCodesOnlyWithTheirEnumsConstants() throws IOException {
+    Map<String, String> sources = new TreeMap<>();
+    forms.forEach((id, form) -> sources.put(id, form.toString()));
+    try (Stream<Path> list = Files.list(BPMN)) {
+      for (Path model : list.filter(p -> p.getFileName().toString().endsWith(".bpmn")).toList()) {
+        sources.put(model.getFileName().toString(), Files.readString(model));
+      }
+    }
+    Set<String> compared = new TreeSet<>();
+    sources.forEach((source, text) -> {
+      Matcher literal = CHOICE_LITERAL.matcher(text);
+      while (literal.find()) {
+        assertThat(ENUM_CHOICES.get(literal.group(1))).as(source + ": " + literal.group()).containsKey(literal.group(2));
+        compared.add(source + " " + literal.group(1) + " " + literal.group(2));
+      }
+    });
+    assertThat(compared).contains("follow-up-item.bpmn reviewDecision ACCEPT",
+        "follow-up-item.bpmn finalReviewDecision ACCEPT", "follow-up-item.bpmn extensionDecision APPROVE",
+        "follow-up-item.bpmn implementationState IN_PROGRESS", "notice.bpmn reportReviewDecision ACCEPT",
+        "Form_ReviewResponse reviewDecision RETURN", "Form_CloseItem suggestedOutcome STOPPED");
   }
 
   @Test
