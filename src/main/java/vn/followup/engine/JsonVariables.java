@@ -42,8 +42,17 @@ public class JsonVariables {
   }
 
   public void set(VariableScope scope, String name, Object value) {
+    scope.setVariable(name, json(value));
+  }
+
+  /** {@link #set} in the scope itself (a task's or an execution's local variable). */
+  public void setLocal(VariableScope scope, String name, Object value) {
+    scope.setVariableLocal(name, json(value));
+  }
+
+  private JsonValue json(Object value) {
     try {
-      scope.setVariable(name, SpinValues.jsonValue(objectMapper.writeValueAsString(value)).create());
+      return SpinValues.jsonValue(objectMapper.writeValueAsString(value)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -3,6 +3,7 @@ package vn.followup.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Date;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * A process variable with its name and its type: the one way code reads and writes it, so that a
  * delegate or a listener never casts and a wrong type is found where it is written, not where it
  * is read. The processes' constants classes declare one for each variable code uses
- * ({@code ItemProcess.Vars.RESPONSE_DUE_AT_VALUE}…); models and forms keep using the name.
+ * ({@code ItemProcess.Values.RESPONSE_DUE_AT}…); models and forms keep using the name.
  *
  * @param <T> the Java type of the value
  */
@@ -29,6 +30,7 @@ public final class ProcessVariable<T> {
   /** JSON of the server's own records (no type information, unknown fields ignored on reading). */
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .findAndAddModules()
       .build();
 
@@ -128,7 +130,10 @@ public final class ProcessVariable<T> {
       return null;
     }
     if (value instanceof JsonValue json) {
-      return json.getValueSerialized() == null ? null : reader.apply(json.getValueSerialized());
+      // A JSON node set in this command (a multi-instance element) is not serialized yet.
+      Object content = json.getValueSerialized() != null ? json.getValueSerialized()
+          : json.isDeserialized() ? json.getValue() : null;
+      return content == null ? null : reader.apply(content);
     }
     return value.getValue() == null ? null : reader.apply(value.getValue());
   }
@@ -141,8 +146,9 @@ public final class ProcessVariable<T> {
     return type.cast(value);
   }
 
+  /** A text is always the JSON itself (a JSON string too: {@code "\"phong-tnmt\""} reads as {@code phong-tnmt}). */
   private static <R> R fromJson(String name, Object value, Class<R> type) {
-    if (type.isInstance(value)) {
+    if (!(value instanceof String) && type.isInstance(value)) {
       return type.cast(value);
     }
     String json = value instanceof SpinJsonNode node ? node.toString() : value.toString();

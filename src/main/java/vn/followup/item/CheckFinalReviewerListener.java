@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,11 @@ class CheckFinalReviewerListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.PROGRESS_AUTHOR,
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.PROGRESS_AUTHOR,
         Vars.FINAL_REVIEW_DECISION, Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
-    if (reviewer != null && ReviewDecision.RETURN.name().equals(task.getVariable(Vars.FINAL_REVIEW_DECISION))) {
-      events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(Vars.PROGRESS_AUTHOR), "báo cáo kết quả",
-          (String) task.getVariable(Vars.FINAL_REVIEW_REASON)));
+    if (reviewer != null && ReviewDecision.RETURN.name().equals(Values.FINAL_REVIEW_DECISION.get(task))) {
+      events.publishEvent(new ItemEvents.Returned(task, Values.PROGRESS_AUTHOR.get(task), "báo cáo kết quả",
+          Values.FINAL_REVIEW_REASON.get(task)));
     }
   }
 }

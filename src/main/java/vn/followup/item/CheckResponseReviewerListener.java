@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,13 @@ class CheckResponseReviewerListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reviewer = ReviewRules.check(task, actors.actingUser(task), Vars.RESPONSE_AUTHOR, Vars.REVIEW_DECISION,
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.RESPONSE_AUTHOR, Vars.REVIEW_DECISION,
         Vars.REVIEW_REASON, "văn bản trả lời");
     if (reviewer != null) {
-      task.setVariable(Vars.RESPONSE_REVIEWER, reviewer);
-      if (ReviewDecision.RETURN.name().equals(task.getVariable(Vars.REVIEW_DECISION))) {
-        events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(Vars.RESPONSE_AUTHOR), "văn bản trả lời",
-            (String) task.getVariable(Vars.REVIEW_REASON)));
+      Values.RESPONSE_REVIEWER.set(task, reviewer);
+      if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {
+        events.publishEvent(new ItemEvents.Returned(task, Values.RESPONSE_AUTHOR.get(task), "văn bản trả lời",
+            Values.REVIEW_REASON.get(task)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.FormInput;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +23,6 @@ class CloseItemListener implements TaskListener {
     FormInput input = FormInput.of(task);
     input.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện", ClosureOutcome.choices());
     input.optionalText(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
-    task.setVariable(Vars.CLOSED_BY, actors.actingUser(task));
+    Values.CLOSED_BY.set(task, actors.actingUser(task));
   }
 }

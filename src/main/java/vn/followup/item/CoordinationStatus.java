@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.deadline.DeadlineTexts;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.JsonVariables;
@@ -73,13 +74,13 @@ class CoordinationStatus {
     inputs(item).forEach(each -> summary.append(each.get("agencyName")).append(" (").append(each.get("at"))
         .append(Boolean.TRUE.equals(each.get("late")) ? ", quá hạn phối hợp" : "").append("): ")
         .append(each.get("input")).append("\n\n"));
-    Date due = (Date) item.getVariable(Vars.COORDINATION_DUE_AT);
+    Date due = Values.COORDINATION_DUE_AT.get(item);
     List<String> missing = missing(item);
     if (!missing.isEmpty() && due != null && !EngineClock.now().isBefore(due.toInstant())) {
       summary.append("Chưa có ý kiến (quá hạn phối hợp, ").append(dueText(due)).append("): ")
           .append(names(missing)).append('.');
     }
     String text = summary.toString().trim();
-    item.setVariable(Vars.COORDINATION_SUMMARY, text.length() > 4000 ? text.substring(0, 3990) + " …" : text);
+    Values.COORDINATION_SUMMARY.set(item, text.length() > 4000 ? text.substring(0, 3990) + " …" : text);
   }
 }

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.FormInput;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,10 +31,9 @@ class DecideExtensionListener implements TaskListener {
         input.choice(Vars.EXTENSION_DECISION, "Quyết định", ExtensionDecision.choices()));
     String reason = input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
     String decidedBy = actors.actingUser(task);
-    ReviewRules.requireIndependent((String) task.getVariable(Vars.EXTENSION_REQUESTED_BY), decidedBy,
-        "đề nghị gia hạn");
-    task.setVariable(Vars.EXTENSION_DECIDED_BY, decidedBy);
-    task.setVariable(Vars.EXTENSION_REQUESTED, false);
+    ReviewRules.requireIndependent(Values.EXTENSION_REQUESTED_BY.get(task), decidedBy, "đề nghị gia hạn");
+    Values.EXTENSION_DECIDED_BY.set(task, decidedBy);
+    Values.EXTENSION_REQUESTED.set(task, false);
     events.publishEvent(new ItemEvents.ExtensionDecided(task, decision.label(), reason));
   }
 }

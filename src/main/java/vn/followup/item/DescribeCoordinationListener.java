@@ -1,10 +1,9 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.AgencyRegistry;
 
 /** {@code Task_Coordinate}, on create: names the coordinating agency the task is for, for its form. */
@@ -19,7 +18,6 @@ class DescribeCoordinationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String coordinator = ((SpinJsonNode) task.getVariable(Vars.COORDINATOR)).stringValue();
-    task.setVariableLocal(Vars.COORDINATOR_NAME, agencies.require(coordinator).name());
+    Values.COORDINATOR_NAME.setLocal(task, agencies.require(Values.COORDINATOR.get(task)).name());
   }
 }

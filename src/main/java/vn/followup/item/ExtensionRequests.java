@@ -1,5 +1,7 @@
 package vn.followup.item;
 
+import vn.followup.engine.ProcessVariable;
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
@@ -27,14 +29,14 @@ class ExtensionRequests {
     this.actors = actors;
   }
 
-  void check(DelegateTask task, String deadlineVariable) {
+  void check(DelegateTask task, ProcessVariable<Date> deadline) {
     if (!actors.actsAsHead()) {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Chỉ lãnh đạo cơ quan, đơn vị được đề nghị gia hạn.");
     }
     FormInput input = FormInput.of(task);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
-    Date current = (Date) task.getVariable(deadlineVariable);
+    Date current = deadline.get(task);
     if (current == null) {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Nội dung này không có thời hạn nên không cần đề nghị gia hạn.");
     }
@@ -42,6 +44,6 @@ class ExtensionRequests {
       throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
     }
     input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
-    task.setVariable(Vars.EXTENSION_REQUESTED_BY, actors.actingUser(task));
+    Values.EXTENSION_REQUESTED_BY.set(task, actors.actingUser(task));
   }
 }

@@ -1,5 +1,7 @@
 package vn.followup.item;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 
 import java.time.LocalDate;
@@ -40,12 +42,14 @@ public class ItemGateway {
    * @return false when no running follow-up has this business key
    */
   public boolean stop(String businessKey, String reason, String decisionNumber, LocalDate decisionDate, String by) {
+    VariableMap stopped = Variables.createVariables();
+    Values.STOP_REASON.putInto(stopped, reason);
+    Values.STOP_DECISION_NUMBER.putInto(stopped, decisionNumber);
+    Values.STOP_DECISION_DATE.putInto(stopped, decisionDate == null ? null : decisionDate.toString());
+    Values.STOPPED_BY.putInto(stopped, by);
     return !runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_STOP_FOLLOW_UP)
         .processInstanceBusinessKey(businessKey)
-        .setVariable(Vars.STOP_REASON, reason)
-        .setVariable(Vars.STOP_DECISION_NUMBER, decisionNumber)
-        .setVariable(Vars.STOP_DECISION_DATE, decisionDate == null ? null : decisionDate.toString())
-        .setVariable(Vars.STOPPED_BY, by)
+        .setVariables(stopped)
         .correlateAllWithResult().isEmpty();
   }
 
@@ -58,21 +62,23 @@ public class ItemGateway {
    */
   public boolean reportSectionAccepted(String businessKey, ReportSection section) {
     boolean answered = section.lastForItem() || ImplementationState.DONE == section.state();
-    var correlation = runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_REPORT_SECTION_ACCEPTED)
-        .processInstanceBusinessKey(businessKey)
-        .setVariable(Vars.IMPLEMENTATION_STATE, section.state().name())
-        .setVariable(Vars.LAST_REPORT_LABEL, section.label())
-        .setVariable(Vars.LAST_REPORT_NUMBER, section.number())
-        .setVariable(Vars.LAST_REPORT_DATE, section.date().toString())
-        .setVariable(Vars.REPORT_ANSWERED, answered);
+    VariableMap reported = Variables.createVariables();
+    Values.IMPLEMENTATION_STATE.putInto(reported, section.state().name());
+    Values.LAST_REPORT_LABEL.putInto(reported, section.label());
+    Values.LAST_REPORT_NUMBER.putInto(reported, section.number());
+    Values.LAST_REPORT_DATE.putInto(reported, section.date().toString());
+    Values.REPORT_ANSWERED.putInto(reported, answered);
     if (answered) {
-      correlation.setVariable(Vars.RESPONSE_NUMBER, section.number())
-          .setVariable(Vars.RESPONSE_DATE, section.date().toString())
-          .setVariable(Vars.RESPONSE_SUMMARY, section.label())
-          .setVariable(Vars.RESPONSE_REVIEWER, section.reviewer())
-          .setVariable(Vars.REVIEW_DECISION, ReviewDecision.ACCEPT.name());
+      Values.RESPONSE_NUMBER.putInto(reported, section.number());
+      Values.RESPONSE_DATE.putInto(reported, section.date().toString());
+      Values.RESPONSE_SUMMARY.putInto(reported, section.label());
+      Values.RESPONSE_REVIEWER.putInto(reported, section.reviewer());
+      Values.REVIEW_DECISION.putInto(reported, ReviewDecision.ACCEPT.name());
     }
-    return !correlation.correlateAllWithResult().isEmpty();
+    return !runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_REPORT_SECTION_ACCEPTED)
+        .processInstanceBusinessKey(businessKey)
+        .setVariables(reported)
+        .correlateAllWithResult().isEmpty();
   }
 
   /**
@@ -80,11 +86,12 @@ public class ItemGateway {
    * previous lead no longer is), and the item's card names it and offers its units.
    */
   public void changeLead(String itemInstanceId, Agency lead) {
-    ItemCard card = ItemProcess.Values.ITEM.from(runtimeService.getVariables(itemInstanceId, List.of(Vars.ITEM)));
-    runtimeService.setVariables(itemInstanceId, Variables.createVariables()
-        .putValue(Vars.LEAD_AGENCY, lead.id())
-        .putValue(Vars.RESPONSIBLE_AGENCY, lead.id())
-        .putValueTyped(Vars.ITEM, ItemProcess.Values.ITEM.typed(card.withLead(lead.name(), variablesFactory.unitOptions(lead.id())))));
+    ItemCard card = Values.ITEM.from(runtimeService.getVariables(itemInstanceId, List.of(Vars.ITEM)));
+    VariableMap changed = Variables.createVariables();
+    Values.LEAD_AGENCY.putInto(changed, lead.id());
+    Values.RESPONSIBLE_AGENCY.putInto(changed, lead.id());
+    Values.ITEM.putInto(changed, card.withLead(lead.name(), variablesFactory.unitOptions(lead.id())));
+    runtimeService.setVariables(itemInstanceId, changed);
   }
 
   /** Releases every item of the notice that waits for the notice's number; each card shows the new label. */
@@ -92,12 +99,14 @@ public class ItemGateway {
     for (Execution waiting : runtimeService.createExecutionQuery()
         .messageEventSubscriptionName(ItemProcess.MESSAGE_NOTICE_NUMBERED)
         .processVariableValueEquals(Vars.NOTICE_ID, noticeId).list()) {
-      ItemCard card = ItemProcess.Values.ITEM.from(runtimeService.getVariables(waiting.getProcessInstanceId(),
+      ItemCard card = Values.ITEM.from(runtimeService.getVariables(waiting.getProcessInstanceId(),
           List.of(Vars.ITEM)));
+      VariableMap numbered = Variables.createVariables();
+      Values.NOTICE_NUMBERED.putInto(numbered, true);
+      Values.ITEM.putInto(numbered, card.withNoticeLabel(noticeLabel));
       runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_NOTICE_NUMBERED)
           .processInstanceId(waiting.getProcessInstanceId())
-          .setVariable(Vars.NOTICE_NUMBERED, true)
-          .setVariable(Vars.ITEM, ItemProcess.Values.ITEM.typed(card.withNoticeLabel(noticeLabel)))
+          .setVariables(numbered)
           .correlateWithResult();
     }
   }

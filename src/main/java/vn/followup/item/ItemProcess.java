@@ -96,6 +96,52 @@ public final class ItemProcess {
     public static final ProcessVariable<Date> FIRST_REMINDER_AT = ProcessVariable.date(Vars.FIRST_REMINDER_AT);
     public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.text(Vars.EXTENSION_REASON);
     public static final ProcessVariable<String> RECEIVED_BY = ProcessVariable.text(Vars.RECEIVED_BY);
+    public static final ProcessVariable<Boolean> HAS_COORDINATORS = ProcessVariable.flag(Vars.HAS_COORDINATORS);
+    public static final ProcessVariable<Date> COORDINATION_DUE_AT = ProcessVariable.date(Vars.COORDINATION_DUE_AT);
+    public static final ProcessVariable<String> COORDINATION_LATE = ProcessVariable.text(Vars.COORDINATION_LATE);
+    public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text(Vars.COORDINATION_REMINDED);
+    /** The coordinating agency of one coordination task: an element of the JSON list of agencies. */
+    public static final ProcessVariable<String> COORDINATOR = ProcessVariable.json(Vars.COORDINATOR, String.class);
+    public static final ProcessVariable<String> COORDINATOR_NAME = ProcessVariable.text(Vars.COORDINATOR_NAME);
+    public static final ProcessVariable<String> COORDINATION_SUMMARY = ProcessVariable.text(Vars.COORDINATION_SUMMARY);
+    public static final ProcessVariable<String> ACKNOWLEDGED_BY = ProcessVariable.text(Vars.ACKNOWLEDGED_BY);
+    public static final ProcessVariable<Date> ACKNOWLEDGED_AT = ProcessVariable.date(Vars.ACKNOWLEDGED_AT);
+    public static final ProcessVariable<String> STOP_REASON = ProcessVariable.text(Vars.STOP_REASON);
+    public static final ProcessVariable<String> STOP_DECISION_NUMBER = ProcessVariable.text(Vars.STOP_DECISION_NUMBER);
+    /** The decision's day as YYYY-MM-DD. */
+    public static final ProcessVariable<String> STOP_DECISION_DATE = ProcessVariable.text(Vars.STOP_DECISION_DATE);
+    public static final ProcessVariable<String> STOPPED_BY = ProcessVariable.text(Vars.STOPPED_BY);
+    public static final ProcessVariable<String> LAST_REPORT_LABEL = ProcessVariable.text(Vars.LAST_REPORT_LABEL);
+    public static final ProcessVariable<String> LAST_REPORT_NUMBER = ProcessVariable.text(Vars.LAST_REPORT_NUMBER);
+    /** The report's day as YYYY-MM-DD. */
+    public static final ProcessVariable<String> LAST_REPORT_DATE = ProcessVariable.text(Vars.LAST_REPORT_DATE);
+    public static final ProcessVariable<Boolean> REPORT_ANSWERED = ProcessVariable.flag(Vars.REPORT_ANSWERED);
+    public static final ProcessVariable<String> RESPONSE_NUMBER = ProcessVariable.text(Vars.RESPONSE_NUMBER);
+    /** The response's day as YYYY-MM-DD, as the form submits it. */
+    public static final ProcessVariable<String> RESPONSE_DATE = ProcessVariable.text(Vars.RESPONSE_DATE);
+    public static final ProcessVariable<String> RESPONSE_SUMMARY = ProcessVariable.text(Vars.RESPONSE_SUMMARY);
+    public static final ProcessVariable<String> IMPLEMENTATION_STATE = ProcessVariable.text(Vars.IMPLEMENTATION_STATE);
+    public static final ProcessVariable<String> RESPONSE_AUTHOR = ProcessVariable.text(Vars.RESPONSE_AUTHOR);
+    public static final ProcessVariable<Date> RESPONSE_SUBMITTED_AT = ProcessVariable.date(Vars.RESPONSE_SUBMITTED_AT);
+    public static final ProcessVariable<Boolean> EXTENSION_REQUESTED = ProcessVariable.flag(Vars.EXTENSION_REQUESTED);
+    public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.text(Vars.EXTENSION_REQUESTED_BY);
+    public static final ProcessVariable<String> EXTENSION_DECIDED_BY = ProcessVariable.text(Vars.EXTENSION_DECIDED_BY);
+    public static final ProcessVariable<String> OFFICE_ACTION = ProcessVariable.text(Vars.OFFICE_ACTION);
+    public static final ProcessVariable<String> BOARD_DEADLINE_DECISION = ProcessVariable.text(Vars.BOARD_DEADLINE_DECISION);
+    public static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.text(Vars.REOPENED_FROM);
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(Vars.REVIEW_DECISION);
+    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(Vars.REVIEW_REASON);
+    public static final ProcessVariable<String> RESPONSE_REVIEWER = ProcessVariable.text(Vars.RESPONSE_REVIEWER);
+    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_AT = ProcessVariable.date(Vars.NEXT_PROGRESS_REPORT_AT);
+    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_DUE_AT = ProcessVariable.date(Vars.NEXT_PROGRESS_REPORT_DUE_AT);
+    public static final ProcessVariable<Boolean> FINAL_REPORT = ProcessVariable.flag(Vars.FINAL_REPORT);
+    public static final ProcessVariable<String> PROGRESS_AUTHOR = ProcessVariable.text(Vars.PROGRESS_AUTHOR);
+    public static final ProcessVariable<String> FINAL_REVIEW_DECISION = ProcessVariable.text(Vars.FINAL_REVIEW_DECISION);
+    public static final ProcessVariable<String> FINAL_REVIEW_REASON = ProcessVariable.text(Vars.FINAL_REVIEW_REASON);
+    public static final ProcessVariable<String> SUGGESTED_OUTCOME = ProcessVariable.text(Vars.SUGGESTED_OUTCOME);
+    public static final ProcessVariable<String> CLOSURE_OUTCOME = ProcessVariable.text(Vars.CLOSURE_OUTCOME);
+    public static final ProcessVariable<String> CLOSURE_NOTE = ProcessVariable.text(Vars.CLOSURE_NOTE);
+    public static final ProcessVariable<String> CLOSED_BY = ProcessVariable.text(Vars.CLOSED_BY);
 
     private Values() {
     }

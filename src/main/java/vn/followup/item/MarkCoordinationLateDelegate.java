@@ -1,10 +1,10 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
 
 /**
  * {@code ServiceTask_MarkCoordinationLate}, when the coordination deadline passes: records which
@@ -25,7 +25,7 @@ class MarkCoordinationLateDelegate implements JavaDelegate {
     DelegateExecution item = execution.getProcessInstance();
     List<String> missing = status.missing(item);
     if (!missing.isEmpty()) {
-      item.setVariable(Vars.COORDINATION_LATE, status.names(missing));
+      Values.COORDINATION_LATE.set(item, status.names(missing));
       status.summarise(item);
     }
   }

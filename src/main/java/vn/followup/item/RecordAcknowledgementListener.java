@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 
@@ -25,7 +26,7 @@ class RecordAcknowledgementListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput.of(task).optionalText(Vars.ACKNOWLEDGEMENT_NOTE, "Ý kiến của cơ quan đề xuất", 2000);
-    task.setVariable(Vars.ACKNOWLEDGED_BY, actors.actingUser(task));
-    task.setVariable(Vars.ACKNOWLEDGED_AT, Date.from(EngineClock.now()));
+    Values.ACKNOWLEDGED_BY.set(task, actors.actingUser(task));
+    Values.ACKNOWLEDGED_AT.set(task, Date.from(EngineClock.now()));
   }
 }

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.deadline.DeadlineTexts;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.AgencyRegistry;
@@ -41,7 +41,7 @@ class RecordCoordinationInputListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String input = FormInput.of(task).requiredText(Vars.COORDINATION_INPUT, "Ý kiến phối hợp", 4000);
-    String coordinator = ((SpinJsonNode) task.getVariable(Vars.COORDINATOR)).stringValue();
+    String coordinator = Values.COORDINATOR.get(task);
     DelegateExecution item = task.getExecution().getProcessInstance();
     List<Map<String, Object>> inputs = json.list(item, Vars.COORDINATION_INPUTS);
     Map<String, Object> entry = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ class RecordCoordinationInputListener implements TaskListener {
     entry.put("input", input);
     entry.put("by", actors.actingUser(task));
     entry.put("at", DeadlineTexts.dateTime(EngineClock.now()));
-    entry.put("late", CoordinationRules.late((Date) item.getVariable(Vars.COORDINATION_DUE_AT), EngineClock.now()));
+    entry.put("late", CoordinationRules.late(Values.COORDINATION_DUE_AT.get(item), EngineClock.now()));
     inputs.add(entry);
     json.set(item, Vars.COORDINATION_INPUTS, inputs);
     status.summarise(item);

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
@@ -36,16 +37,16 @@ class RecordProgressReportListener implements TaskListener {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Báo cáo kết quả cuối cùng không kèm đề nghị gia hạn.");
     }
     if (extension) {
-      extensions.check(task, Vars.COMPLETION_DUE_AT);
+      extensions.check(task, Values.COMPLETION_DUE_AT);
     } else {
-      task.setVariable(Vars.EXTENSION_REQUESTED, false);
+      Values.EXTENSION_REQUESTED.set(task, false);
     }
     if (input.flag(Vars.FINAL_REPORT)) {
       LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
       input.dateNotAfter(Vars.COMPLETION_DATE, "Ngày hoàn thành", today);
     } else {
-      task.setVariable(Vars.FINAL_REPORT, false);
+      Values.FINAL_REPORT.set(task, false);
     }
-    task.setVariable(Vars.PROGRESS_AUTHOR, actors.actingUser(task));
+    Values.PROGRESS_AUTHOR.set(task, actors.actingUser(task));
   }
 }

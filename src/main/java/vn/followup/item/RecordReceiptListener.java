@@ -40,7 +40,7 @@ class RecordReceiptListener implements TaskListener {
       Agency agency = agencies.find(unit).filter(found -> lead.equals(found.parent()))
           .orElseThrow(() -> new FormInputException(Vars.DELEGATE_TO_UNIT,
               "Chỉ giao được cho đơn vị trực thuộc cơ quan chủ trì."));
-      task.setVariable(Vars.RESPONSIBLE_AGENCY, agency.id());
+      ItemProcess.Values.RESPONSIBLE_AGENCY.set(task, agency.id());
       ItemProcess.Values.ITEM.set(task, ItemProcess.Values.ITEM.get(task).withResponsible(agency.name()));
     }
     ItemProcess.Values.RECEIVED_BY.set(task, actors.actingUser(task));

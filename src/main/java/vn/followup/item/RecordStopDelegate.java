@@ -1,9 +1,9 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
 
 /**
  * {@code ServiceTask_RecordStop}: the office decided to stop following the item (dừng thực hiện).
@@ -15,8 +15,8 @@ class RecordStopDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Vars.CLOSURE_OUTCOME, ClosureOutcome.STOPPED.name());
-    execution.setVariable(Vars.CLOSURE_NOTE, execution.getVariable(Vars.STOP_REASON));
-    execution.setVariable(Vars.CLOSED_BY, execution.getVariable(Vars.STOPPED_BY));
+    Values.CLOSURE_OUTCOME.set(execution, ClosureOutcome.STOPPED.name());
+    Values.CLOSURE_NOTE.set(execution, Values.STOP_REASON.get(execution));
+    Values.CLOSED_BY.set(execution, Values.STOPPED_BY.get(execution));
   }
 }

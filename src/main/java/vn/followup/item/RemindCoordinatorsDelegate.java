@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.deadline.DeadlineTexts;
 import vn.followup.engine.EngineClock;
 
@@ -8,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
 
 /**
  * {@code ServiceTask_RemindCoordinators}, before the coordination deadline: the coordinating
@@ -27,12 +27,12 @@ class RemindCoordinatorsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     DelegateExecution item = execution.getProcessInstance();
-    Date due = (Date) item.getVariable(Vars.COORDINATION_DUE_AT);
+    Date due = Values.COORDINATION_DUE_AT.get(item);
     List<String> missing = status.missing(item);
     if (missing.isEmpty() || !EngineClock.now().isBefore(due.toInstant())) {
       return;
     }
-    item.setVariable(Vars.COORDINATION_REMINDED, status.names(missing) + " (" + DeadlineTexts.dateTime(EngineClock.now()) + ")");
+    Values.COORDINATION_REMINDED.set(item, status.names(missing) + " (" + DeadlineTexts.dateTime(EngineClock.now()) + ")");
     status.remind(execution, missing);
   }
 }

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.engine.ProcessVariable;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
@@ -35,6 +36,20 @@ public class ReportSections {
   public static final List<String> SCOPE_VARIABLES = List.of(TEXT, NUMBER, DATE, DONE_ITEMS, AUTHOR,
       REVIEW_DECISION, REVIEW_REASON, REVIEWER);
 
+  /** The section's variables code reads and writes, typed, under the names above. */
+  public static final class Values {
+    public static final ProcessVariable<String> NUMBER = ProcessVariable.text(ReportSections.NUMBER);
+    /** The report's day as YYYY-MM-DD. */
+    public static final ProcessVariable<String> DATE = ProcessVariable.text(ReportSections.DATE);
+    public static final ProcessVariable<String> AUTHOR = ProcessVariable.text(ReportSections.AUTHOR);
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(ReportSections.REVIEW_DECISION);
+    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(ReportSections.REVIEW_REASON);
+    public static final ProcessVariable<String> REVIEWER = ProcessVariable.text(ReportSections.REVIEWER);
+
+    private Values() {
+    }
+  }
+
   private final Actors actors;
   private final ApplicationEventPublisher events;
   private final ItemGateway items;
@@ -55,26 +70,26 @@ public class ReportSections {
     input.matching(NUMBER, "Số báo cáo", FormInput.DOCUMENT_NUMBER, "120");
     LocalDate date = input.dateNotAfter(DATE, "Ngày báo cáo",
         EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
-    task.setVariable(DATE, date.toString());
+    Values.DATE.set(task, date.toString());
     Set<String> done = doneItems(task);
     List<String> unknown = done.stream().filter(number -> !coveredItems.contains(number)).toList();
     if (!unknown.isEmpty()) {
       throw new FormInputException(DONE_ITEMS, "Mục báo cáo không bao gồm nội dung " + String.join(", ", unknown) + ".");
     }
-    task.setVariable(AUTHOR, actors.actingUser(task));
+    Values.AUTHOR.set(task, actors.actingUser(task));
   }
 
   /**
    * The office's review of a section: four eyes, accept or return with a reason (the author is told).
    */
   public void checkReview(DelegateTask task) {
-    String reviewer = ReviewRules.check(task, actors.actingUser(task), AUTHOR, REVIEW_DECISION, REVIEW_REASON,
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.AUTHOR, REVIEW_DECISION, REVIEW_REASON,
         "mục báo cáo");
     if (reviewer != null) {
-      task.setVariable(REVIEWER, reviewer);
-      if (ReviewDecision.RETURN.name().equals(task.getVariable(REVIEW_DECISION))) {
-        events.publishEvent(new ItemEvents.Returned(task, (String) task.getVariable(AUTHOR), "mục báo cáo",
-            (String) task.getVariable(REVIEW_REASON)));
+      Values.REVIEWER.set(task, reviewer);
+      if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {
+        events.publishEvent(new ItemEvents.Returned(task, Values.AUTHOR.get(task), "mục báo cáo",
+            Values.REVIEW_REASON.get(task)));
       }
     }
   }

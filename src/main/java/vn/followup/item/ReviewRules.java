@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.engine.ProcessVariable;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
@@ -26,13 +27,13 @@ final class ReviewRules {
   /**
    * Checks a review task's claim or completion; returns the reviewer on completion, null on claim.
    *
-   * @param authorVariable   variable holding who wrote the reviewed text
+   * @param authorVariable   who wrote the reviewed text
    * @param decisionVariable variable holding a {@link ReviewDecision}
    * @param reasonVariable   variable holding the reason, required on RETURN
    */
-  static String check(DelegateTask task, String reviewer, String authorVariable, String decisionVariable,
+  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, String decisionVariable,
       String reasonVariable, String what) {
-    String author = (String) task.getVariable(authorVariable);
+    String author = authorVariable.get(task);
     if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       requireIndependent(author, task.getAssignee(), what);
       return null;

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.WorkingCalendar;
-import vn.followup.item.ItemProcess.Vars;
 
 /**
  * {@code ServiceTask_ScheduleProgressReport}: the next progress report falls on the next quarter
@@ -36,7 +36,7 @@ class ScheduleProgressReportDelegate implements JavaDelegate {
     for (int i = 0; i < WORKING_DAYS_TO_REPORT; i++) {
       due = calendar.nextWorkingDayOnOrAfter(due.plusDays(1));
     }
-    execution.setVariable(Vars.NEXT_PROGRESS_REPORT_AT, Date.from(reportAt));
-    execution.setVariable(Vars.NEXT_PROGRESS_REPORT_DUE_AT, Date.from(schedule.endOfDay(due)));
+    Values.NEXT_PROGRESS_REPORT_AT.set(execution, Date.from(reportAt));
+    Values.NEXT_PROGRESS_REPORT_DUE_AT.set(execution, Date.from(schedule.endOfDay(due)));
   }
 }

@@ -1,9 +1,9 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
 
 /** {@code Task_Close}, on create: pre-selects the outcome the item's record suggests. */
 @Component
@@ -18,7 +18,7 @@ class SuggestOutcomeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String suggested = rules.suggest(task::getVariable).name();
-    task.setVariable(Vars.SUGGESTED_OUTCOME, suggested);
-    task.setVariable(Vars.CLOSURE_OUTCOME, suggested);
+    Values.SUGGESTED_OUTCOME.set(task, suggested);
+    Values.CLOSURE_OUTCOME.set(task, suggested);
   }
 }

@@ -1,5 +1,6 @@
 package vn.followup.item;
 
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
@@ -42,7 +43,7 @@ class ValidateResponseListener implements TaskListener {
     FormInput input = FormInput.of(task);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (input.flag(Vars.EXTENSION_REQUESTED)) {
-      extensions.check(task, Vars.RESPONSE_DUE_AT);
+      extensions.check(task, Values.RESPONSE_DUE_AT);
       return;
     }
     input.matching(Vars.RESPONSE_NUMBER, "Số văn bản", FormInput.DOCUMENT_NUMBER, "125");
@@ -60,8 +61,8 @@ class ValidateResponseListener implements TaskListener {
       throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
           + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
     }
-    task.setVariable(Vars.RESPONSE_AUTHOR, actors.actingUser(task));
-    task.setVariable(Vars.RESPONSE_SUBMITTED_AT, Date.from(EngineClock.now()));
+    Values.RESPONSE_AUTHOR.set(task, actors.actingUser(task));
+    Values.RESPONSE_SUBMITTED_AT.set(task, Date.from(EngineClock.now()));
   }
 
   /**
@@ -69,13 +70,13 @@ class ValidateResponseListener implements TaskListener {
    * waits for their input until the coordination deadline; from it on, it answers without it.
    */
   private void checkCoordination(DelegateTask task) {
-    boolean firstRound = task.getVariable(Vars.RESPONSE_SUBMITTED_AT) == null
-        && task.getVariable(Vars.EXTENSION_REQUESTED_BY) == null;
-    if (!firstRound || !Boolean.TRUE.equals(task.getVariable(Vars.HAS_COORDINATORS))) {
+    boolean firstRound = Values.RESPONSE_SUBMITTED_AT.get(task) == null
+        && Values.EXTENSION_REQUESTED_BY.get(task) == null;
+    if (!firstRound || !Values.HAS_COORDINATORS.isSet(task)) {
       return;
     }
     List<String> missing = coordination.missing(task);
-    Date due = (Date) task.getVariable(Vars.COORDINATION_DUE_AT);
+    Date due = Values.COORDINATION_DUE_AT.get(task);
     if (!CoordinationRules.leadMayAnswer(missing, due, EngineClock.now())) {
       throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đủ ý kiến phối hợp: còn chờ ý kiến của "
           + coordination.names(missing) + ". Hạn cho ý kiến phối hợp: " + coordination.dueText(due)

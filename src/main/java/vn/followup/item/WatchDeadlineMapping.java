@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Values;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.watch.DeadlineWatchProcess;
 
@@ -29,9 +30,9 @@ class WatchDeadlineMapping implements DelegateVariableMapping {
   @Override
   public void mapInputVariables(DelegateExecution item, VariableMap watch) {
     boolean response = Elements.CALL_ACTIVITY_WATCH_RESPONSE.equals(item.getCurrentActivityId());
-    watch.putValueTyped(DeadlineWatchProcess.Vars.DUE_AT,
-        item.getVariableTyped(response ? Vars.RESPONSE_DUE_AT : Vars.COMPLETION_DUE_AT));
-    watch.putValue(DeadlineWatchProcess.Vars.DEADLINE_TYPE,
+    DeadlineWatchProcess.Values.DUE_AT.putInto(watch,
+        (response ? Values.RESPONSE_DUE_AT : Values.COMPLETION_DUE_AT).get(item));
+    DeadlineWatchProcess.Values.DEADLINE_TYPE.putInto(watch,
         (response ? DeadlineType.RESPONSE : DeadlineType.COMPLETION).name());
     for (String name : SHARED) {
       TypedValue value = item.getVariableTyped(name, false);

@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.followup.item.ReportSections;
 import vn.followup.item.ReportSections.ReportSectionAccepted;
-import vn.followup.notice.NoticeProcess.Vars;
+import vn.followup.notice.NoticeProcess.ScheduledReport;
+import vn.followup.notice.NoticeProcess.Values;
 
 /**
  * {@code ServiceTask_ApplyReport}: the office accepted the section, so every item that answers by
@@ -28,22 +27,17 @@ class ApplyReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SpinJsonNode report = (SpinJsonNode) execution.getVariable(Vars.REPORT);
-    String noticeId = (String) execution.getVariable(Vars.NOTICE_ID);
+    ScheduledReport report = Values.REPORT.get(execution);
+    String noticeId = Values.NOTICE_ID.get(execution);
     Map<String, String> businessKeys = new LinkedHashMap<>();
-    Set<String> lastFor = new LinkedHashSet<>();
     // Reports scheduled before items answered by sections have neither list: nothing to apply.
-    if (report.hasProp("answers")) {
-      report.prop("answers").elements().forEach(item -> businessKeys.put(item.stringValue(),
-          noticeId + "/" + item.stringValue()));
-      report.prop("lastFor").elements().forEach(item -> lastFor.add(item.stringValue()));
-    }
+    report.answers().forEach(item -> businessKeys.put(item, noticeId + "/" + item));
     var notWaiting = sections.apply(new ReportSectionAccepted(
-        (String) execution.getVariable(Vars.REPORT_LABEL),
-        (String) execution.getVariable(Vars.REPORT_NUMBER),
-        LocalDate.parse(execution.getVariable(Vars.REPORT_DATE).toString().substring(0, 10)),
-        sections.doneItems(execution), businessKeys, lastFor,
-        (String) execution.getVariable(ReportSections.REVIEWER)));
-    execution.setVariableLocal(Vars.REPORT_ITEMS_NOT_WAITING, String.join(", ", notWaiting));
+        Values.REPORT_LABEL.get(execution),
+        Values.REPORT_NUMBER.get(execution),
+        LocalDate.parse(Values.REPORT_DATE.get(execution).substring(0, 10)),
+        sections.doneItems(execution), businessKeys, new LinkedHashSet<>(report.lastFor()),
+        ReportSections.Values.REVIEWER.get(execution)));
+    Values.REPORT_ITEMS_NOT_WAITING.setLocal(execution, String.join(", ", notWaiting));
   }
 }

@@ -3,7 +3,7 @@ package vn.followup.notice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.notice.NoticeProcess.Vars;
+import vn.followup.notice.NoticeProcess.Values;
 
 /** {@code ServiceTask_DispatchItems}: starts one item follow-up per item of the notice. */
 @Component
@@ -17,6 +17,6 @@ class DispatchItemsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.dispatch((String) execution.getVariable(Vars.NOTICE_ID));
+    notices.dispatch(Values.NOTICE_ID.get(execution));
   }
 }

@@ -1,5 +1,7 @@
 package vn.followup.notice;
 
+import java.util.List;
+import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ReportSections;
 
 /**
@@ -28,6 +30,47 @@ public final class NoticeProcess {
     public static final String SERVICE_TASK_APPLY_REPORT = "ServiceTask_ApplyReport";
 
     private Elements() {
+    }
+  }
+
+  /**
+   * One periodic report of the notice's schedule ({@link Vars#REPORTS}), the element {@link Vars#REPORT} of
+   * the report loop. Reports scheduled before items answered by sections have neither {@code answers}
+   * nor {@code lastFor}: both read as empty.
+   *
+   * @param items   the covered item numbers
+   * @param answers the covered items that answer by the report's sections
+   * @param lastFor the covered items for which no later report follows
+   */
+  public record ScheduledReport(String phrase, String agency, List<String> items, List<String> answers,
+      List<String> lastFor, String kind, String label, String dueAt, String taskAt) {
+
+    public ScheduledReport {
+      items = items == null ? List.of() : List.copyOf(items);
+      answers = answers == null ? List.of() : List.copyOf(answers);
+      lastFor = lastFor == null ? List.of() : List.copyOf(lastFor);
+    }
+  }
+
+  /**
+   * The variables code reads and writes, typed: {@code Values.REPORT.get(execution)} is a
+   * {@link ScheduledReport}, never a cast. The names are those of {@link Vars}, which the model and forms use.
+   */
+  public static final class Values {
+    public static final ProcessVariable<String> NOTICE_ID = ProcessVariable.text(Vars.NOTICE_ID);
+    public static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text(Vars.NOTICE_LABEL);
+    public static final ProcessVariable<Boolean> NOTICE_NUMBERED = ProcessVariable.flag(Vars.NOTICE_NUMBERED);
+    public static final ProcessVariable<Boolean> HAS_REPORTS = ProcessVariable.flag(Vars.HAS_REPORTS);
+    public static final ProcessVariable<ScheduledReport> REPORT = ProcessVariable.json(Vars.REPORT, ScheduledReport.class);
+    public static final ProcessVariable<String> REPORT_DRAFT = ProcessVariable.text(Vars.REPORT_DRAFT);
+    public static final ProcessVariable<String> REPORT_LABEL = ProcessVariable.text(Vars.REPORT_LABEL);
+    public static final ProcessVariable<String> REPORT_NUMBER = ReportSections.Values.NUMBER;
+    public static final ProcessVariable<String> REPORT_DATE = ReportSections.Values.DATE;
+    public static final ProcessVariable<String> REPORT_ITEMS_NOT_WAITING = ProcessVariable.text(Vars.REPORT_ITEMS_NOT_WAITING);
+    public static final ProcessVariable<String> REGISTERED_BY = ProcessVariable.text(Vars.REGISTERED_BY);
+    public static final ProcessVariable<Integer> DEADLINE_SHIFT_DAYS = ProcessVariable.integer(Vars.DEADLINE_SHIFT_DAYS);
+
+    private Values() {
     }
   }
 

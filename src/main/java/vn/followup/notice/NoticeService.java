@@ -1,15 +1,11 @@
 package vn.followup.notice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineTexts;
@@ -31,11 +27,8 @@ public class NoticeService {
   private final NoticeRepository repository;
   private final ItemGateway items;
   private final DeadlineSchedule schedule;
-  private final ObjectMapper objectMapper;
 
-  NoticeService(NoticeValidator validator, NoticeRepository repository, ItemGateway items, DeadlineSchedule schedule,
-      ObjectMapper objectMapper) {
-    this.objectMapper = objectMapper;
+  NoticeService(NoticeValidator validator, NoticeRepository repository, ItemGateway items, DeadlineSchedule schedule) {
     this.validator = validator;
     this.repository = repository;
     this.items = items;
@@ -82,15 +75,7 @@ public class NoticeService {
     return label;
   }
 
-  /** The report schedule as a JSON variable for the notice process's multi-instance reports. */
-  JsonValue reportScheduleJson(ValidatedNotice notice) {
-    try {
-      return SpinValues.jsonValue(objectMapper.writeValueAsString(reportSchedule(notice))).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
+  /** The report schedule, for the notice process's multi-instance reports (one {@link NoticeProcess.ScheduledReport} each). */
   List<Map<String, Object>> reportSchedule(ValidatedNotice notice) {
     List<Map<String, Object>> reports = new ArrayList<>();
     Instant now = EngineClock.now();

@@ -1,16 +1,14 @@
 package vn.followup.notice;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.followup.engine.JsonVariables;
 import vn.followup.item.ReportSections;
+import vn.followup.notice.NoticeProcess.ScheduledReport;
+import vn.followup.notice.NoticeProcess.Values;
 import vn.followup.notice.NoticeProcess.Vars;
 import vn.followup.report.PeriodicReportDraft;
 
@@ -28,24 +26,22 @@ class PrefillReportDelegate implements JavaDelegate {
 
   private final PeriodicReportDraft drafts;
   private final NoticeRepository notices;
-  private final ObjectMapper objectMapper;
+  private final JsonVariables json;
 
-  PrefillReportDelegate(PeriodicReportDraft drafts, NoticeRepository notices, ObjectMapper objectMapper) {
+  PrefillReportDelegate(PeriodicReportDraft drafts, NoticeRepository notices, JsonVariables json) {
     this.drafts = drafts;
     this.notices = notices;
-    this.objectMapper = objectMapper;
+    this.json = json;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SpinJsonNode report = (SpinJsonNode) execution.getVariable(Vars.REPORT);
-    List<String> numbers = new ArrayList<>();
-    report.prop("items").elements().forEach(item -> numbers.add(item.stringValue()));
-    String noticeId = (String) execution.getVariable(Vars.NOTICE_ID);
-    execution.setVariableLocal(Vars.REPORT_DRAFT, drafts.draft(noticeId,
-        (String) execution.getVariable(Vars.NOTICE_LABEL), numbers));
-    execution.setVariableLocal(Vars.REPORT_LABEL, report.prop("label").stringValue());
-    execution.setVariableLocal(Vars.REPORT_ITEM_OPTIONS, SpinValues.jsonValue(json(options(noticeId, numbers))).create());
+    ScheduledReport report = Values.REPORT.get(execution);
+    List<String> numbers = report.items();
+    String noticeId = Values.NOTICE_ID.get(execution);
+    Values.REPORT_DRAFT.setLocal(execution, drafts.draft(noticeId, Values.NOTICE_LABEL.get(execution), numbers));
+    Values.REPORT_LABEL.setLocal(execution, report.label());
+    json.setLocal(execution, Vars.REPORT_ITEM_OPTIONS, options(noticeId, numbers));
     ReportSections.SCOPE_VARIABLES.forEach(name -> execution.setVariableLocal(name, null));
   }
 
@@ -59,13 +55,5 @@ class PrefillReportDelegate implements JavaDelegate {
   private static String firstWords(String text) {
     String[] words = text == null ? new String[0] : text.trim().split("\\s+");
     return words.length <= WORDS ? String.join(" ", words) : String.join(" ", List.of(words).subList(0, WORDS)) + "…";
-  }
-
-  private String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,6 +3,8 @@ package vn.followup.notice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.followup.engine.JsonVariables;
+import vn.followup.notice.NoticeProcess.Values;
 import vn.followup.notice.NoticeProcess.Vars;
 
 /**
@@ -15,23 +17,25 @@ class RegisterNoticeDelegate implements JavaDelegate {
 
   private final NoticeForms forms;
   private final NoticeService notices;
+  private final JsonVariables json;
 
-  RegisterNoticeDelegate(NoticeForms forms, NoticeService notices) {
+  RegisterNoticeDelegate(NoticeForms forms, NoticeService notices, JsonVariables json) {
     this.forms = forms;
     this.notices = notices;
+    this.json = json;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     NoticeDocument document = forms.read(name -> execution.getVariableTyped(name, false));
-    Integer shift = (Integer) execution.getVariable(Vars.DEADLINE_SHIFT_DAYS);
-    ValidatedNotice notice = notices.register(document, (String) execution.getVariable(Vars.REGISTERED_BY),
+    Integer shift = Values.DEADLINE_SHIFT_DAYS.get(execution);
+    ValidatedNotice notice = notices.register(document, Values.REGISTERED_BY.get(execution),
         shift == null ? 0 : shift);
     execution.setProcessBusinessKey(notice.id());
-    execution.setVariable(Vars.NOTICE_ID, notice.id());
-    execution.setVariable(Vars.NOTICE_LABEL, notice.label());
-    execution.setVariable(Vars.NOTICE_NUMBERED, !notice.draft());
-    execution.setVariable(Vars.HAS_REPORTS, !notice.reports().isEmpty());
-    execution.setVariable(Vars.REPORTS, notices.reportScheduleJson(notice));
+    Values.NOTICE_ID.set(execution, notice.id());
+    Values.NOTICE_LABEL.set(execution, notice.label());
+    Values.NOTICE_NUMBERED.set(execution, !notice.draft());
+    Values.HAS_REPORTS.set(execution, !notice.reports().isEmpty());
+    json.set(execution, Vars.REPORTS, notices.reportSchedule(notice));
   }
 }

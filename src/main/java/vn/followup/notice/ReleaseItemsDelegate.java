@@ -1,12 +1,12 @@
 package vn.followup.notice;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import vn.followup.engine.FormInput;
+import vn.followup.notice.NoticeProcess.Values;
 import vn.followup.notice.NoticeProcess.Vars;
 
 /**
@@ -24,24 +24,17 @@ class ReleaseItemsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object number = execution.getVariable(Vars.NOTICE_NUMBER);
+    FormInput input = FormInput.of(execution);
+    String number = input.optionalText(Vars.NOTICE_NUMBER, "Số thông báo", 20);
+    LocalDate date = input.optionalDate(Vars.NOTICE_DATE, "Ngày thông báo");
     String label;
     try {
-      label = notices.assignNumber((String) execution.getVariable(Vars.NOTICE_ID),
-          number == null ? null : number.toString(), date(execution.getVariable(Vars.NOTICE_DATE)));
+      label = notices.assignNumber(Values.NOTICE_ID.get(execution), number, date);
     } catch (NoticeValidationException e) {
       FieldError error = e.errors().get(0);
       throw new FormFieldValidationException(error.field(), error.message());
     }
-    execution.setVariable(Vars.NOTICE_LABEL, label);
-    execution.setVariable(Vars.NOTICE_NUMBERED, true);
-  }
-
-  private static LocalDate date(Object value) {
-    try {
-      return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
-    } catch (DateTimeParseException e) {
-      throw new NoticeValidationException(List.of(new FieldError(Vars.NOTICE_DATE, "Ngày phải có dạng YYYY-MM-DD.")));
-    }
+    Values.NOTICE_LABEL.set(execution, label);
+    Values.NOTICE_NUMBERED.set(execution, true);
   }
 }

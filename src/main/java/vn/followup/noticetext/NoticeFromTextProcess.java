@@ -1,5 +1,8 @@
 package vn.followup.noticetext;
 
+import vn.followup.engine.ProcessVariable;
+import vn.followup.notice.NoticeDocument;
+
 /**
  * Registering a notice from its pasted text ({@code bpmn/notice-from-text.bpmn}): key, element ids
  * and the variables beside those of the registration form ({@link NoticeProcess.Vars}), which
@@ -21,6 +24,21 @@ public final class NoticeFromTextProcess {
     public static final String END_REGISTERED = "End_ProposalRegistered";
 
     private Elements() {
+    }
+  }
+
+  /**
+   * The variables code reads and writes, typed: {@code Values.PROPOSED_NOTICE.get(execution)} is a
+   * {@link NoticeDocument}, never a cast. The names are those of {@link Vars}, which the model and forms use.
+   */
+  public static final class Values {
+    public static final ProcessVariable<String> NOTICE_TEXT = ProcessVariable.text(Vars.NOTICE_TEXT);
+    public static final ProcessVariable<String> PROPOSAL_NOTES = ProcessVariable.text(Vars.PROPOSAL_NOTES);
+    public static final ProcessVariable<NoticeDocument> PROPOSED_NOTICE =
+        ProcessVariable.json(Vars.PROPOSED_NOTICE, NoticeDocument.class);
+    public static final ProcessVariable<String> REGISTERED_NOTICE_ID = ProcessVariable.text(Vars.REGISTERED_NOTICE_ID);
+
+    private Values() {
     }
   }
 

@@ -2,13 +2,11 @@ package vn.followup.noticetext;
 
 import vn.followup.notice.NoticeForms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.FormInputException;
+import vn.followup.noticetext.NoticeFromTextProcess.Values;
 import vn.followup.noticetext.NoticeFromTextProcess.Vars;
 
 /**
@@ -24,25 +22,22 @@ class ProposeNoticeDelegate implements JavaDelegate {
 
   private final NoticeTextParser parser;
   private final NoticeForms forms;
-  private final ObjectMapper objectMapper;
 
-  ProposeNoticeDelegate(NoticeTextParser parser, NoticeForms forms, ObjectMapper objectMapper) {
+  ProposeNoticeDelegate(NoticeTextParser parser, NoticeForms forms) {
     this.parser = parser;
     this.forms = forms;
-    this.objectMapper = objectMapper;
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
+  public void execute(DelegateExecution execution) {
     NoticeProposal proposal;
     try {
-      proposal = parser.parse((String) execution.getVariable(Vars.NOTICE_TEXT));
+      proposal = parser.parse(Values.NOTICE_TEXT.get(execution));
     } catch (NoticeTextException e) {
       throw new FormInputException(Vars.NOTICE_TEXT, e.getMessage());
     }
     execution.setVariables(forms.formVariables(proposal.document()));
-    execution.setVariable(Vars.PROPOSAL_NOTES, proposal.notes(NOTES_LENGTH));
-    execution.setVariable(Vars.PROPOSED_NOTICE,
-        SpinValues.jsonValue(objectMapper.writeValueAsString(proposal.document())).create());
+    Values.PROPOSAL_NOTES.set(execution, proposal.notes(NOTES_LENGTH));
+    Values.PROPOSED_NOTICE.set(execution, proposal.document());
   }
 }

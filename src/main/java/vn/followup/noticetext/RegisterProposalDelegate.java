@@ -7,19 +7,16 @@ import vn.followup.notice.NoticeForms;
 import vn.followup.notice.NoticeGateway;
 import vn.followup.notice.NoticeDocument;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.FormInputException;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.notice.NoticeDocument.Report;
 import vn.followup.notice.NoticeDocument.Signer;
-import vn.followup.noticetext.NoticeFromTextProcess.Vars;
+import vn.followup.noticetext.NoticeFromTextProcess.Values;
 
 /**
  * {@code ServiceTask_RegisterProposal}: registers the notice as the clerk corrected it in the
@@ -33,21 +30,18 @@ class RegisterProposalDelegate implements JavaDelegate {
 
   private final NoticeForms forms;
   private final NoticeGateway gateway;
-  private final ObjectMapper objectMapper;
 
-  RegisterProposalDelegate(NoticeForms forms, NoticeGateway gateway, ObjectMapper objectMapper) {
+  RegisterProposalDelegate(NoticeForms forms, NoticeGateway gateway) {
     this.forms = forms;
     this.gateway = gateway;
-    this.objectMapper = objectMapper;
   }
 
   @Override
-  public void execute(DelegateExecution execution) throws JsonProcessingException {
-    NoticeDocument proposed = objectMapper.readValue(
-        ((SpinJsonNode) execution.getVariable(Vars.PROPOSED_NOTICE)).toString(), NoticeDocument.class);
+  public void execute(DelegateExecution execution) {
+    NoticeDocument proposed = Values.PROPOSED_NOTICE.get(execution);
     try {
       NoticeDocument corrected = forms.read(name -> execution.getVariableTyped(name, false));
-      execution.setVariable(Vars.REGISTERED_NOTICE_ID, gateway.submit(withProposedParts(corrected, proposed), 0).id());
+      Values.REGISTERED_NOTICE_ID.set(execution, gateway.submit(withProposedParts(corrected, proposed), 0).id());
     } catch (RuntimeException e) {
       throw refusal(e);
     }

@@ -1,5 +1,6 @@
 package vn.followup.office;
 
+import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
 
 /**
@@ -9,6 +10,20 @@ import vn.followup.item.ItemProcess;
 public final class OfficeActionProcess {
 
   private OfficeActionProcess() {
+  }
+
+  /**
+   * The variables code reads and writes, typed: {@code Values.ACTION_BY.get(execution)} is a
+   * {@code String}, never a cast. The names are those of {@link Vars}.
+   */
+  public static final class Values {
+    public static final ProcessVariable<String> ACTION_BY = ProcessVariable.text(Vars.ACTION_BY);
+    public static final ProcessVariable<String> ITEM_OFFICE_ACTION = ItemProcess.Values.OFFICE_ACTION;
+    public static final ProcessVariable<String> ITEM_DEADLINE_DECISION = ItemProcess.Values.BOARD_DEADLINE_DECISION;
+    public static final ProcessVariable<String> ITEM_REOPENED_FROM = ItemProcess.Values.REOPENED_FROM;
+
+    private Values() {
+    }
   }
 
   /** Variable names. */

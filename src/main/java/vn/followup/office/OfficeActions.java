@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineKind;
@@ -40,6 +41,7 @@ import vn.followup.notice.NoticeValidationException;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Office;
+import vn.followup.office.OfficeActionProcess.Values;
 import vn.followup.office.OfficeActionProcess.Vars;
 
 /**
@@ -130,7 +132,8 @@ class OfficeActions {
     String by = by(action);
     record(item, OfficeAction.CHANGE_DEADLINE, reason, number, date, by,
         which + ": " + Cells.DATE.format(currentLastDay) + " → " + Cells.DATE.format(newLastDay));
-    runtimeService.setVariable(item.getId(), Vars.ITEM_DEADLINE_DECISION, decision + ": " + reason);
+    runtimeService.setVariables(item.getId(),
+        Values.ITEM_DEADLINE_DECISION.putInto(Variables.createVariables(), decision + ": " + reason));
     deadlines.changeByDecision(item.getId(), type, newLastDay, decision + "; " + reason);
   }
 
@@ -139,8 +142,10 @@ class OfficeActions {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
     Agency lead = agency(input, Vars.NEW_LEAD, "Cơ quan chủ trì mới");
-    String previous = (String) runtimeService.getVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY);
-    String responsible = (String) runtimeService.getVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY);
+    Map<String, Object> current = runtimeService.getVariables(item.getId(),
+        List.of(ItemProcess.Vars.LEAD_AGENCY, ItemProcess.Vars.RESPONSIBLE_AGENCY));
+    String previous = ItemProcess.Values.LEAD_AGENCY.from(current);
+    String responsible = ItemProcess.Values.RESPONSIBLE_AGENCY.from(current);
     if (lead.id().equals(previous)) {
       throw new FormInputException(Vars.NEW_LEAD, lead.name() + " đã là cơ quan chủ trì của nội dung này. "
           + "Chưa có gì được thay đổi.");
@@ -260,7 +265,7 @@ class OfficeActions {
         "Mở lại theo quyết định của Văn phòng", Optional.empty(), Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(last)),
         false, ItemProcess.Values.PROPOSER.from(last));
     ProcessInstance item = items.start(start);
-    runtimeService.setVariable(item.getId(), Vars.ITEM_REOPENED_FROM, previous.getId());
+    runtimeService.setVariables(item.getId(), Values.ITEM_REOPENED_FROM.putInto(Variables.createVariables(), previous.getId()));
     String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "
         + Cells.DATE.format(previous.getEndTime().toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
     record(item, OfficeAction.REOPEN, reason, number, date, by(action),
@@ -343,11 +348,11 @@ class OfficeActions {
           .append(date == null ? "" : " ngày " + Cells.DATE.format(date));
     }
     text.append(". Người thực hiện: ").append(by).append('.');
-    runtimeService.setVariables(item.getId(), Map.of(Vars.ITEM_OFFICE_ACTION, text.toString()));
+    runtimeService.setVariables(item.getId(), Values.ITEM_OFFICE_ACTION.putInto(Variables.createVariables(), text.toString()));
   }
 
   private static String by(DelegateExecution action) {
-    Object initiator = action.getVariable(Vars.ACTION_BY);
-    return initiator == null ? "(hệ thống)" : initiator.toString();
+    String initiator = Values.ACTION_BY.get(action);
+    return initiator == null ? "(hệ thống)" : initiator;
   }
 }

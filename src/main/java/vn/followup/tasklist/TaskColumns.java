@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
 import vn.followup.system.RecordedElsewhere;
 import vn.followup.watch.DeadlineWatchProcess;
@@ -18,11 +19,16 @@ import vn.followup.watch.DeadlineWatchProcess;
 @Component
 public class TaskColumns implements RecordedElsewhere {
 
+  /** The columns as the task holds them. */
+  static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text(ItemProcess.Columns.NOTICE_LABEL);
+  static final ProcessVariable<String> DEADLINE = ProcessVariable.text(ItemProcess.Columns.DEADLINE);
+  static final ProcessVariable<String> URGED_DEADLINE = DeadlineWatchProcess.Values.DEADLINE_LABEL;
+
   /** The filters' {@code variables} property: name and heading of each column, in order. */
   public static final List<Map<String, String>> FILTER_COLUMNS = List.of(
-      Map.of("name", ItemProcess.Columns.NOTICE_LABEL, "label", "Thông báo"),
-      Map.of("name", ItemProcess.Columns.DEADLINE, "label", "Thời hạn"),
-      Map.of("name", DeadlineWatchProcess.Vars.DEADLINE_LABEL, "label", "Hạn được đôn đốc"));
+      Map.of("name", NOTICE_LABEL.name(), "label", "Thông báo"),
+      Map.of("name", DEADLINE.name(), "label", "Thời hạn"),
+      Map.of("name", URGED_DEADLINE.name(), "label", "Hạn được đôn đốc"));
 
   @Override
   public Set<String> taskLocalNames() {

@@ -2,7 +2,6 @@ package vn.followup.tasklist;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
 
@@ -18,10 +17,10 @@ class TaskTitleListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ItemCard card = ItemProcess.Values.ITEM.get(task);
-    String itemNumber = text(task, ItemProcess.Vars.ITEM_NUMBER);
+    String itemNumber = present(ItemProcess.Values.ITEM_NUMBER.get(task));
     // A notice's own task has no item card, only its notice's label.
-    String noticeLabel = card != null ? present(card.noticeLabel()) : text(task, ItemProcess.Columns.NOTICE_LABEL);
-    String deadline = text(task, DeadlineWatchProcess.Vars.DEADLINE_LABEL);
+    String noticeLabel = present(card != null ? card.noticeLabel() : TaskColumns.NOTICE_LABEL.get(task));
+    String deadline = present(TaskColumns.URGED_DEADLINE.get(task));
     String deadlineColumn = null;
     if (deadline == null && card != null) {
       deadline = present(card.deadlineSummary());
@@ -35,17 +34,13 @@ class TaskTitleListener implements TaskListener {
     // The item's number is in the task's name; the notice and the deadline are columns (a watch's
     // task shows the deadline it urges).
     if (noticeLabel != null) {
-      task.setVariableLocal(ItemProcess.Columns.NOTICE_LABEL, noticeLabel);
+      TaskColumns.NOTICE_LABEL.setLocal(task, noticeLabel);
     }
     if (deadlineColumn != null) {
-      task.setVariableLocal(ItemProcess.Columns.DEADLINE, deadlineColumn);
+      TaskColumns.DEADLINE.setLocal(task, deadlineColumn);
     } else if (deadline != null) {
-      task.setVariableLocal(DeadlineWatchProcess.Vars.DEADLINE_LABEL, deadline);
+      TaskColumns.URGED_DEADLINE.setLocal(task, deadline);
     }
-  }
-
-  private static String text(DelegateTask task, String name) {
-    return task.getVariable(name) instanceof String text ? present(text) : null;
   }
 
   private static String present(String text) {

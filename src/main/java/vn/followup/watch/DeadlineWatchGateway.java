@@ -8,8 +8,11 @@ import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.followup.watch.DeadlineWatchProcess.Elements;
+import vn.followup.watch.DeadlineWatchProcess.Values;
 import vn.followup.watch.DeadlineWatchProcess.Vars;
 
 /**
@@ -47,10 +50,12 @@ public class DeadlineWatchGateway {
       return;
     }
     Date nextReminder = reminders.next(newDue, now);
-    runtimeService.setVariable(watch.getId(), Vars.DUE_AT, newDue);
-    runtimeService.setVariable(watch.getId(), Vars.OVERDUE, !newDue.toInstant().isAfter(now));
-    runtimeService.setVariable(watch.getId(), Vars.NEXT_REMINDER_AT, nextReminder);
-    runtimeService.setVariable(watch.getId(), Vars.DEADLINE_LABEL, WatchLabels.label(deadlineType, schedule.endText(newDue)));
+    VariableMap moved = Variables.createVariables();
+    Values.DUE_AT.putInto(moved, newDue);
+    Values.OVERDUE.putInto(moved, !newDue.toInstant().isAfter(now));
+    Values.NEXT_REMINDER_AT.putInto(moved, nextReminder);
+    Values.DEADLINE_LABEL.putInto(moved, WatchLabels.label(deadlineType, schedule.endText(newDue)));
+    runtimeService.setVariables(watch.getId(), moved);
     managementService.createJobQuery().processInstanceId(watch.getId()).activityId(Elements.TIMER_DEADLINE).list()
         .forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
     var reminderTimers = managementService.createJobQuery().processInstanceId(watch.getId())

@@ -1,6 +1,8 @@
 package vn.followup.watch;
 
+import java.util.Date;
 import vn.followup.deadline.DeadlineType;
+import vn.followup.engine.ProcessVariable;
 
 /**
  * The watch over one deadline ({@code bpmn/deadline-watch.bpmn}), called by the item process for
@@ -29,6 +31,24 @@ public final class DeadlineWatchProcess {
     public static final String TIMER_REPEAT_URGE = "Timer_RepeatUrge";
 
     private Elements() {
+    }
+  }
+
+  /**
+   * The variables code reads and writes, typed: {@code Values.DUE_AT.get(execution)} is a
+   * {@code Date}, never a cast. The names are those of {@link Vars}, which the model uses.
+   */
+  public static final class Values {
+    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date(Vars.DUE_AT);
+    public static final ProcessVariable<String> DEADLINE_TYPE = ProcessVariable.text(Vars.DEADLINE_TYPE);
+    public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text(Vars.DEADLINE_LABEL);
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date(Vars.NEXT_REMINDER_AT);
+    public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.integer(Vars.REMINDERS_SENT);
+    public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.flag(Vars.OVERDUE);
+    public static final ProcessVariable<Date> OVERDUE_SINCE = ProcessVariable.date(Vars.OVERDUE_SINCE);
+    public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date(Vars.LAST_REMINDER_AT);
+
+    private Values() {
     }
   }
 

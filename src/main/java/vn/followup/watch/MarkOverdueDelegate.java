@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.watch.DeadlineWatchProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess.Values;
 
 /**
  * {@code ServiceTask_MarkOverdue} of the deadline watch: the deadline has passed; the watch and the
@@ -25,14 +25,14 @@ class MarkOverdueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Date now = Date.from(EngineClock.now());
-    execution.setVariable(Vars.OVERDUE, true);
-    execution.setVariable(Vars.OVERDUE_SINCE, now);
+    Values.OVERDUE.set(execution, true);
+    Values.OVERDUE_SINCE.set(execution, now);
     DelegateExecution item = execution.getProcessInstance().getSuperExecution();
     if (item != null) {
-      item.setVariable(Vars.OVERDUE, true);
-      item.setVariable(Vars.OVERDUE_SINCE, now);
+      Values.OVERDUE.set(item, true);
+      Values.OVERDUE_SINCE.set(item, now);
     }
     events.publishEvent(new WatchEvents.MarkedOverdue(execution,
-        WatchLabels.of((String) execution.getVariable(Vars.DEADLINE_TYPE))));
+        WatchLabels.of(Values.DEADLINE_TYPE.get(execution))));
   }
 }

@@ -8,7 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.watch.DeadlineWatchProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess.Values;
 
 /** {@code ServiceTask_PlanReminders} of the deadline watch: the first reminder still ahead, and the label. */
 @Component
@@ -24,11 +24,11 @@ class PlanRemindersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date dueAt = (Date) execution.getVariable(Vars.DUE_AT);
-    String type = (String) execution.getVariable(Vars.DEADLINE_TYPE);
-    execution.setVariable(Vars.NEXT_REMINDER_AT, reminders.next(dueAt, EngineClock.now()));
-    execution.setVariable(Vars.DEADLINE_LABEL, WatchLabels.label(type, schedule.endText(dueAt)));
-    execution.setVariable(Vars.REMINDERS_SENT, 0);
-    execution.setVariable(Vars.OVERDUE, false);
+    Date dueAt = Values.DUE_AT.get(execution);
+    String type = Values.DEADLINE_TYPE.get(execution);
+    Values.NEXT_REMINDER_AT.set(execution, reminders.next(dueAt, EngineClock.now()));
+    Values.DEADLINE_LABEL.set(execution, WatchLabels.label(type, schedule.endText(dueAt)));
+    Values.REMINDERS_SENT.set(execution, 0);
+    Values.OVERDUE.set(execution, false);
   }
 }

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.watch.DeadlineWatchProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess.Values;
 
 /**
  * {@code ServiceTask_RecordReminder} of the deadline watch: records the reminder on the watch and
@@ -32,15 +32,15 @@ class RecordReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant now = EngineClock.now();
-    Integer sent = (Integer) execution.getVariable(Vars.REMINDERS_SENT);
-    execution.setVariable(Vars.REMINDERS_SENT, sent == null ? 1 : sent + 1);
-    execution.setVariable(Vars.LAST_REMINDER_AT, Date.from(now));
+    Integer sent = Values.REMINDERS_SENT.get(execution);
+    Values.REMINDERS_SENT.set(execution, sent == null ? 1 : sent + 1);
+    Values.LAST_REMINDER_AT.set(execution, Date.from(now));
     DelegateExecution item = execution.getProcessInstance().getSuperExecution();
     if (item != null) {
-      item.setVariable(Vars.LAST_REMINDER_AT, Date.from(now));
+      Values.LAST_REMINDER_AT.set(item, Date.from(now));
     }
-    execution.setVariable(Vars.NEXT_REMINDER_AT, reminders.next((Date) execution.getVariable(Vars.DUE_AT), now));
-    events.publishEvent(new WatchEvents.DueSoon(execution, WatchLabels.of((String) execution.getVariable(Vars.DEADLINE_TYPE))));
-    LOG.info("Reminder for {} ({})", execution.getProcessBusinessKey(), execution.getVariable(Vars.DEADLINE_LABEL));
+    Values.NEXT_REMINDER_AT.set(execution, reminders.next(Values.DUE_AT.get(execution), now));
+    events.publishEvent(new WatchEvents.DueSoon(execution, WatchLabels.of(Values.DEADLINE_TYPE.get(execution))));
+    LOG.info("Reminder for {} ({})", execution.getProcessBusinessKey(), Values.DEADLINE_LABEL.get(execution));
   }
 }
