@@ -97,6 +97,18 @@ class BrowserJourneyTest {
       assertThat(browser.pageText()).contains(ITEM_TEXT).contains("hết ngày 30/12/2099")
           .doesNotContain("Nội dung của một cơ quan khác.");
       browser.claimTask();
+      // The form's item context and the lead's units come from the item's card ({{item.…}}).
+      assertThat(browser.visible(By.cssSelector(".fjs-form")).getText()).as("the item's context in the form")
+          .contains(ITEM_TEXT, "Ủy ban nhân dân thành phố Lào Cai", "Phòng Tài nguyên và Môi trường thành phố Lào Cai",
+              "hết ngày 30/12/2099", "Thông báo");
+      WebElement units = browser.clickable(By.xpath("//label[contains(normalize-space(.),'Giao cho đơn vị trực thuộc')]"
+          + "/following::input[contains(@class,'fjs-input')][1]"));
+      browser.script("arguments[0].scrollIntoView({block: 'center'});", units);
+      new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(units).click().perform();
+      browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
+          + "'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố Lào Cai']"));
+      browser.screenshot("01b-don-vi-truc-thuoc");
+      units.sendKeys(Keys.ESCAPE);
 
       browser.completeTask();
       browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());

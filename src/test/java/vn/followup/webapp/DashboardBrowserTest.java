@@ -225,7 +225,9 @@ class DashboardBrowserTest {
       assertThat(ours.get(1)).contains("Tiếp nhận nội dung 2.1 — Rà soát quỹ đất", "Hạn xử lý 6 ngày tới");
       assertThat(ours.get(2)).contains("Tiếp nhận nội dung 1.1 — Rà soát hồ sơ", "Hạn xử lý 9 ngày tới");
       for (String card : ours) {
-        assertThat(card).contains("Nội dung số", "Thông báo");
+        // The item's number is the name's; the notice and the deadline are the columns, from the item's card.
+        assertThat(card).contains("Thông báo:", "Thông báo số", "Thời hạn:", "Hạn trả lời bằng văn bản: hết ngày")
+            .doesNotContain("Nội dung số");
       }
     }
   }
