@@ -1,9 +1,8 @@
 package vn.followup.item;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.followup.engine.Choice;
 
 /**
  * Đánh giá kết quả thực hiện: the graded outcome an item is closed with. The single source of the
@@ -11,7 +10,7 @@ import java.util.Optional;
  * their Vietnamese labels, as the close-item form offers them, the status report shows them and the
  * audit trail reads them; the form is checked against it by {@code FormsContractTest}.
  */
-public enum ClosureOutcome {
+public enum ClosureOutcome implements Choice {
   COMPLETED_ON_TIME("Hoàn thành đúng hạn"),
   COMPLETED_LATE("Hoàn thành quá hạn"),
   PARTLY_COMPLETED("Hoàn thành một phần"),
@@ -25,19 +24,18 @@ public enum ClosureOutcome {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** The outcome stored as {@code value}; empty for null or any other text. */
   public static Optional<ClosureOutcome> parse(Object value) {
-    return Arrays.stream(values()).filter(outcome -> outcome.name().equals(value)).findFirst();
+    return Choice.parse(ClosureOutcome.class, value);
   }
 
-  /** Codes and labels, in order: a form's choices, as {@code FormInput.choice} checks them and auditors read them. */
+  /** Codes and labels, in order: the form's choices. */
   public static Map<String, String> choices() {
-    Map<String, String> choices = new LinkedHashMap<>();
-    Arrays.stream(values()).forEach(outcome -> choices.put(outcome.name(), outcome.label));
-    return choices;
+    return Choice.choices(ClosureOutcome.class);
   }
 }

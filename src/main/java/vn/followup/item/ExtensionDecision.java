@@ -1,9 +1,8 @@
 package vn.followup.item;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.followup.engine.Choice;
 
 /**
  * The office's decision on an agency's request to extend a deadline. The single source of the
@@ -11,7 +10,7 @@ import java.util.Optional;
  * gateways) and of their Vietnamese labels; forms and models are checked against it by
  * {@code FormsContractTest}.
  */
-public enum ExtensionDecision {
+public enum ExtensionDecision implements Choice {
   APPROVE("Đồng ý gia hạn"),
   REFUSE("Không đồng ý");
 
@@ -21,19 +20,18 @@ public enum ExtensionDecision {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** The decision stored as {@code value}; empty for null or any other text. */
   public static Optional<ExtensionDecision> parse(Object value) {
-    return Arrays.stream(values()).filter(decision -> decision.name().equals(value)).findFirst();
+    return Choice.parse(ExtensionDecision.class, value);
   }
 
-  /** Codes and labels, in order: a form's choices, as {@code FormInput.choice} checks them and auditors read them. */
+  /** Codes and labels, in order: the form's choices. */
   public static Map<String, String> choices() {
-    Map<String, String> choices = new LinkedHashMap<>();
-    Arrays.stream(values()).forEach(decision -> choices.put(decision.name(), decision.label));
-    return choices;
+    return Choice.choices(ExtensionDecision.class);
   }
 }

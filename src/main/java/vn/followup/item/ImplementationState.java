@@ -1,9 +1,8 @@
 package vn.followup.item;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.followup.engine.Choice;
 
 /**
  * Tình trạng thực hiện: how an agency reports the work of an item, in a response or a report
@@ -11,7 +10,7 @@ import java.util.Optional;
  * and compared by the item model's gateway) and of their Vietnamese labels; forms and models are
  * checked against it by {@code FormsContractTest}.
  */
-public enum ImplementationState {
+public enum ImplementationState implements Choice {
   DONE("Đã hoàn thành"),
   IN_PROGRESS("Đang thực hiện"),
   CANNOT_DO("Không thể thực hiện");
@@ -22,19 +21,18 @@ public enum ImplementationState {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** The state stored as {@code value}; empty for null or any other text. */
   public static Optional<ImplementationState> parse(Object value) {
-    return Arrays.stream(values()).filter(state -> state.name().equals(value)).findFirst();
+    return Choice.parse(ImplementationState.class, value);
   }
 
-  /** Codes and labels, in order: a form's choices, as {@code FormInput.choice} checks them and auditors read them. */
+  /** Codes and labels, in order: the form's choices. */
   public static Map<String, String> choices() {
-    Map<String, String> choices = new LinkedHashMap<>();
-    Arrays.stream(values()).forEach(state -> choices.put(state.name(), state.label));
-    return choices;
+    return Choice.choices(ImplementationState.class);
   }
 }

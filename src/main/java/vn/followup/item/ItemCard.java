@@ -1,6 +1,7 @@
 package vn.followup.item;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,22 +55,19 @@ public record ItemCard(
     unitOptions = unitOptions == null ? List.of() : List.copyOf(unitOptions);
   }
 
-  /** The fields, by their JSON names, for those who show its changes (the audit trail). */
+  /** The texts, by their JSON names, for those who show their changes (the audit trail). */
   @JsonIgnore
   public Map<String, Object> fields() {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("noticeLabel", noticeLabel);
-    fields.put("itemText", itemText);
-    fields.put("itemKindLabel", itemKindLabel);
-    fields.put("leadAgencyName", leadAgencyName);
-    fields.put(RESPONSIBLE_AGENCY_NAME, responsibleAgencyName);
-    fields.put("coordinatingAgencyNames", coordinatingAgencyNames);
-    fields.put("deadlineSummary", deadlineSummary);
-    fields.put("responseDeadlinePhrase", responseDeadlinePhrase);
-    fields.put(RESPONSE_DUE_RULE, responseDueRule);
-    fields.put("completionDeadlinePhrase", completionDeadlinePhrase);
-    fields.put(COMPLETION_DUE_RULE, completionDueRule);
-    fields.put("proposerName", proposerName);
+    for (RecordComponent component : ItemCard.class.getRecordComponents()) {
+      if (component.getType() == String.class) {
+        try {
+          fields.put(component.getName(), component.getAccessor().invoke(this));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
     return fields;
   }
 

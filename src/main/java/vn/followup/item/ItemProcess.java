@@ -65,8 +65,8 @@ public final class ItemProcess {
    * {@code vn.followup.tasklist.TaskTitleListener}), as a column can show only a plain variable.
    */
   public static final class Columns {
-    public static final String NOTICE_LABEL = "noticeLabel";
-    public static final String DEADLINE = "deadlineSummary";
+    public static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text("noticeLabel");
+    public static final ProcessVariable<String> DEADLINE = ProcessVariable.text("deadlineSummary");
 
     private Columns() {
     }

@@ -1,9 +1,8 @@
 package vn.followup.item;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.followup.engine.Choice;
 
 /**
  * Kết quả thẩm định: the office's decision on what an agency wrote (a response, a final report, a
@@ -12,7 +11,7 @@ import java.util.Optional;
  * by the models' gateways) and of their Vietnamese labels; forms and models are checked against it
  * by {@code FormsContractTest}.
  */
-public enum ReviewDecision {
+public enum ReviewDecision implements Choice {
   ACCEPT("Chấp nhận"),
   /** Back to the author, with a reason. */
   RETURN("Trả lại để hoàn thiện");
@@ -23,19 +22,18 @@ public enum ReviewDecision {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** The decision stored as {@code value}; empty for null or any other text. */
   public static Optional<ReviewDecision> parse(Object value) {
-    return Arrays.stream(values()).filter(decision -> decision.name().equals(value)).findFirst();
+    return Choice.parse(ReviewDecision.class, value);
   }
 
-  /** Codes and labels, in order: a form's choices, as {@code FormInput.choice} checks them and auditors read them. */
+  /** Codes and labels, in order: the form's choices. */
   public static Map<String, String> choices() {
-    Map<String, String> choices = new LinkedHashMap<>();
-    Arrays.stream(values()).forEach(decision -> choices.put(decision.name(), decision.label));
-    return choices;
+    return Choice.choices(ReviewDecision.class);
   }
 }

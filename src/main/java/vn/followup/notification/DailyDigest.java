@@ -24,7 +24,6 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
 import vn.followup.engine.EngineClock;
-import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.notification.DigestText.Entry;
@@ -41,7 +40,6 @@ import vn.followup.notification.OutboxRow.Status;
 @Component
 class DailyDigest {
 
-  private static final ProcessVariable<String> NOTICE_LABEL_COLUMN = ProcessVariable.text(ItemProcess.Columns.NOTICE_LABEL);
 
   private static final int PAGE = 500;
 
@@ -174,9 +172,9 @@ class DailyDigest {
         }
         // The notice's label: the task's own copy for Tasklist's column (item, watch and notice tasks have it).
         Map<String, Object> vars = tasks.getVariables(task.getId(),
-            List.of(Vars.ITEM_NUMBER, ItemProcess.Columns.NOTICE_LABEL));
+            List.of(Vars.ITEM_NUMBER, ItemProcess.Columns.NOTICE_LABEL.name()));
         found.add(new OpenTask(new Entry(task.getId(), ItemProcess.Values.ITEM_NUMBER.from(vars), stepName(task), lastDay,
-            NOTICE_LABEL_COLUMN.from(vars), null), users, overdue));
+            ItemProcess.Columns.NOTICE_LABEL.from(vars), null), users, overdue));
       }
       if (page.size() < PAGE) {
         return found;

@@ -3,7 +3,6 @@ package vn.followup.notification;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.followup.item.ItemCard;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ItemProcess.Vars;
 
 /**
  * What a mail says about the item it concerns, read from the process variables the item and its
@@ -19,13 +18,9 @@ record MailItem(String businessKey, String noticeLabel, String itemNumber, Strin
   /** From an item's card; a notice's own task has no card, only its notice's label. */
   static MailItem of(VariableScope scope, String businessKey) {
     ItemCard card = ItemProcess.Values.ITEM.get(scope);
-    String noticeLabel = card != null ? card.noticeLabel() : text(scope, ItemProcess.Columns.NOTICE_LABEL);
-    return new MailItem(businessKey, present(noticeLabel), text(scope, Vars.ITEM_NUMBER),
+    String noticeLabel = card != null ? card.noticeLabel() : ItemProcess.Columns.NOTICE_LABEL.get(scope);
+    return new MailItem(businessKey, present(noticeLabel), present(ItemProcess.Values.ITEM_NUMBER.get(scope)),
         card == null ? null : present(card.itemText()));
-  }
-
-  private static String text(VariableScope scope, String name) {
-    return scope.getVariable(name) instanceof String text ? present(text) : null;
   }
 
   private static String present(String text) {

@@ -20,8 +20,8 @@ import vn.followup.watch.DeadlineWatchProcess;
 public class TaskColumns implements RecordedElsewhere {
 
   /** The columns as the task holds them. */
-  static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text(ItemProcess.Columns.NOTICE_LABEL);
-  static final ProcessVariable<String> DEADLINE = ProcessVariable.text(ItemProcess.Columns.DEADLINE);
+  static final ProcessVariable<String> NOTICE_LABEL = ItemProcess.Columns.NOTICE_LABEL;
+  static final ProcessVariable<String> DEADLINE = ItemProcess.Columns.DEADLINE;
   static final ProcessVariable<String> URGED_DEADLINE = DeadlineWatchProcess.Values.DEADLINE_LABEL;
 
   /** The filters' {@code variables} property: name and heading of each column, in order. */
