@@ -226,7 +226,7 @@ class AuditTrail {
     String agency = task == null ? null : groups.get(task.getId());
     Long seconds = end == null ? null : Duration.between(start, end).toSeconds();
     String detail = activity.isCanceled() ? "Đã hủy (phiên bị dừng hoặc bước bị thay thế)"
-        : end == null ? "Đang thực hiện" : null;
+        : end == null ? "Chưa kết thúc" : null;
     return new AuditEntry(time(activity.getStartTime()), "HOẠT ĐỘNG", process,
         activity.getProcessInstanceId(), activity.getActivityId(),
         activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityType(),

@@ -17,17 +17,17 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.followup.deadline.DeadlineSchedule;
 
 /**
- * Reads what a form submitted and refuses what the rules do not allow, with a Vietnamese message
- * naming the field. The same checks as the form's own, repeated on the server because a REST
- * client does not run the form. The one reader of form input: task forms, start forms and the
- * office's actions use it alike.
+ * Reads what a form submitted and refuses what its {@link FormField} does not allow, with a
+ * Vietnamese message naming the field. The same checks as the form's own (FormsContractTest holds
+ * the forms to the fields), repeated on the server because a REST client does not run the form.
+ * The one reader of form input: task forms, start forms and the office's actions use it alike.
  */
 public final class FormInput {
 
   /**
-   * The patterns of fields that forms check too: a form's {@code validate.pattern} is exactly
-   * "^" + the pattern + "$" (FormsContractTest); lengths come from the form's maxLength and the
-   * reader's max, equal as well.
+   * The patterns of fields that forms check too ({@link FormField#matching}; the notice's fields in
+   * {@code NoticeValidator}): a form's {@code validate.pattern} is exactly "^" + the pattern + "$"
+   * (FormsContractTest).
    */
   public static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9]{1,6}[a-zA-Z]?");
   public static final Pattern DOCUMENT_SYMBOL = Pattern.compile("[A-ZĐa-zđ0-9./&-]+");
@@ -64,106 +64,94 @@ public final class FormInput {
     return new FormInputException(key, message + note);
   }
 
-  public String requiredText(String key, String label, int max) {
-    String value = optionalText(key, label, max);
-    if (value == null || value.isBlank()) {
-      throw refused(key, label + " là bắt buộc.");
+  /**
+   * A text as submitted (spaces kept); null when not given. A required field refuses nothing but
+   * spaces; a field with a pattern is taken without its surrounding spaces and must match it.
+   */
+  public String text(FormField field) {
+    Object raw = scope.getVariable(field.key());
+    String value = raw == null ? null : checked(field, asText(field, raw));
+    if (field.mandatory() && (value == null || value.isBlank())) {
+      throw refused(field.key(), field.label() + " là bắt buộc.");
     }
-    return value;
+    return field.pattern() == null || value == null || value.isBlank() ? value : matching(field, value.trim());
   }
 
-  public String optionalText(String key, String label, int max) {
-    Object raw = scope.getVariable(key);
-    if (raw == null) {
+  /** Text without its surrounding spaces; null when nothing but spaces was given (refused when required). */
+  public String strippedText(FormField field) {
+    Object raw = scope.getVariable(field.key());
+    String value = raw == null ? "" : checked(field, asText(field, raw).strip());
+    if (value.isEmpty()) {
+      if (field.mandatory()) {
+        throw refused(field.key(), field.label() + " là bắt buộc.");
+      }
       return null;
     }
+    return field.pattern() == null ? value : matching(field, value);
+  }
+
+  private String asText(FormField field, Object raw) {
     if (!(raw instanceof String value)) {
-      throw refused(key, label + " phải là văn bản.");
-    }
-    return checked(key, label, max, value);
-  }
-
-  /** Text without its surrounding spaces; null when nothing but spaces was given. */
-  public String strippedText(String key, String label, int max) {
-    Object raw = scope.getVariable(key);
-    if (raw == null) {
-      return null;
-    }
-    if (!(raw instanceof String text)) {
-      throw refused(key, label + " phải là văn bản.");
-    }
-    String value = checked(key, label, max, text.strip());
-    return value.isEmpty() ? null : value;
-  }
-
-  /** {@link #strippedText}, required. */
-  public String requiredStrippedText(String key, String label, int max) {
-    String value = strippedText(key, label, max);
-    if (value == null) {
-      throw refused(key, label + " là bắt buộc.");
+      throw refused(field.key(), field.label() + " phải là văn bản.");
     }
     return value;
   }
 
-  private String checked(String key, String label, int max, String value) {
-    if (value.length() > max) {
-      throw refused(key, label + " dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
+  private String checked(FormField field, String value) {
+    if (value.length() > field.maxLength()) {
+      throw refused(field.key(), field.label() + " dài tối đa " + field.maxLength() + " ký tự (hiện có "
+          + value.length() + ").");
     }
     if (CONTROL.matcher(value).find()) {
-      throw refused(key, label + " chứa ký tự điều khiển không hợp lệ.");
+      throw refused(field.key(), field.label() + " chứa ký tự điều khiển không hợp lệ.");
     }
     return value;
   }
 
-  public String matching(String key, String label, Pattern pattern, String example) {
-    String value = requiredText(key, label, 50).trim();
-    if (!pattern.matcher(value).matches()) {
-      throw refused(key, label + " không đúng dạng (ví dụ: " + example + ").");
+  private String matching(FormField field, String value) {
+    if (!field.pattern().matcher(value).matches()) {
+      throw refused(field.key(), field.label() + " không đúng dạng (ví dụ: " + field.example() + ").");
     }
     return value;
-  }
-
-  public LocalDate requiredDate(String key, String label) {
-    LocalDate date = optionalDate(key, label);
-    if (date == null) {
-      throw refused(key, label + " là bắt buộc.");
-    }
-    return date;
   }
 
   /**
    * A date as form-js submits it (YYYY-MM-DD, or the date part of an ISO date-time), or a Date
-   * variable read in Vietnam time; null when empty.
+   * variable read in Vietnam time; null when empty (refused when required).
    */
-  public LocalDate optionalDate(String key, String label) {
-    Object raw = scope.getVariable(key);
-    if (raw == null || (raw instanceof String s && s.isBlank())) {
-      return null;
+  public LocalDate date(FormField field) {
+    Object raw = scope.getVariable(field.key());
+    LocalDate date = null;
+    if (raw instanceof Date value) {
+      date = value.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    } else if (raw != null && !(raw instanceof String s && s.isBlank())) {
+      try {
+        String text = raw.toString().trim();
+        date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      } catch (DateTimeParseException e) {
+        throw refused(field.key(), field.label() + " phải là ngày dạng YYYY-MM-DD.");
+      }
     }
-    if (raw instanceof Date date) {
-      return date.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
+    if (date == null && field.mandatory()) {
+      throw refused(field.key(), field.label() + " là bắt buộc.");
     }
-    try {
-      String text = raw.toString().trim();
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw refused(key, label + " phải là ngày dạng YYYY-MM-DD.");
-    }
+    return date;
   }
 
-  public LocalDate dateNotAfter(String key, String label, LocalDate latest) {
-    LocalDate date = requiredDate(key, label);
+  /** A required date on or before {@code latest} (today: a document cannot be dated later). */
+  public LocalDate dateNotAfter(FormField field, LocalDate latest) {
+    LocalDate date = date(field.required());
     if (date.isAfter(latest)) {
-      throw refused(key, label + " không được sau ngày hôm nay.");
+      throw refused(field.key(), field.label() + " không được sau ngày hôm nay.");
     }
     return date;
   }
 
   /** One of the allowed codes; the map gives the Vietnamese label of each for the message. */
-  public String choice(String key, String label, Map<String, String> allowed) {
-    Object raw = scope.getVariable(key);
+  public String choice(FormField field, Map<String, String> allowed) {
+    Object raw = scope.getVariable(field.key());
     if (!(raw instanceof String value) || !allowed.containsKey(value)) {
-      throw refused(key, label + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
+      throw refused(field.key(), field.label() + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
     }
     return value;
   }
@@ -185,7 +173,9 @@ public final class FormInput {
    *
    * @param what what the list must be, for the refusal ("danh sách mã cơ quan")
    */
-  public List<String> list(String key, String label, String what) {
+  public List<String> list(FormField field, String what) {
+    String key = field.key();
+    String label = field.label();
     TypedValue typed = scope.getVariableTyped(key);
     Object raw = typed == null ? null : typed.getValue();
     if (raw == null) {

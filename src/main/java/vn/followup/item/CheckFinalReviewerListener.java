@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Fields;
 
 /**
  * {@code Task_ReviewFinalReport}, on assignment and on complete: the author of the final report
@@ -25,7 +25,7 @@ class CheckFinalReviewerListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.PROGRESS_AUTHOR,
-        Vars.FINAL_REVIEW_DECISION, Vars.FINAL_REVIEW_REASON, "báo cáo kết quả");
+        Fields.FINAL_REVIEW_DECISION, Fields.FINAL_REVIEW_REASON, "báo cáo kết quả");
     if (reviewer != null && ReviewDecision.RETURN.name().equals(Values.FINAL_REVIEW_DECISION.get(task))) {
       events.publishEvent(new ItemEvents.Returned(task, Values.PROGRESS_AUTHOR.get(task), "báo cáo kết quả",
           Values.FINAL_REVIEW_REASON.get(task)));

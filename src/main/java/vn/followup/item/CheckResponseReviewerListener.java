@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Fields;
 
 /**
  * {@code Task_ReviewResponse}, on assignment and on complete: the writer of the response may
@@ -24,8 +24,8 @@ class CheckResponseReviewerListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.RESPONSE_AUTHOR, Vars.REVIEW_DECISION,
-        Vars.REVIEW_REASON, "văn bản trả lời");
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.RESPONSE_AUTHOR,
+        Fields.REVIEW_DECISION, Fields.REVIEW_REASON, "văn bản trả lời");
     if (reviewer != null) {
       Values.RESPONSE_REVIEWER.set(task, reviewer);
       if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {

@@ -6,7 +6,7 @@ import vn.followup.engine.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Fields;
 
 /** {@code Task_Close}, on complete: one of the graded outcomes, and who closed the item. */
 @Component
@@ -21,8 +21,8 @@ class CloseItemListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện", ClosureOutcome.choices());
-    input.optionalText(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
+    input.choice(Fields.CLOSURE_OUTCOME, ClosureOutcome.choices());
+    input.text(Fields.CLOSURE_NOTE);
     Values.CLOSED_BY.set(task, actors.actingUser(task));
   }
 }

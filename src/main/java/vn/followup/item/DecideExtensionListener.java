@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Fields;
 
 /**
  * {@code Task_DecideExtension}, on complete: the office approves or refuses, always with a reason.
@@ -28,8 +28,8 @@ class DecideExtensionListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
     ExtensionDecision decision = ExtensionDecision.valueOf(
-        input.choice(Vars.EXTENSION_DECISION, "Quyết định", ExtensionDecision.choices()));
-    String reason = input.requiredText(Vars.EXTENSION_DECISION_REASON, "Lý do", 2000);
+        input.choice(Fields.EXTENSION_DECISION, ExtensionDecision.choices()));
+    String reason = input.text(Fields.EXTENSION_DECISION_REASON);
     String decidedBy = actors.actingUser(task);
     ReviewRules.requireIndependent(Values.EXTENSION_REQUESTED_BY.get(task), decidedBy, "đề nghị gia hạn");
     Values.EXTENSION_DECIDED_BY.set(task, decidedBy);

@@ -11,6 +11,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Fields;
 import vn.followup.item.ItemProcess.Vars;
 
 /**
@@ -35,7 +36,7 @@ class ExtensionRequests {
     }
     FormInput input = FormInput.of(task);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
-    LocalDate requested = input.requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
+    LocalDate requested = input.date(Fields.EXTENSION_NEW_DATE);
     Date current = deadline.get(task);
     if (current == null) {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Nội dung này không có thời hạn nên không cần đề nghị gia hạn.");
@@ -43,7 +44,7 @@ class ExtensionRequests {
     if (!requested.isAfter(today) || !schedule.endOfDay(requested).isAfter(current.toInstant())) {
       throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
     }
-    input.requiredText(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn", 2000);
+    input.text(Fields.EXTENSION_REASON);
     Values.EXTENSION_REQUESTED_BY.set(task, actors.actingUser(task));
   }
 }

@@ -38,7 +38,7 @@ class ExtensionService {
 
   void apply(DelegateExecution item, String deadlineType) {
     Instant now = EngineClock.now();
-    LocalDate newLastDay = FormInput.of(item).requiredDate(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
+    LocalDate newLastDay = FormInput.of(item).date(ItemProcess.Fields.EXTENSION_NEW_DATE);
     Date newDue = Date.from(schedule.endOfDay(newLastDay));
     boolean response = WatchLabels.RESPONSE.equals(deadlineType);
     String dueVariable = response ? Vars.RESPONSE_DUE_AT : Vars.COMPLETION_DUE_AT;

@@ -8,7 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemProcess.Fields;
 
 /**
  * {@code Task_AcknowledgeAnswer}, on complete: the proposing body has received the accepted answer
@@ -25,7 +25,7 @@ class RecordAcknowledgementListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormInput.of(task).optionalText(Vars.ACKNOWLEDGEMENT_NOTE, "Ý kiến của cơ quan đề xuất", 2000);
+    FormInput.of(task).text(Fields.ACKNOWLEDGEMENT_NOTE);
     Values.ACKNOWLEDGED_BY.set(task, actors.actingUser(task));
     Values.ACKNOWLEDGED_AT.set(task, Date.from(EngineClock.now()));
   }

@@ -7,13 +7,13 @@ import vn.followup.engine.FormInput;
 import vn.followup.engine.JsonVariables;
 
 import java.util.LinkedHashMap;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.item.ItemProcess.Fields;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.AgencyRegistry;
 
@@ -40,7 +40,7 @@ class RecordCoordinationInputListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String input = FormInput.of(task).requiredText(Vars.COORDINATION_INPUT, "Ý kiến phối hợp", 4000);
+    String input = FormInput.of(task).text(Fields.COORDINATION_INPUT);
     String coordinator = Values.COORDINATOR.get(task);
     DelegateExecution item = task.getExecution().getProcessInstance();
     List<Map<String, Object>> inputs = json.list(item, Vars.COORDINATION_INPUTS);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Fields;
 import vn.followup.item.ItemProcess.Vars;
 
 /**
@@ -31,7 +32,7 @@ class RecordProgressReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.requiredText(Vars.PROGRESS_REPORT, "Nội dung báo cáo tiến độ", 4000);
+    input.text(Fields.PROGRESS_REPORT);
     boolean extension = input.flag(Vars.EXTENSION_REQUESTED);
     if (extension && input.flag(Vars.FINAL_REPORT)) {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Báo cáo kết quả cuối cùng không kèm đề nghị gia hạn.");
@@ -43,7 +44,7 @@ class RecordProgressReportListener implements TaskListener {
     }
     if (input.flag(Vars.FINAL_REPORT)) {
       LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
-      input.dateNotAfter(Vars.COMPLETION_DATE, "Ngày hoàn thành", today);
+      input.dateNotAfter(Fields.COMPLETION_DATE, today);
     } else {
       Values.FINAL_REPORT.set(task, false);
     }

@@ -6,6 +6,7 @@ import vn.followup.engine.FormInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.followup.item.ItemProcess.Fields;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
@@ -29,9 +30,9 @@ class RecordReceiptListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    input.requiredText(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255);
-    input.optionalText(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
-    String unit = input.optionalText(Vars.DELEGATE_TO_UNIT, "Đơn vị được giao", 64);
+    input.text(Fields.FOCAL_OFFICER);
+    input.text(Fields.RECEIPT_NOTE);
+    String unit = input.text(Fields.DELEGATE_TO_UNIT);
     String lead = ItemProcess.Values.LEAD_AGENCY.get(task);
     if (unit != null && !unit.isBlank()) {
       if (!actors.actsAsHead()) {

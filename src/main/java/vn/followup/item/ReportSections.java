@@ -2,6 +2,7 @@ package vn.followup.item;
 
 import vn.followup.engine.ProcessVariable;
 import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormField;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
@@ -36,6 +37,21 @@ public class ReportSections {
   public static final List<String> SCOPE_VARIABLES = List.of(TEXT, NUMBER, DATE, DONE_ITEMS, AUTHOR,
       REVIEW_DECISION, REVIEW_REASON, REVIEWER);
 
+  /** The inputs of the section's forms, as the server checks them (FormsContractTest holds the forms to them). */
+  public static final class Fields {
+    public static final FormField TEXT = FormField.text(ReportSections.TEXT, "Nội dung mục báo cáo", 4000).required();
+    public static final FormField NUMBER = FormField.text(ReportSections.NUMBER, "Số báo cáo", 20).required()
+        .matching(FormInput.DOCUMENT_NUMBER, "120");
+    public static final FormField DATE = FormField.date(ReportSections.DATE, "Ngày báo cáo").required();
+    public static final FormField DONE_ITEMS = FormField.list(ReportSections.DONE_ITEMS, "Các nội dung đã hoàn thành");
+    public static final FormField REVIEW_DECISION = FormField.choice(ReportSections.REVIEW_DECISION, "Kết quả thẩm định");
+    public static final FormField REVIEW_REASON = FormField.text(ReportSections.REVIEW_REASON, "Lý do trả lại", 2000)
+        .required();
+
+    private Fields() {
+    }
+  }
+
   /** The section's variables code reads and writes, typed, under the names above. */
   public static final class Values {
     public static final ProcessVariable<String> NUMBER = ProcessVariable.text(ReportSections.NUMBER);
@@ -66,10 +82,9 @@ public class ReportSections {
    */
   public void checkWritten(DelegateTask task, List<String> coveredItems) {
     FormInput input = FormInput.of(task);
-    input.requiredText(TEXT, "Nội dung mục báo cáo", 4000);
-    input.matching(NUMBER, "Số báo cáo", FormInput.DOCUMENT_NUMBER, "120");
-    LocalDate date = input.dateNotAfter(DATE, "Ngày báo cáo",
-        EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
+    input.text(Fields.TEXT);
+    input.text(Fields.NUMBER);
+    LocalDate date = input.dateNotAfter(Fields.DATE, EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
     Values.DATE.set(task, date.toString());
     Set<String> done = doneItems(task);
     List<String> unknown = done.stream().filter(number -> !coveredItems.contains(number)).toList();
@@ -83,8 +98,8 @@ public class ReportSections {
    * The office's review of a section: four eyes, accept or return with a reason (the author is told).
    */
   public void checkReview(DelegateTask task) {
-    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.AUTHOR, REVIEW_DECISION, REVIEW_REASON,
-        "mục báo cáo");
+    String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.AUTHOR, Fields.REVIEW_DECISION,
+        Fields.REVIEW_REASON, "mục báo cáo");
     if (reviewer != null) {
       Values.REVIEWER.set(task, reviewer);
       if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {
@@ -116,8 +131,7 @@ public class ReportSections {
 
   /** The numbers of the items a section reports done, as the form's checklist submitted them. */
   public Set<String> doneItems(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return new LinkedHashSet<>(FormInput.of(scope).list(DONE_ITEMS, "Các nội dung đã hoàn thành",
-        "danh sách số thứ tự"));
+    return new LinkedHashSet<>(FormInput.of(scope).list(Fields.DONE_ITEMS, "danh sách số thứ tự"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.followup.item;
 
 import vn.followup.engine.ProcessVariable;
+import vn.followup.engine.FormField;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
@@ -28,21 +29,21 @@ final class ReviewRules {
    * Checks a review task's claim or completion; returns the reviewer on completion, null on claim.
    *
    * @param authorVariable   who wrote the reviewed text
-   * @param decisionVariable variable holding a {@link ReviewDecision}
-   * @param reasonVariable   variable holding the reason, required on RETURN
+   * @param decisionField    the input holding a {@link ReviewDecision}
+   * @param reasonField      the input holding the reason, required on RETURN
    */
-  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, String decisionVariable,
-      String reasonVariable, String what) {
+  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, FormField decisionField,
+      FormField reasonField, String what) {
     String author = authorVariable.get(task);
     if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       requireIndependent(author, task.getAssignee(), what);
       return null;
     }
     FormInput input = FormInput.of(task);
-    String decision = input.choice(decisionVariable, "Kết quả thẩm định", ReviewDecision.choices());
+    String decision = input.choice(decisionField, ReviewDecision.choices());
     requireIndependent(author, reviewer, what);
     if (ReviewDecision.RETURN.name().equals(decision)) {
-      input.requiredText(reasonVariable, "Lý do trả lại", 2000);
+      input.text(reasonField);
     }
     return reviewer;
   }

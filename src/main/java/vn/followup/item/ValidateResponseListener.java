@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.item.ItemProcess.Fields;
 import vn.followup.item.ItemProcess.Vars;
 
 /**
@@ -46,15 +47,15 @@ class ValidateResponseListener implements TaskListener {
       extensions.check(task, Values.RESPONSE_DUE_AT);
       return;
     }
-    input.matching(Vars.RESPONSE_NUMBER, "Số văn bản", FormInput.DOCUMENT_NUMBER, "125");
-    input.matching(Vars.RESPONSE_SYMBOL, "Ký hiệu văn bản", FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP");
-    input.dateNotAfter(Vars.RESPONSE_DATE, "Ngày văn bản", today);
-    input.requiredText(Vars.RESPONSE_SIGNER, "Người ký", 255);
-    input.requiredText(Vars.RESPONSE_SUMMARY, "Trích yếu", 500);
-    input.requiredText(Vars.RESPONSE_RESULT, "Nội dung trả lời", 4000);
-    String state = input.choice(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện", ImplementationState.choices());
+    input.text(Fields.RESPONSE_NUMBER);
+    input.text(Fields.RESPONSE_SYMBOL);
+    input.dateNotAfter(Fields.RESPONSE_DATE, today);
+    input.text(Fields.RESPONSE_SIGNER);
+    input.text(Fields.RESPONSE_SUMMARY);
+    input.text(Fields.RESPONSE_RESULT);
+    String state = input.choice(Fields.IMPLEMENTATION_STATE, ImplementationState.choices());
     if (ImplementationState.CANNOT_DO.name().equals(state)) {
-      input.requiredText(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện", 2000);
+      input.text(Fields.IMPLEMENTATION_REASON);
     }
     checkCoordination(task);
     if (documents.lackRequiredPdf(task.getId())) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineTexts;
@@ -21,7 +20,6 @@ import vn.followup.item.ItemStart;
 @Service
 public class NoticeService {
 
-  private static final Pattern NUMBER = NoticeValidator.NUMBER;
 
   private final NoticeValidator validator;
   private final NoticeRepository repository;
@@ -58,14 +56,13 @@ public class NoticeService {
     }
   }
 
-  /** Gives a draft its number and date and releases its waiting items. */
+  /**
+   * Gives a draft its number and date and releases its waiting items.
+   *
+   * @param number the number as the numbering form's field checked it ({@code NoticeProcess.Fields})
+   * @param date   the date of issue, checked likewise (given, not after today)
+   */
   String assignNumber(String noticeId, String number, LocalDate date) {
-    if (number == null || !NUMBER.matcher(number.trim()).matches()) {
-      throw new NoticeValidationException(List.of(new FieldError("noticeNumber", "Số thông báo phải là chữ số (ví dụ: 125).")));
-    }
-    if (date == null || date.isAfter(today())) {
-      throw new NoticeValidationException(List.of(new FieldError("noticeDate", "Ngày thông báo là bắt buộc và không được sau hôm nay.")));
-    }
     NoticeRepository.StoredNotice stored = repository.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
     if (!repository.assignNumber(noticeId, number.trim(), date)) {
       throw new DuplicateNoticeException("Thông báo '" + noticeId + "' đã có số, không cấp lại.");

@@ -1,5 +1,6 @@
 package vn.followup.notice;
 
+import vn.followup.engine.FormField;
 import vn.followup.engine.FormInput;
 
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineKind;
@@ -21,6 +21,7 @@ import vn.followup.deadline.DeadlineReading;
 import vn.followup.notice.NoticeDocument.DeadlineEntry;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument.Item;
+import vn.followup.notice.NoticeProcess.Fields;
 import vn.followup.notice.ValidatedNotice.PlannedItem;
 import vn.followup.notice.ValidatedNotice.PlannedReport;
 import vn.followup.organisation.AgencyRegistry;
@@ -36,10 +37,6 @@ import vn.followup.organisation.AgencyRegistry;
 @Component
 class NoticeValidator {
 
-  static final Pattern ID = FormInput.NOTICE_ID;
-  static final Pattern NUMBER = FormInput.DOCUMENT_NUMBER;
-  static final Pattern ITEM_NUMBER = FormInput.ITEM_NUMBER;
-  static final int MAX_TEXT = 4000;
   static final int MAX_ITEMS = 200;
 
   private final AgencyRegistry agencies;
@@ -74,25 +71,28 @@ class NoticeValidator {
       } else {
         id = derivedId(document);
       }
-    } else if (id.length() > 100 || !ID.matcher(id).matches()) {
-      errors.add("id", "Mã định danh chỉ gồm chữ không dấu, chữ số và các dấu '.', '_' , '-' (tối đa 100 ký tự).");
+    } else if (id.length() > Fields.NOTICE_ID_INPUT.maxLength() || !Fields.NOTICE_ID_INPUT.pattern().matcher(id).matches()) {
+      errors.add("id", "Mã định danh chỉ gồm chữ không dấu, chữ số và các dấu '.', '_' , '-' (tối đa "
+          + Fields.NOTICE_ID_INPUT.maxLength() + " ký tự).");
     }
-    if (!draft && (document.number().length() > 20 || !NUMBER.matcher(document.number()).matches())) {
-      errors.add("number", "Số thông báo phải là chữ số (ví dụ: 125), không kèm ký hiệu.");
+    if (!draft && (document.number().length() > Fields.REGISTERED_NUMBER.maxLength()
+        || !Fields.REGISTERED_NUMBER.pattern().matcher(document.number()).matches())) {
+      errors.add("number", Fields.REGISTERED_NUMBER.label() + " phải là chữ số (ví dụ: "
+          + Fields.REGISTERED_NUMBER.example() + "), không kèm ký hiệu.");
     }
-    required(document.symbol(), "symbol", "Ký hiệu", 50, errors);
+    required(document.symbol(), "symbol", Fields.SYMBOL, errors);
     if (!draft && document.date() == null) {
       errors.add("date", "Thông báo đã có số phải có ngày ban hành.");
     }
     if (document.date() != null && document.date().isAfter(today)) {
       errors.add("date", "Ngày thông báo không được sau ngày hôm nay.");
     }
-    agency(document.issuer(), "issuer", "Cơ quan ban hành", errors);
-    required(document.summary(), "summary", "Trích yếu", 500, errors);
-    optional(document.place(), "place", 255, errors);
+    agency(document.issuer(), "issuer", Fields.ISSUER.label(), errors);
+    required(document.summary(), "summary", Fields.SUMMARY, errors);
+    optional(document.place(), "place", Fields.PLACE.maxLength(), errors);
     if (document.signer() != null) {
-      optional(document.signer().name(), "signer.name", 255, errors);
-      optional(document.signer().position(), "signer.position", 255, errors);
+      optional(document.signer().name(), "signer.name", Fields.SIGNER_NAME.maxLength(), errors);
+      optional(document.signer().position(), "signer.position", Fields.SIGNER_POSITION.maxLength(), errors);
       optional(document.signer().onBehalfOf(), "signer.onBehalfOf", 255, errors);
     }
     if (document.remarks() != null) {
@@ -121,22 +121,22 @@ class NoticeValidator {
         errors.add(at, "Nội dung trống.");
         continue;
       }
-      if (isBlank(item.number()) || !ITEM_NUMBER.matcher(item.number()).matches()) {
-        errors.add(at + ".number", "Số thứ tự phải có dạng 1.1, 1.7.3 hoặc 2.1.5.");
+      if (isBlank(item.number()) || !Fields.ITEM_NUMBER.pattern().matcher(item.number()).matches()) {
+        errors.add(at + ".number", Fields.ITEM_NUMBER.label() + " phải có dạng 1.1, 1.7.3 hoặc 2.1.5.");
       } else if (seen.putIfAbsent(item.number(), i) != null) {
         errors.add(at + ".number", "Số thứ tự " + item.number() + " trùng với nội dung thứ " + (seen.get(item.number()) + 1) + ".");
       }
-      required(item.text(), at + ".text", "Nội dung", MAX_TEXT, errors);
+      required(item.text(), at + ".text", Fields.ITEM_TEXT, errors);
       if (item.kind() == null) {
         errors.add(at + ".kind", "Chưa chọn loại: nhiệm vụ (TASK) hay kiến nghị, đề xuất (RECOMMENDATION).");
       }
-      agency(item.lead(), at + ".lead", "Cơ quan chủ trì", errors);
+      agency(item.lead(), at + ".lead", Fields.ITEM_LEAD.label(), errors);
       List<String> coordinators = item.coordinators() == null ? List.of() : item.coordinators();
       Set<String> distinct = new HashSet<>();
       for (int c = 0; c < coordinators.size(); c++) {
         String coordinator = coordinators.get(c);
         String field = at + ".coordinators[" + c + "]";
-        if (agency(coordinator, field, "Cơ quan phối hợp", errors)) {
+        if (agency(coordinator, field, Fields.ITEM_COORDINATORS.label(), errors)) {
           if (coordinator.equals(item.lead())) {
             errors.add(field, "Cơ quan chủ trì không đồng thời là cơ quan phối hợp.");
           } else if (!distinct.add(coordinator)) {
@@ -147,7 +147,7 @@ class NoticeValidator {
       if (!isBlank(item.proposer())) {
         if (item.kind() != NoticeDocument.ItemKind.RECOMMENDATION) {
           errors.add(at + ".proposer", "Chỉ kiến nghị, đề xuất mới có cơ quan đề xuất.");
-        } else if (agency(item.proposer(), at + ".proposer", "Cơ quan đề xuất", errors)
+        } else if (agency(item.proposer(), at + ".proposer", Fields.ITEM_PROPOSER.label(), errors)
             && item.proposer().equals(item.lead())) {
           errors.add(at + ".proposer", "Cơ quan đề xuất không đồng thời là cơ quan chủ trì trả lời.");
         }
@@ -171,8 +171,10 @@ class NoticeValidator {
         errors.add(field + ".type", "Chưa chọn loại thời hạn: trả lời (RESPONSE) hay hoàn thành (COMPLETION).");
         continue;
       }
-      if (isBlank(entry.phrase()) || entry.phrase().length() > 255) {
-        errors.add(field + ".phrase", "Thời hạn phải ghi như trong thông báo (tối đa 255 ký tự).");
+      int maxPhrase = (entry.type() == DeadlineType.RESPONSE ? Fields.RESPONSE_DEADLINE : Fields.COMPLETION_DEADLINE)
+          .maxLength();
+      if (isBlank(entry.phrase()) || entry.phrase().length() > maxPhrase) {
+        errors.add(field + ".phrase", "Thời hạn phải ghi như trong thông báo (tối đa " + maxPhrase + " ký tự).");
         continue;
       }
       if (!printable(entry.phrase(), field + ".phrase", "Thời hạn", errors)) {
@@ -220,7 +222,7 @@ class NoticeValidator {
         errors.add(at, "Báo cáo trống.");
         continue;
       }
-      agency(report.agency(), at + ".agency", "Cơ quan báo cáo", errors);
+      agency(report.agency(), at + ".agency", Fields.REPORT_AGENCY.label(), errors);
       List<String> covered = report.items() == null ? List.of() : report.items();
       for (int i = 0; i < covered.size(); i++) {
         if (!numbers.contains(covered.get(i))) {
@@ -229,6 +231,11 @@ class NoticeValidator {
       }
       if (isBlank(report.phrase())) {
         errors.add(at + ".phrase", "Thiếu kỳ báo cáo (ví dụ: báo cáo 6 tháng, 01 năm trong năm 2022).");
+        continue;
+      }
+      if (report.phrase().length() > Fields.REPORT_PHRASE.maxLength()) {
+        errors.add(at + ".phrase", "Kỳ báo cáo dài tối đa " + Fields.REPORT_PHRASE.maxLength() + " ký tự (hiện có "
+            + report.phrase().length() + ").");
         continue;
       }
       if (!printable(report.phrase(), at + ".phrase", "Kỳ báo cáo", errors)) {
@@ -285,7 +292,9 @@ class NoticeValidator {
     return true;
   }
 
-  private static void required(String value, String field, String what, int max, Errors errors) {
+  private static void required(String value, String field, FormField rule, Errors errors) {
+    String what = rule.label();
+    int max = rule.maxLength();
     if (isBlank(value)) {
       errors.add(field, what + " là bắt buộc.");
     } else if (value.length() > max) {

@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineSchedule;
+import vn.followup.engine.EngineClock;
 import vn.followup.engine.FormInput;
 import vn.followup.notice.NoticeProcess.Values;
-import vn.followup.notice.NoticeProcess.Vars;
+import vn.followup.notice.NoticeProcess.Fields;
 
 /**
  * {@code ServiceTask_ReleaseItems}: the office has given the draft its number and date; store them
@@ -25,8 +27,9 @@ class ReleaseItemsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
-    String number = input.optionalText(Vars.NOTICE_NUMBER, "Số thông báo", 20);
-    LocalDate date = input.optionalDate(Vars.NOTICE_DATE, "Ngày thông báo");
+    String number = input.text(Fields.NOTICE_NUMBER);
+    LocalDate date = input.dateNotAfter(Fields.NOTICE_DATE, EngineClock.now().atZone(DeadlineSchedule.VIETNAM)
+        .toLocalDate());
     String label;
     try {
       label = notices.assignNumber(Values.NOTICE_ID.get(execution), number, date);

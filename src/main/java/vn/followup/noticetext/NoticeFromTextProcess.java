@@ -1,5 +1,6 @@
 package vn.followup.noticetext;
 
+import vn.followup.engine.FormField;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.notice.NoticeDocument;
 
@@ -39,6 +40,15 @@ public final class NoticeFromTextProcess {
     public static final ProcessVariable<String> REGISTERED_NOTICE_ID = ProcessVariable.text(Vars.REGISTERED_NOTICE_ID);
 
     private Values() {
+    }
+  }
+
+  /** The paste form's input: the parser refuses an empty text or a longer one (FormsContractTest holds the form to it). */
+  public static final class Fields {
+    public static final FormField NOTICE_TEXT = FormField.text(Vars.NOTICE_TEXT, "Toàn văn thông báo",
+        NoticeTextParser.MAX_CHARACTERS).required();
+
+    private Fields() {
     }
   }
 

@@ -1,7 +1,9 @@
 package vn.followup.office;
 
+import vn.followup.engine.FormField;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
+import vn.followup.notice.NoticeProcess;
 
 /**
  * The office's action processes ({@code bpmn/office-*.bpmn}, one per {@link OfficeAction}): the
@@ -25,6 +27,44 @@ public final class OfficeActionProcess {
     private Values() {
     }
   }
+
+  /** The inputs of the actions' start forms, as the server checks them (FormsContractTest holds the forms to them). */
+  public static final class Fields {
+    public static final FormField ITEM_KEY = FormField.text(Vars.ITEM_KEY, "Mã nội dung theo dõi", 200).required();
+    public static final FormField REASON = FormField.text(Vars.REASON, "Lý do", 2000).required();
+    public static final FormField DECISION_NUMBER = FormField.text(Vars.DECISION_NUMBER,
+        "Số, ký hiệu văn bản quyết định", 50);
+    public static final FormField DECISION_DATE = FormField.date(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    /** A deadline changes only by a decision of the Standing Board: its number and date are required. */
+    public static final FormField BOARD_DECISION_NUMBER = FormField.text(Vars.DECISION_NUMBER,
+        "Số, ký hiệu văn bản quyết định của Ban Thường vụ", 50).required().onlyIn(CHANGE_DEADLINE_FORM);
+    public static final FormField BOARD_DECISION_DATE = FormField.date(Vars.DECISION_DATE,
+        "Ngày văn bản quyết định của Ban Thường vụ").required().onlyIn(CHANGE_DEADLINE_FORM);
+    public static final FormField DEADLINE_TYPE = FormField.text(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20)
+        .required();
+    public static final FormField NEW_DEADLINE = FormField.date(Vars.NEW_DEADLINE, "Thời hạn mới").required()
+        .onlyIn(CHANGE_DEADLINE_FORM);
+    public static final FormField REOPEN_DEADLINE = FormField.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới").required()
+        .onlyIn("Form_OfficeReopenItem");
+    public static final FormField NEW_LEAD = FormField.text(Vars.NEW_LEAD, "Cơ quan chủ trì mới", 100).required();
+    public static final FormField FROM_AGENCY = FormField.text(Vars.FROM_AGENCY, "Cơ quan đang được giao công việc", 100)
+        .required();
+    public static final FormField TO_AGENCY = FormField.text(Vars.TO_AGENCY, "Cơ quan nhận công việc", 100).required();
+    public static final FormField NOTICE_ID = FormField.text(Vars.NOTICE_ID, "Mã thông báo", 100).required();
+    /** The added item is asked as the registration asks an item: the same rules, this form's variables. */
+    public static final FormField ITEM_NUMBER = NoticeProcess.Fields.ITEM_NUMBER.as(Vars.ITEM_NUMBER);
+    public static final FormField ITEM_TEXT = NoticeProcess.Fields.ITEM_TEXT.as(Vars.ITEM_TEXT);
+    public static final FormField ITEM_KIND = NoticeProcess.Fields.ITEM_KIND.as(Vars.ITEM_KIND);
+    public static final FormField LEAD = NoticeProcess.Fields.ITEM_LEAD.as(Vars.LEAD);
+    public static final FormField COORDINATORS = NoticeProcess.Fields.ITEM_COORDINATORS.as(Vars.COORDINATORS);
+    public static final FormField RESPONSE_DEADLINE = NoticeProcess.Fields.RESPONSE_DEADLINE;
+    public static final FormField COMPLETION_DEADLINE = NoticeProcess.Fields.COMPLETION_DEADLINE;
+
+    private Fields() {
+    }
+  }
+
+  private static final String CHANGE_DEADLINE_FORM = "Form_OfficeChangeDeadline";
 
   /** Variable names. */
   public static final class Vars {

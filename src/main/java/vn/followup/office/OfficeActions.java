@@ -25,6 +25,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.export.Cells;
 import vn.followup.engine.EngineClock;
+import vn.followup.engine.FormField;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 import vn.followup.item.ItemDeadlines;
@@ -41,6 +42,7 @@ import vn.followup.notice.NoticeValidationException;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Office;
+import vn.followup.office.OfficeActionProcess.Fields;
 import vn.followup.office.OfficeActionProcess.Values;
 import vn.followup.office.OfficeActionProcess.Vars;
 
@@ -55,9 +57,6 @@ import vn.followup.office.OfficeActionProcess.Vars;
 @Service
 class OfficeActions {
 
-  private static final String ITEM_LABEL = "Nội dung theo dõi";
-  private static final String REASON_LABEL = "Lý do";
-  static final int MAX_REASON = 2000;
   /** Every refusal of an action says so: the action's whole start rolls back. */
   private static final String NOTHING_CHANGED = "Chưa có gì được thay đổi.";
 
@@ -93,9 +92,9 @@ class OfficeActions {
   void stop(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
-    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    String reason = input.strippedText(Fields.REASON);
+    String number = input.strippedText(Fields.DECISION_NUMBER);
+    LocalDate date = input.date(Fields.DECISION_DATE);
     String by = by(action);
     record(item, OfficeAction.STOP, reason, number, date, by, null);
     items.stop(item.getBusinessKey(), reason, number, date, by);
@@ -108,26 +107,24 @@ class OfficeActions {
   void changeDeadline(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    String type = input.requiredStrippedText(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20);
+    String type = input.strippedText(Fields.DEADLINE_TYPE);
     String which = DeadlineType.parse(type).map(DeadlineType::inSentence).orElseThrow(() -> new FormInputException(
-        Vars.DEADLINE_TYPE, "Thời hạn được thay đổi phải là một trong: " + DeadlineType.labels() + "."));
+        Vars.DEADLINE_TYPE, Fields.DEADLINE_TYPE.label() + " phải là một trong: " + DeadlineType.labels() + "."));
     Date current = deadlines.current(item.getId(), type);
     if (current == null) {
       throw new FormInputException(Vars.DEADLINE_TYPE, "Nội dung " + item.getBusinessKey() + " không có " + which
           + " để thay đổi. Chưa có gì được thay đổi.");
     }
-    LocalDate newLastDay = input.requiredDate(Vars.NEW_DEADLINE, "Thời hạn mới");
+    LocalDate newLastDay = input.date(Fields.NEW_DEADLINE);
     LocalDate currentLastDay = current.toInstant().minusMillis(1).atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (newLastDay.equals(currentLastDay)) {
       throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn mới trùng với " + which + " hiện tại ("
           + Cells.DATE.format(currentLastDay) + "). Chưa có gì được thay đổi.");
     }
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
-    String number = input.requiredStrippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định của Ban Thường vụ", 50);
-    LocalDate date = input.requiredDate(Vars.DECISION_DATE, "Ngày văn bản quyết định của Ban Thường vụ");
-    if (date.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
-      throw new FormInputException(Vars.DECISION_DATE, "Ngày văn bản quyết định không được sau ngày hôm nay.");
-    }
+    String reason = input.strippedText(Fields.REASON);
+    String number = input.strippedText(Fields.BOARD_DECISION_NUMBER);
+    LocalDate date = input.dateNotAfter(Fields.BOARD_DECISION_DATE,
+        EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
     String decision = "Ban Thường vụ, văn bản số " + number + " ngày " + Cells.DATE.format(date);
     String by = by(action);
     record(item, OfficeAction.CHANGE_DEADLINE, reason, number, date, by,
@@ -141,7 +138,7 @@ class OfficeActions {
   void changeLead(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    Agency lead = agency(input, Vars.NEW_LEAD, "Cơ quan chủ trì mới");
+    Agency lead = agency(input, Fields.NEW_LEAD);
     Map<String, Object> current = runtimeService.getVariables(item.getId(),
         List.of(ItemProcess.Vars.LEAD_AGENCY, ItemProcess.Vars.RESPONSIBLE_AGENCY));
     String previous = ItemProcess.Values.LEAD_AGENCY.from(current);
@@ -150,9 +147,9 @@ class OfficeActions {
       throw new FormInputException(Vars.NEW_LEAD, lead.name() + " đã là cơ quan chủ trì của nội dung này. "
           + "Chưa có gì được thay đổi.");
     }
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
-    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    String reason = input.strippedText(Fields.REASON);
+    String number = input.strippedText(Fields.DECISION_NUMBER);
+    LocalDate date = input.date(Fields.DECISION_DATE);
     String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
     record(item, OfficeAction.CHANGE_LEAD, reason, number, date, by(action), previousName + " → " + lead.name());
     items.changeLead(item.getId(), lead);
@@ -165,8 +162,8 @@ class OfficeActions {
   void moveTask(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
     ProcessInstance item = followedItem(input);
-    Agency from = agency(input, Vars.FROM_AGENCY, "Cơ quan đang được giao");
-    Agency to = agency(input, Vars.TO_AGENCY, "Cơ quan nhận công việc");
+    Agency from = agency(input, Fields.FROM_AGENCY);
+    Agency to = agency(input, Fields.TO_AGENCY);
     if (from.id().equals(to.id())) {
       throw new FormInputException(Vars.TO_AGENCY, "Cơ quan nhận công việc phải khác cơ quan đang được giao. "
           + "Chưa có gì được thay đổi.");
@@ -176,7 +173,7 @@ class OfficeActions {
       throw new FormInputException(Vars.FROM_AGENCY, "Nội dung " + item.getBusinessKey()
           + " không có công việc đang mở được giao cho " + from.name() + ". Chưa có gì được thay đổi.");
     }
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
+    String reason = input.strippedText(Fields.REASON);
     String names = String.join(", ", tasks.stream().map(Task::getName).distinct().toList());
     record(item, OfficeAction.MOVE_TASK, reason, null, null, by(action),
         names + ": " + from.name() + " → " + to.name());
@@ -191,25 +188,26 @@ class OfficeActions {
    */
   void addItem(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
-    String noticeId = input.requiredStrippedText(Vars.NOTICE_ID, "Mã thông báo", 100);
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
-    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
-    String kind = input.requiredStrippedText(Vars.ITEM_KIND, "Loại nội dung", 20);
+    String noticeId = input.strippedText(Fields.NOTICE_ID);
+    String reason = input.strippedText(Fields.REASON);
+    String number = input.strippedText(Fields.DECISION_NUMBER);
+    LocalDate date = input.date(Fields.DECISION_DATE);
+    String kind = input.strippedText(Fields.ITEM_KIND);
     List<NoticeDocument.DeadlineEntry> phrases = new ArrayList<>();
-    String response = input.strippedText(Vars.RESPONSE_DEADLINE, "Thời hạn trả lời", 255);
-    String completion = input.strippedText(Vars.COMPLETION_DEADLINE, "Thời hạn hoàn thành", 255);
+    String response = input.strippedText(Fields.RESPONSE_DEADLINE);
+    String completion = input.strippedText(Fields.COMPLETION_DEADLINE);
     if (response != null) {
       phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.RESPONSE, response));
     }
     if (completion != null) {
       phrases.add(new NoticeDocument.DeadlineEntry(DeadlineType.COMPLETION, completion));
     }
-    NoticeDocument.Item item = new NoticeDocument.Item(input.strippedText(Vars.ITEM_NUMBER, "Số thứ tự", 20),
-        input.strippedText(Vars.ITEM_TEXT, "Nội dung", 4000),
+    NoticeDocument.Item item = new NoticeDocument.Item(input.strippedText(Fields.ITEM_NUMBER),
+        input.strippedText(Fields.ITEM_TEXT),
         "TASK".equals(kind) ? NoticeDocument.ItemKind.TASK
             : "RECOMMENDATION".equals(kind) ? NoticeDocument.ItemKind.RECOMMENDATION : null,
-        input.strippedText(Vars.LEAD, "Cơ quan chủ trì", 100), input.list(Vars.COORDINATORS, "Cơ quan phối hợp", "danh sách mã cơ quan"), phrases);
+        input.strippedText(Fields.LEAD), input.list(Fields.COORDINATORS, "danh sách mã cơ quan"),
+        phrases);
     ProcessInstance started;
     try {
       started = noticeItems.add(noticeId, item);
@@ -233,7 +231,7 @@ class OfficeActions {
    */
   void reopen(DelegateExecution action) {
     FormInput input = FormInput.of(action, NOTHING_CHANGED);
-    String key = input.requiredStrippedText(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    String key = input.strippedText(Fields.ITEM_KEY);
     if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(key).count() > 0) {
       throw new FormInputException(Vars.ITEM_KEY, "Nội dung '" + key + "' đang được theo dõi, không cần mở lại. "
@@ -244,13 +242,13 @@ class OfficeActions {
         .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
         .orElseThrow(() -> new FormInputException(Vars.ITEM_KEY, "Không tìm thấy nội dung đã kết thúc theo dõi có mã '"
             + key + "'. Chưa có gì được thay đổi."));
-    LocalDate newLastDay = input.requiredDate(Vars.NEW_DEADLINE, "Thời hạn trả lời mới");
+    LocalDate newLastDay = input.date(Fields.REOPEN_DEADLINE);
     if (!newLastDay.isAfter(EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate())) {
-      throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn trả lời mới phải sau ngày hôm nay.");
+      throw new FormInputException(Vars.NEW_DEADLINE, Fields.REOPEN_DEADLINE.label() + " phải sau ngày hôm nay.");
     }
-    String reason = input.requiredStrippedText(Vars.REASON, REASON_LABEL, MAX_REASON);
-    String number = input.strippedText(Vars.DECISION_NUMBER, "Số văn bản quyết định", 50);
-    LocalDate date = input.optionalDate(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    String reason = input.strippedText(Fields.REASON);
+    String number = input.strippedText(Fields.DECISION_NUMBER);
+    LocalDate date = input.date(Fields.DECISION_DATE);
     Map<String, Object> last = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(previous.getId()).list()
         .forEach(variable -> last.put(variable.getName(), variable.getValue()));
@@ -297,7 +295,7 @@ class OfficeActions {
 
   /** The running follow-up of the item the form names, or a Vietnamese refusal. */
   private ProcessInstance followedItem(FormInput input) {
-    String key = input.requiredStrippedText(Vars.ITEM_KEY, ITEM_LABEL, 200);
+    String key = input.strippedText(Fields.ITEM_KEY);
     ProcessInstance item = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(key).singleResult();
     if (item != null) {
@@ -311,10 +309,10 @@ class OfficeActions {
             + "cách nhau bởi dấu '/' (ví dụ: xuan-tang-2021-11/2.1.1). Chưa có gì được thay đổi.");
   }
 
-  private Agency agency(FormInput input, String key, String label) {
-    String id = input.requiredStrippedText(key, label, 100);
-    return agencies.find(id).orElseThrow(() -> new FormInputException(key,
-        label + " '" + id + "' không có trong danh mục cơ quan. Chưa có gì được thay đổi."));
+  private Agency agency(FormInput input, FormField field) {
+    String id = input.strippedText(field);
+    return agencies.find(id).orElseThrow(() -> new FormInputException(field.key(),
+        field.label() + " '" + id + "' không có trong danh mục cơ quan. Chưa có gì được thay đổi."));
   }
 
   /** The item's open tasks (its own and its watches') offered to one of these agencies, never the office's. */

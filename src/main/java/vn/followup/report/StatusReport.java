@@ -1,9 +1,12 @@
 package vn.followup.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The status of every item at the end of a date: a summary, one row per lead agency, each notice
@@ -14,6 +17,22 @@ import java.util.List;
 public record StatusReport(LocalDate asOf, Instant cutoff, Instant generatedAt, Totals summary,
     List<AgencyRow> agencies, List<NoticeSection> notices, List<AgeBand> overdueBands,
     List<ItemStatus> extensions) {
+
+  /** The figures of {@link Totals} with their headings, in the report's order: what the dashboard shows. */
+  @JsonProperty
+  public List<FigureHeading> figures() {
+    return Arrays.stream(Figure.values()).map(f -> new FigureHeading(f.key(), f.label(), f.share())).toList();
+  }
+
+  /** The item tables' headings by key ({@code itemNumber} → "Nội dung số"), as the files show them. */
+  @JsonProperty
+  public Map<String, String> columns() {
+    return ReportColumn.labels();
+  }
+
+  /** A figure's key in {@link Totals}, its heading, and whether it is a percentage. */
+  public record FigureHeading(String key, String label, boolean share) {
+  }
 
   /**
    * Counts in the report's categories.

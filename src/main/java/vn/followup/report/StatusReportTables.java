@@ -1,6 +1,6 @@
 package vn.followup.report;
 
-import static vn.followup.export.Table.column;
+import static vn.followup.report.ReportColumn.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,28 +33,11 @@ final class StatusReportTables {
   }
 
   private static List<Table.Column> totalsColumns() {
-    return List.of(column("Tổng số nội dung", 12), column("Đã đến hạn", 11), column("Hoàn thành đúng hạn", 13),
-        column("Hoàn thành quá hạn", 13), column("Chưa hoàn thành – trong hạn", 15),
-        column("Đã gia hạn – chưa hoàn thành, trong hạn mới", 18), column("Chưa hoàn thành – quá hạn", 15),
-        column("Không thời hạn / thường xuyên", 15), column("Dừng thực hiện", 11),
-        column("Trong đó: đã gia hạn", 12), column("Tỷ lệ quá hạn (%)", 11), column("Tỷ lệ đúng hạn (%)", 11));
+    return Arrays.stream(Figure.values()).map(Figure::column).toList();
   }
 
   private static List<Object> totalsCells(Totals totals) {
-    List<Object> cells = new ArrayList<>();
-    cells.add(totals.total());
-    cells.add(totals.due());
-    cells.add(totals.doneOnTime());
-    cells.add(totals.doneLate());
-    cells.add(totals.openInTerm());
-    cells.add(totals.openExtended());
-    cells.add(totals.openOverdue());
-    cells.add(totals.noDeadline());
-    cells.add(totals.stopped());
-    cells.add(totals.extended());
-    cells.add(totals.overdueShare());
-    cells.add(totals.onTimeShare());
-    return cells;
+    return Arrays.stream(Figure.values()).map(figure -> figure.of(totals)).toList();
   }
 
   private static Table summary(StatusReport report) {
@@ -62,11 +45,11 @@ final class StatusReportTables {
   }
 
   private static Table agencies(StatusReport report) {
-    List<Table.Column> columns = new ArrayList<>(List.of(column("Xếp hạng", 8), column("Cơ quan chủ trì", 36)));
+    List<Table.Column> columns = new ArrayList<>(List.of(ReportColumn.RANK.column(), ReportColumn.LEAD_AGENCY.column(36)));
     columns.addAll(totalsColumns());
     List<List<Object>> rows = new ArrayList<>();
     for (AgencyRow row : report.agencies()) {
-      List<Object> cells = new ArrayList<>(List.of(row.rank(), name(row.agencyName(), row.agency())));
+      List<Object> cells = new ArrayList<>(Arrays.asList(row.rank(), name(row.agencyName(), row.agency())));
       cells.addAll(totalsCells(row.totals()));
       rows.add(cells);
     }
@@ -84,13 +67,9 @@ final class StatusReportTables {
             item.responseDocument(), item.responseDate(), item.closureOutcome(), item.lateCoordinators()));
       }
     }
-    return new Table("Theo thông báo", "III. THEO TỪNG THÔNG BÁO, TỪNG NỘI DUNG", List.of(column("Thông báo", 28),
-        column("Nội dung số", 9), column("Nội dung (trích)", 48), column("Cơ quan chủ trì", 28),
-        column("Tình trạng", 24), column("Tiến độ", 22), column("Loại thời hạn", 10), column("Thời hạn", 12),
-        column("Thời hạn ban đầu", 12), column("Đã gia hạn", 9), column("Số ngày quá hạn", 9),
-        column("Văn bản trả lời (số, ký hiệu)", 18), column("Ngày văn bản", 12), column("Đánh giá kết quả thực hiện", 18),
-        column("Phối hợp quá hạn", 28)),
-        rows);
+    return new Table("Theo thông báo", "III. THEO TỪNG THÔNG BÁO, TỪNG NỘI DUNG", columns(NOTICE,
+        ITEM_NUMBER, ITEM_TEXT, LEAD_AGENCY, LIFECYCLE, TIMELINESS, DEADLINE_KIND, DUE_DATE, ORIGINAL_DUE_DATE,
+        EXTENDED, DAYS_OVERDUE, RESPONSE_DOCUMENT, RESPONSE_DATE, CLOSURE_OUTCOME, LATE_COORDINATORS), rows);
   }
 
   private static Table overdue(StatusReport report) {
@@ -104,10 +83,8 @@ final class StatusReportTables {
             name(item.leadAgencyName(), item.leadAgency()), item.dueDate(), item.daysOverdue(), item.reason()));
       }
     }
-    return new Table("Quá hạn", "IV. NỘI DUNG QUÁ HẠN THEO THỜI GIAN QUÁ HẠN", List.of(column("Nhóm", 18),
-        column("Số nội dung trong nhóm", 10), column("Thông báo", 28), column("Nội dung số", 9),
-        column("Cơ quan chủ trì", 28), column("Thời hạn", 12), column("Số ngày quá hạn", 9), column("Lý do", 48)),
-        rows);
+    return new Table("Quá hạn", "IV. NỘI DUNG QUÁ HẠN THEO THỜI GIAN QUÁ HẠN", columns(AGE_BAND,
+        BAND_COUNT, NOTICE, ITEM_NUMBER, LEAD_AGENCY, DUE_DATE, DAYS_OVERDUE, REASON), rows);
   }
 
   private static Table extensions(StatusReport report) {
@@ -117,10 +94,12 @@ final class StatusReportTables {
           name(item.leadAgencyName(), item.leadAgency()), item.originalDueDate(), item.dueDate(),
           item.extensionReason(), item.extensionApprovedBy(), item.timelinessLabel()));
     }
-    return new Table("Gia hạn", "V. NỘI DUNG ĐƯỢC GIA HẠN", List.of(column("Thông báo", 28),
-        column("Nội dung số", 9), column("Cơ quan chủ trì", 28), column("Thời hạn ban đầu", 12),
-        column("Thời hạn mới", 12), column("Lý do gia hạn", 40), column("Người duyệt", 16), column("Tiến độ", 22)),
-        rows);
+    return new Table("Gia hạn", "V. NỘI DUNG ĐƯỢC GIA HẠN", columns(NOTICE, ITEM_NUMBER,
+        LEAD_AGENCY, ORIGINAL_DUE_DATE, NEW_DUE_DATE, EXTENSION_REASON, APPROVED_BY, TIMELINESS), rows);
+  }
+
+  private static List<Table.Column> columns(ReportColumn... columns) {
+    return Arrays.stream(columns).map(ReportColumn::column).toList();
   }
 
   private static String name(String name, String id) {

@@ -2,6 +2,7 @@ package vn.followup.watch;
 
 import java.util.Date;
 import vn.followup.deadline.DeadlineType;
+import vn.followup.engine.FormField;
 import vn.followup.engine.ProcessVariable;
 
 /**
@@ -49,6 +50,15 @@ public final class DeadlineWatchProcess {
     public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date(Vars.LAST_REMINDER_AT);
 
     private Values() {
+    }
+  }
+
+  /** The inputs of the urge form, as the server checks them (FormsContractTest holds the form to them). */
+  public static final class Fields {
+    public static final FormField URGE_ACTION = FormField.choice(Vars.URGE_ACTION, "Hình thức đôn đốc");
+    public static final FormField URGE_NOTE = FormField.text(Vars.URGE_NOTE, "Ghi chú", 2000);
+
+    private Fields() {
     }
   }
 

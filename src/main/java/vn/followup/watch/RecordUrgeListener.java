@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.springframework.context.ApplicationEventPublisher;
-import vn.followup.watch.DeadlineWatchProcess.Vars;
+import vn.followup.watch.DeadlineWatchProcess.Fields;
 
 /** {@code Task_Urge} of the deadline watch, on complete: how the office urged the agency. */
 @Component
@@ -25,8 +25,8 @@ class RecordUrgeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    String action = input.choice(Vars.URGE_ACTION, "Hình thức đôn đốc", URGE_ACTIONS);
-    input.optionalText(Vars.URGE_NOTE, "Ghi chú", 2000);
+    String action = input.choice(Fields.URGE_ACTION, URGE_ACTIONS);
+    input.text(Fields.URGE_NOTE);
     events.publishEvent(new WatchEvents.Urged(task, URGE_ACTIONS.get(action)));
   }
 }

@@ -74,7 +74,7 @@ class AuditTrailProcessTest {
         .satisfies(call -> {
           assertThat(call.late()).as(call.toString()).isTrue();
           assertThat(call.deadline()).isEqualTo(timer.deadline());
-          assertThat(call.detail()).as("still watching").isEqualTo("Đang thực hiện");
+          assertThat(call.detail()).as("still watching").isEqualTo("Chưa kết thúc");
         });
     // The other activities of the item keep their own judgement: the receipt was on time.
     assertThat(entries).filteredOn(entry -> Elements.TASK_RECEIVE.equals(entry.stepId()) && entry.start() != null)

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -34,11 +38,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.followup.watch.DeadlineWatchProcess;
+import vn.followup.engine.FormField;
 import vn.followup.item.ClosureOutcome;
 import vn.followup.item.ExtensionDecision;
 import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemProcess;
+import vn.followup.item.ReportSections;
 import vn.followup.item.ReviewDecision;
+import vn.followup.office.OfficeActionProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.engine.FormInput;
@@ -155,30 +162,67 @@ class FormsContractTest {
     });
   }
 
-  /** Every field a form checks by pattern, with the server's rule for it: one source, two readers. */
-  static final Map<String, Pattern> SERVER_PATTERNS = Map.of(
-      "noticeNumber", FormInput.DOCUMENT_NUMBER,
-      "reportNumber", FormInput.DOCUMENT_NUMBER,
-      "responseNumber", FormInput.DOCUMENT_NUMBER,
-      "responseSymbol", FormInput.DOCUMENT_SYMBOL,
-      "number", FormInput.ITEM_NUMBER,
-      "itemNumber", FormInput.ITEM_NUMBER,
-      "noticeIdInput", FormInput.NOTICE_ID);
+  /** The server's definitions of form inputs ({@link FormField}), by the classes that hold them. */
+  private static final List<Class<?>> FIELD_HOLDERS = List.of(ItemProcess.Fields.class, ReportSections.Fields.class,
+      DeadlineWatchProcess.Fields.class, OfficeActionProcess.Fields.class, NoticeProcess.Fields.class,
+      NoticeFromTextProcess.Fields.class);
 
-  @Test
-  void everyFormPatternIsExactlyTheServersRuleForThatField() {
-    Set<String> checked = new TreeSet<>();
-    forEachComponent((formId, c) -> {
-      JsonNode pattern = c.path("validate").path("pattern");
-      if (!pattern.isMissingNode()) {
-        String key = c.path("key").asText();
-        assertThat(SERVER_PATTERNS).as(formId + " " + key + ": a pattern the server does not know").containsKey(key);
-        assertThat(pattern.asText()).as(formId + " " + key)
-            .isEqualTo("^" + SERVER_PATTERNS.get(key).pattern() + "$");
-        checked.add(key);
+  /** Every field once (a holder may name another's field under its own name). */
+  private static List<FormField> serverFields() throws IllegalAccessException {
+    Set<FormField> fields = new LinkedHashSet<>();
+    for (Class<?> holder : FIELD_HOLDERS) {
+      for (Field field : holder.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == FormField.class) {
+          fields.add((FormField) field.get(null));
+        }
       }
+    }
+    return List.copyOf(fields);
+  }
+
+  /**
+   * Every input a user fills is one of the server's {@link FormField}s, and says what it says: the
+   * same label (an example in brackets may follow), the same required flag, the same maxLength and
+   * the same pattern. The server refuses with these words and limits, so the form and the refusal
+   * cannot drift apart; and every field the server defines is asked by some form.
+   */
+  @Test
+  void everyInputIsTheServersFieldWithItsLabelRequiredFlagLengthAndPattern() throws Exception {
+    List<FormField> fields = serverFields();
+    Set<FormField> asked = new HashSet<>();
+    List<String> checked = new ArrayList<>();
+    forEachComponent((formId, c) -> {
+      String key = c.path("key").asText("");
+      String type = type(c);
+      if (key.isEmpty() || LAYOUT_TYPES.contains(type) || "checkbox".equals(type)
+          || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+        return;
+      }
+      List<FormField> forThisForm = fields.stream().filter(f -> f.key().equals(key) && f.forms().contains(formId)).toList();
+      List<FormField> candidates = !forThisForm.isEmpty() ? forThisForm
+          : fields.stream().filter(f -> f.key().equals(key) && f.forms().isEmpty()).toList();
+      assertThat(candidates).as(formId + " " + key + ": exactly one server field").hasSize(1);
+      FormField field = candidates.get(0);
+      String label = "datetime".equals(type) ? c.path("dateLabel").asText("") : c.path("label").asText("");
+      assertThat(label.equals(field.label()) || label.startsWith(field.label() + " ("))
+          .as(formId + " " + key + ": label '" + label + "' is the server's '" + field.label() + "'").isTrue();
+      JsonNode validate = c.path("validate");
+      assertThat(validate.path("required").asBoolean(false)).as(formId + " " + key + " required")
+          .isEqualTo(field.mandatory());
+      if (TEXT_INPUTS.contains(type)) {
+        assertThat(validate.path("maxLength").asInt(-1)).as(formId + " " + key + " maxLength")
+            .isEqualTo(field.maxLength());
+      }
+      assertThat(validate.path("pattern").asText(null)).as(formId + " " + key + " pattern")
+          .isEqualTo(field.pattern() == null ? null : "^" + field.pattern().pattern() + "$");
+      asked.add(field);
+      checked.add(formId + " " + key);
     });
-    assertThat(checked).as("every server pattern is checked by some form").isEqualTo(SERVER_PATTERNS.keySet());
+    assertThat(fields).as("server fields no form asks").allMatch(asked::contains);
+    assertThat(checked).contains("Form_WriteResponse responseSymbol", "Form_OfficeChangeDeadline decisionNumber",
+        "Form_OfficeStopItem decisionNumber", "Form_NumberNotice noticeNumber", "Form_Urge urgeAction",
+        "Form_WriteReport reportNumber", "Form_RegisterNotice number", "Form_RegisterNotice noticeIdInput",
+        "Form_OfficeAddItem itemNumber", "Form_OfficeAddItem responseDeadline", "Form_PasteNoticeText noticeText");
   }
 
   @Test
@@ -313,21 +357,54 @@ class FormsContractTest {
         "Form_WriteResponse implementationState");
   }
 
+  /**
+   * A text shown only for one code of a choice ({@code hide: =implementationState != "DONE"}) ends with
+   * that code's label, and every code of the choice has its text: the forms' read-only lines say
+   * the enum's words, never their own.
+   */
   @Test
-  void closeItemFormShowsEverySuggestedOutcomeWithItsLabel() {
-    Pattern shownFor = Pattern.compile("=" + ItemProcess.Vars.SUGGESTED_OUTCOME + " != \"(\\w+)\"");
-    Map<String, String> shown = new LinkedHashMap<>();
-    walk(forms.get("Form_CloseItem").path("components"), c -> {
+  void textsShownForAChosenCodeShowItsLabelAndEveryCodeHasOne() {
+    Pattern shownFor = Pattern.compile("=(\\w+) != \"(\\w+)\"");
+    Map<String, Map<String, String>> shown = new TreeMap<>();
+    forEachComponent((formId, c) -> {
       Matcher matcher = shownFor.matcher(c.path("conditional").path("hide").asText());
-      if ("text".equals(type(c)) && matcher.matches()) {
-        shown.put(matcher.group(1), c.path("text").asText());
+      if ("text".equals(type(c)) && matcher.matches() && ENUM_CHOICES.containsKey(matcher.group(1))) {
+        shown.computeIfAbsent(formId + " " + matcher.group(1), k -> new LinkedHashMap<>())
+            .put(matcher.group(2), c.path("text").asText());
       }
     });
-    Map<String, String> expected = new LinkedHashMap<>();
-    for (ClosureOutcome outcome : ClosureOutcome.values()) {
-      expected.put(outcome.name(), "**Kết quả hệ thống đề xuất:** " + outcome.label());
+    shown.forEach((group, texts) -> {
+      Map<String, String> labels = ENUM_CHOICES.get(group.substring(group.indexOf(' ') + 1));
+      assertThat(texts.keySet()).as(group + ": a text for every code").containsExactlyElementsOf(labels.keySet());
+      texts.forEach((code, text) -> assertThat(text).as(group + " " + code).endsWith(":** " + labels.get(code)));
+    });
+    assertThat(shown).containsKeys("Form_CloseItem suggestedOutcome", "Form_CloseItem implementationState",
+        "Form_ReviewResponse implementationState");
+    assertThat(shown.get("Form_CloseItem suggestedOutcome").values())
+        .allMatch(text -> text.startsWith("**Kết quả hệ thống đề xuất:** "));
+  }
+
+  /** A model's flow taken for one chosen code ({@code ${reviewDecision == 'ACCEPT'}}) is named with that code's label. */
+  @Test
+  void modelFlowsTakenForAChosenCodeAreNamedWithItsLabel() throws IOException {
+    Pattern chosen = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
+    List<String> checked = new ArrayList<>();
+    try (Stream<Path> list = Files.list(BPMN)) {
+      for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+          Matcher matcher = flow.getConditionExpression() == null ? null
+              : chosen.matcher(flow.getConditionExpression().getTextContent().trim());
+          if (matcher != null && matcher.matches() && ENUM_CHOICES.containsKey(matcher.group(1))) {
+            assertThat(flow.getName()).as(file.getFileName() + " " + flow.getId())
+                .isEqualTo(ENUM_CHOICES.get(matcher.group(1)).get(matcher.group(2)));
+            checked.add(flow.getId());
+          }
+        }
+      }
     }
-    assertThat(shown).containsExactlyEntriesOf(expected);
+    assertThat(checked).contains("Flow_ResponseAccepted", "Flow_ExtensionApproved", "Flow_ToImplementation",
+        "Flow_ReportAccepted");
   }
 
   @Test

@@ -203,7 +203,7 @@ class OfficeActionsProcessTest {
     }
     assertThatThrownBy(() -> act(OfficeAction.CHANGE_DEADLINE, Map.of(Vars.ITEM_KEY, item.getBusinessKey(),
         Vars.DEADLINE_TYPE, "RESPONSE", Vars.NEW_DEADLINE, "2022-01-31", Vars.REASON, "Có quyết định.")))
-        .isInstanceOf(FormInputException.class).hasMessageContaining("Số văn bản quyết định của Ban Thường vụ là bắt buộc");
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Số, ký hiệu văn bản quyết định của Ban Thường vụ là bắt buộc");
 
     assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY)).isEqualTo(LEAD);
     assertThat(candidateGroups(driver.task(item.getId(), Elements.TASK_RECEIVE))).containsExactly(LEAD);

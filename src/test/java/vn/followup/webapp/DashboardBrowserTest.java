@@ -56,9 +56,6 @@ class DashboardBrowserTest {
   static final String SUPERVISOR = "tinhhinh.giamsat";
   static final String STAFF = "tinhhinh.ubnd";
   static final String DASHBOARD = "/camunda/app/cockpit/default/#/tinh-hinh-thuc-hien";
-  static final List<String> FIGURES = List.of("total", "due", "doneOnTime", "doneLate", "openInTerm", "openExtended",
-      "openOverdue", "noDeadline", "extended", "stopped", "overdueShare");
-
   static String noticeId;
 
   @LocalServerPort
@@ -412,10 +409,21 @@ class DashboardBrowserTest {
 
   private void assertFiguresEqual(Browser browser, JsonNode report) {
     JsonNode summary = report.get("summary");
-    for (String figure : FIGURES) {
-      String shown = browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='" + figure
-          + "'] .followup-tile-value")).getText();
-      assertThat(shown).as(figure).isEqualTo(display(figure, summary.get(figure)));
+    assertThat(report.get("figures")).as("every figure of the report has a heading").hasSize(summary.size());
+    for (JsonNode heading : report.get("figures")) {
+      String figure = heading.get("key").asText();
+      WebElement tile = browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='" + figure + "']"));
+      assertThat(tile.findElement(By.cssSelector(".followup-tile-value")).getText()).as(figure)
+          .isEqualTo(display(figure, summary.get(figure)));
+      assertThat(tile.findElement(By.cssSelector(".followup-tile-label")).getText()).as(figure + "'s heading")
+          .isEqualTo(heading.get("label").asText());
+    }
+    if (!report.get("agencies").isEmpty()) {
+      List<String> headers = browser.driver().findElements(By.cssSelector("[data-followup='agencies'] thead th"))
+          .stream().map(WebElement::getText).toList();
+      assertThat(headers).as("the agency table's headings are the report's").startsWith(
+          report.get("columns").get("rank").asText(), report.get("columns").get("leadAgency").asText(),
+          report.get("figures").get(0).get("label").asText());
     }
     List<String> agencies = new ArrayList<>();
     report.get("agencies").forEach(row -> agencies.add(row.get("agency").asText()));

@@ -31,7 +31,7 @@ const OVERLAY_TYPE = 'followup-audit';
 const INSTANCE_STATES = {
   ACTIVE: 'Đang xử lý',
   SUSPENDED: 'Tạm dừng',
-  COMPLETED: 'Đã hoàn thành',
+  COMPLETED: 'Hoàn tất',
   EXTERNALLY_TERMINATED: 'Bị hủy',
   INTERNALLY_TERMINATED: 'Kết thúc theo quy trình'
 };

@@ -13,20 +13,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The zone of every deadline (DeadlineSchedule.VIETNAM on the server), whatever the browser's. */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** The summary figures, in the order of the report's categories; keys are the API's. */
-const FIGURES = [
-  ['total', 'Tổng số nội dung'],
-  ['due', 'Đã đến hạn'],
-  ['doneOnTime', 'Hoàn thành đúng hạn'],
-  ['doneLate', 'Hoàn thành quá hạn'],
-  ['openInTerm', 'Chưa hoàn thành – trong hạn'],
-  ['openExtended', 'Đã gia hạn – trong hạn mới'],
-  ['openOverdue', 'Chưa hoàn thành – quá hạn'],
-  ['noDeadline', 'Không thời hạn / thường xuyên'],
-  ['extended', 'Đã gia hạn'],
-  ['stopped', 'Dừng thực hiện'],
-  ['overdueShare', 'Tỷ lệ quá hạn']
-];
+// Headings are the report's own (its JSON's `figures` and `columns`, the same words as the CSV and
+// XLSX files): none is written here. The keys below only choose which figures a part shows.
+/** The figures of an agency's row, by their key in the report's totals. */
 const AGENCY_FIGURES = ['total', 'due', 'doneOnTime', 'doneLate', 'openInTerm', 'openExtended', 'openOverdue',
   'overdueShare'];
 
@@ -159,8 +148,8 @@ function formatShare(value) {
   return value === null || value === undefined ? '—' : Number(value).toFixed(1).replace('.', ',') + ' %';
 }
 
-function formatFigure(key, value) {
-  return key.endsWith('Share') ? formatShare(value) : String(value);
+function formatFigure(figure, value) {
+  return figure.share ? formatShare(value) : String(value);
 }
 
 function todayInVietnam() {
@@ -188,12 +177,12 @@ function errorText(error) {
 // ---------------------------------------------------------------------------------------------
 // Parts of the page
 
-function tiles(summary) {
+function tiles(report) {
   return h('div', {className: 'followup-tiles', 'data-followup': 'tiles'},
-    FIGURES.map(([key, label]) => h('div', {
-      className: 'followup-tile followup-tile-' + key, 'data-figure': key},
-    h('div', {className: 'followup-tile-value'}, formatFigure(key, summary[key])),
-    h('div', {className: 'followup-tile-label'}, label))));
+    report.figures.map(figure => h('div', {
+      className: 'followup-tile followup-tile-' + figure.key, 'data-figure': figure.key},
+    h('div', {className: 'followup-tile-value'}, formatFigure(figure, report.summary[figure.key])),
+    h('div', {className: 'followup-tile-label'}, figure.label))));
 }
 
 function itemLink(api, item) {
@@ -248,9 +237,10 @@ function chart(agencies) {
   return svg;
 }
 
-function agencyTable(agencies, state, onSelect) {
-  const headers = ['Hạng', 'Cơ quan chủ trì', 'Tổng số', 'Đã đến hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn',
-    'Chưa HT – trong hạn', 'Đã gia hạn – trong hạn mới', 'Chưa HT – quá hạn', 'Tỷ lệ quá hạn'];
+function agencyTable(report, state, onSelect) {
+  const agencies = report.agencies;
+  const figures = AGENCY_FIGURES.map(key => report.figures.find(figure => figure.key === key));
+  const headers = [report.columns.rank, report.columns.leadAgency].concat(figures.map(figure => figure.label));
   return h('table', {className: 'table table-condensed table-hover followup-dashboard-table',
     'data-followup': 'agencies'},
   h('thead', null, h('tr', null, headers.map(header => h('th', null, header)))),
@@ -261,18 +251,21 @@ function agencyTable(agencies, state, onSelect) {
     onClick: () => onSelect(state.agency === row.agency ? null : row.agency)},
   h('td', null, row.rank),
   h('td', null, row.agencyName || row.agency),
-  AGENCY_FIGURES.map(key => h('td', {'data-figure': key, className: key === 'openOverdue' && row.totals[key] > 0
-    ? 'followup-late' : null}, formatFigure(key, row.totals[key])))))));
+  figures.map(figure => h('td', {'data-figure': figure.key,
+    className: figure.key === 'openOverdue' && row.totals[figure.key] > 0 ? 'followup-late' : null},
+  formatFigure(figure, row.totals[figure.key])))))));
 }
 
-function overdueBands(api, bands, agency) {
+function overdueBands(api, report, agency) {
+  const bands = report.overdueBands;
+  const columns = report.columns;
   const parts = bands.map(band => {
     const items = band.items.filter(item => !agency || item.leadAgency === agency);
     return h('div', {className: 'followup-band', 'data-band': band.fromDays},
       h('h5', null, 'Quá hạn ' + band.label.charAt(0).toLowerCase() + band.label.substring(1) + ' (' + items.length + ')'),
       items.length ? h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'overdue'},
-        h('thead', null, h('tr', null, ['Nội dung số', 'Thông báo', 'Nội dung', 'Cơ quan chủ trì', 'Thời hạn',
-          'Số ngày quá hạn', 'Lý do'].map(header => h('th', null, header)))),
+        h('thead', null, h('tr', null, [columns.itemNumber, columns.notice, columns.itemText,
+          columns.leadAgency, columns.dueDate, columns.daysOverdue, columns.reason].map(header => h('th', null, header)))),
         h('tbody', null, items.map(item => h('tr', {'data-business-key': item.businessKey},
           h('td', null, itemLink(api, item)),
           h('td', null, item.noticeLabel || item.noticeId),
@@ -286,14 +279,15 @@ function overdueBands(api, bands, agency) {
   return h('div', {'data-followup': 'overdue-bands'}, parts);
 }
 
-function extensionsTable(api, extensions, agency) {
-  const items = extensions.filter(item => !agency || item.leadAgency === agency);
+function extensionsTable(api, report, agency) {
+  const columns = report.columns;
+  const items = report.extensions.filter(item => !agency || item.leadAgency === agency);
   if (!items.length) {
     return message('Không có nội dung nào được gia hạn.');
   }
   return h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'extensions'},
-    h('thead', null, h('tr', null, ['Nội dung số', 'Thông báo', 'Cơ quan chủ trì', 'Thời hạn ban đầu', 'Thời hạn mới',
-      'Lý do gia hạn', 'Người duyệt', 'Tình hình'].map(header => h('th', null, header)))),
+    h('thead', null, h('tr', null, [columns.itemNumber, columns.notice, columns.leadAgency,
+      columns.originalDueDate, columns.newDueDate, columns.extensionReason, columns.approvedBy, columns.timeliness].map(header => h('th', null, header)))),
     h('tbody', null, items.map(item => h('tr', {'data-business-key': item.businessKey},
       h('td', null, itemLink(api, item)),
       h('td', null, item.noticeLabel || item.noticeId),
@@ -378,17 +372,17 @@ function renderPage(node, {api}) {
       + (report.asOf < today ? ' (số liệu chốt tại ngày đó, không đổi theo diễn biến sau)' : ' (hôm nay)')
       + ', lập lúc ' + new Date(report.generatedAt).toLocaleString('vi-VN', {timeZone: TIME_ZONE}) + '.');
     show(body,
-      tiles(report.summary),
+      tiles(report),
       h('h4', null, 'Theo cơ quan chủ trì, xếp theo tỷ lệ quá hạn'),
-      report.agencies.length ? [chart(report.agencies), agencyTable(report.agencies, state, select)]
+      report.agencies.length ? [chart(report.agencies), agencyTable(report, state, select)]
         : message('Chưa có nội dung nào.'),
       h('h4', null, 'Nội dung quá hạn theo thời gian quá hạn', agencyRow
         ? h('span', {className: 'followup-filter'}, ' — ' + (agencyRow.agencyName || agencyRow.agency) + ' ',
           h('button', {type: 'button', className: 'btn btn-link btn-xs', onClick: () => select(null)}, 'Bỏ lọc'))
         : null),
-      overdueBands(api, report.overdueBands, state.agency),
+      overdueBands(api, report, state.agency),
       h('h4', null, 'Nội dung đã gia hạn'),
-      extensionsTable(api, report.extensions, state.agency));
+      extensionsTable(api, report, state.agency));
   }
 
   show(node, h('div', {className: 'followup-dashboard', 'data-followup': 'dashboard'},
@@ -414,7 +408,7 @@ function renderSummary(node) {
     getJson(reportUrl({})).then(report => show(node, h('div', {className: 'followup-dashboard'},
       h('p', null, 'Số liệu đến hết hôm nay, tất cả thông báo. ',
         h('a', {href: '#' + ROUTE, 'data-followup': 'open-dashboard'}, 'Xem chi tiết theo cơ quan, nội dung quá hạn, gia hạn')),
-      tiles(report.summary))))
+      tiles(report))))
       .catch(error => show(node, message(errorText(error), 'danger')));
   });
 }

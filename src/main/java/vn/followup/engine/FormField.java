@@ -1,0 +1,62 @@
+package vn.followup.engine;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One input of a form as the server checks it: the variable it submits, the label a refusal names
+ * it by (the form's label, without a trailing example in brackets), whether it is required (when
+ * the form shows it), its longest text and its pattern. The one definition of a form's rule:
+ * {@link FormInput} applies it and {@code FormsContractTest} fails when a form's label, required
+ * flag, maxLength or pattern differs from it.
+ *
+ * @param mandatory whether it must be given (when the form shows it)
+ * @param maxLength the longest text accepted; 0 for dates, choices and lists (no text of its own)
+ * @param pattern   the whole value must match it (the form's {@code validate.pattern} is "^" + it + "$"); null for none
+ * @param example   a valid value, named in the refusal of one that does not match {@code pattern}
+ * @param forms     the ids of the forms this rule is for, when forms ask the same variable with different
+ *                  rules; empty for every form that asks it
+ */
+public record FormField(String key, String label, boolean mandatory, int maxLength, Pattern pattern, String example,
+    List<String> forms) {
+
+  /** An optional text of at most {@code maxLength} characters. */
+  public static FormField text(String key, String label, int maxLength) {
+    return new FormField(key, label, false, maxLength, null, null, List.of());
+  }
+
+  /** An optional date (form-js datetime, date only). */
+  public static FormField date(String key, String label) {
+    return new FormField(key, label, false, 0, null, null, List.of());
+  }
+
+  /** A required choice of a select or radio group. */
+  public static FormField choice(String key, String label) {
+    return new FormField(key, label, true, 0, null, null, List.of());
+  }
+
+  /** An optional multiple choice (checklist or taglist). */
+  public static FormField list(String key, String label) {
+    return new FormField(key, label, false, 0, null, null, List.of());
+  }
+
+  /** The same input, required. */
+  public FormField required() {
+    return new FormField(key, label, true, maxLength, pattern, example, forms);
+  }
+
+  /** The same text input, whose whole value (spaces around it removed) must match {@code rule}. */
+  public FormField matching(Pattern rule, String validExample) {
+    return new FormField(key, label, mandatory, maxLength, rule, validExample, forms);
+  }
+
+  /** The same rule for another form's variable (e.g. the office's added item, asked as the registration asks an item), for any form. */
+  public FormField as(String otherKey) {
+    return new FormField(otherKey, label, mandatory, maxLength, pattern, example, List.of());
+  }
+
+  /** The same input, for these forms only (another field of the same key holds the other forms' rule). */
+  public FormField onlyIn(String... formIds) {
+    return new FormField(key, label, mandatory, maxLength, pattern, example, List.of(formIds));
+  }
+}
