@@ -17,7 +17,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.followup.deadline.DeadlineSchedule;
 
 /**
- * Reads what a form submitted and refuses what its {@link FormField} does not allow, with a
+ * Reads what a form submitted and refuses what its {@link InputRule} does not allow, with a
  * Vietnamese message naming the field. The same checks as the form's own (FormsContractTest holds
  * the forms to the fields), repeated on the server because a REST client does not run the form.
  * The one reader of form input: task forms, start forms and the office's actions use it alike.
@@ -25,7 +25,7 @@ import vn.followup.deadline.DeadlineSchedule;
 public final class FormInput {
 
   /**
-   * The patterns of fields that forms check too ({@link FormField#matching}; the notice's fields in
+   * The patterns of fields that forms check too ({@link InputRule#matching}; the notice's fields in
    * {@code NoticeValidator}): a form's {@code validate.pattern} is exactly "^" + the pattern + "$"
    * (FormsContractTest).
    */
@@ -68,7 +68,7 @@ public final class FormInput {
    * A text as submitted (spaces kept); null when not given. A required field refuses nothing but
    * spaces; a field with a pattern is taken without its surrounding spaces and must match it.
    */
-  public String text(FormField field) {
+  public String text(InputRule field) {
     Object raw = scope.getVariable(field.key());
     String value = raw == null ? null : checked(field, asText(field, raw));
     if (field.mandatory() && (value == null || value.isBlank())) {
@@ -78,7 +78,7 @@ public final class FormInput {
   }
 
   /** Text without its surrounding spaces; null when nothing but spaces was given (refused when required). */
-  public String strippedText(FormField field) {
+  public String strippedText(InputRule field) {
     Object raw = scope.getVariable(field.key());
     String value = raw == null ? "" : checked(field, asText(field, raw).strip());
     if (value.isEmpty()) {
@@ -90,14 +90,14 @@ public final class FormInput {
     return field.pattern() == null ? value : matching(field, value);
   }
 
-  private String asText(FormField field, Object raw) {
+  private String asText(InputRule field, Object raw) {
     if (!(raw instanceof String value)) {
       throw refused(field.key(), field.label() + " phải là văn bản.");
     }
     return value;
   }
 
-  private String checked(FormField field, String value) {
+  private String checked(InputRule field, String value) {
     if (value.length() > field.maxLength()) {
       throw refused(field.key(), field.label() + " dài tối đa " + field.maxLength() + " ký tự (hiện có "
           + value.length() + ").");
@@ -108,7 +108,7 @@ public final class FormInput {
     return value;
   }
 
-  private String matching(FormField field, String value) {
+  private String matching(InputRule field, String value) {
     if (!field.pattern().matcher(value).matches()) {
       throw refused(field.key(), field.label() + " không đúng dạng (ví dụ: " + field.example() + ").");
     }
@@ -119,7 +119,7 @@ public final class FormInput {
    * A date as form-js submits it (YYYY-MM-DD, or the date part of an ISO date-time), or a Date
    * variable read in Vietnam time; null when empty (refused when required).
    */
-  public LocalDate date(FormField field) {
+  public LocalDate date(InputRule field) {
     Object raw = scope.getVariable(field.key());
     LocalDate date = null;
     if (raw instanceof Date value) {
@@ -139,7 +139,7 @@ public final class FormInput {
   }
 
   /** A required date on or before {@code latest} (today: a document cannot be dated later). */
-  public LocalDate dateNotAfter(FormField field, LocalDate latest) {
+  public LocalDate dateNotAfter(InputRule field, LocalDate latest) {
     LocalDate date = date(field.required());
     if (date.isAfter(latest)) {
       throw refused(field.key(), field.label() + " không được sau ngày hôm nay.");
@@ -148,7 +148,7 @@ public final class FormInput {
   }
 
   /** One of the allowed codes; the map gives the Vietnamese label of each for the message. */
-  public String choice(FormField field, Map<String, String> allowed) {
+  public String choice(InputRule field, Map<String, String> allowed) {
     Object raw = scope.getVariable(field.key());
     if (!(raw instanceof String value) || !allowed.containsKey(value)) {
       throw refused(field.key(), field.label() + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
@@ -173,7 +173,7 @@ public final class FormInput {
    *
    * @param what what the list must be, for the refusal ("danh sách mã cơ quan")
    */
-  public List<String> list(FormField field, String what) {
+  public List<String> list(InputRule field, String what) {
     String key = field.key();
     String label = field.label();
     TypedValue typed = scope.getVariableTyped(key);

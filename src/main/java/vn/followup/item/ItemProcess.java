@@ -1,7 +1,7 @@
 package vn.followup.item;
 
 import vn.followup.engine.FormInput;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.watch.DeadlineWatchProcess;
 
 import java.util.Date;
@@ -151,45 +151,45 @@ public final class ItemProcess {
 
   /** The inputs of the item's task forms, as the server checks them (FormsContractTest holds the forms to them). */
   public static final class Fields {
-    public static final FormField FOCAL_OFFICER = FormField.text(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255).required();
-    public static final FormField RECEIPT_NOTE = FormField.text(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
-    public static final FormField DELEGATE_TO_UNIT = FormField.text(Vars.DELEGATE_TO_UNIT,
+    public static final InputRule FOCAL_OFFICER = InputRule.text(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255).required();
+    public static final InputRule RECEIPT_NOTE = InputRule.text(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
+    public static final InputRule DELEGATE_TO_UNIT = InputRule.text(Vars.DELEGATE_TO_UNIT,
         "Giao cho đơn vị trực thuộc chủ trì", 64);
-    public static final FormField COORDINATION_INPUT = FormField.text(Vars.COORDINATION_INPUT,
+    public static final InputRule COORDINATION_INPUT = InputRule.text(Vars.COORDINATION_INPUT,
         "Ý kiến của cơ quan phối hợp", 4000).required();
-    public static final FormField RESPONSE_NUMBER = FormField.text(Vars.RESPONSE_NUMBER, "Số văn bản", 20).required()
+    public static final InputRule RESPONSE_NUMBER = InputRule.text(Vars.RESPONSE_NUMBER, "Số văn bản", 20).required()
         .matching(FormInput.DOCUMENT_NUMBER, "125");
-    public static final FormField RESPONSE_SYMBOL = FormField.text(Vars.RESPONSE_SYMBOL, "Ký hiệu", 50).required()
+    public static final InputRule RESPONSE_SYMBOL = InputRule.text(Vars.RESPONSE_SYMBOL, "Ký hiệu", 50).required()
         .matching(FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP");
-    public static final FormField RESPONSE_DATE = FormField.date(Vars.RESPONSE_DATE, "Ngày văn bản").required();
-    public static final FormField RESPONSE_SIGNER = FormField.text(Vars.RESPONSE_SIGNER, "Người ký", 255).required();
-    public static final FormField RESPONSE_SUMMARY = FormField.text(Vars.RESPONSE_SUMMARY, "Trích yếu", 500).required();
-    public static final FormField RESPONSE_RESULT = FormField.text(Vars.RESPONSE_RESULT,
+    public static final InputRule RESPONSE_DATE = InputRule.date(Vars.RESPONSE_DATE, "Ngày văn bản").required();
+    public static final InputRule RESPONSE_SIGNER = InputRule.text(Vars.RESPONSE_SIGNER, "Người ký", 255).required();
+    public static final InputRule RESPONSE_SUMMARY = InputRule.text(Vars.RESPONSE_SUMMARY, "Trích yếu", 500).required();
+    public static final InputRule RESPONSE_RESULT = InputRule.text(Vars.RESPONSE_RESULT,
         "Nội dung trả lời / kết quả thực hiện", 4000).required();
-    public static final FormField IMPLEMENTATION_STATE = FormField.choice(Vars.IMPLEMENTATION_STATE,
+    public static final InputRule IMPLEMENTATION_STATE = InputRule.choice(Vars.IMPLEMENTATION_STATE,
         "Tình trạng thực hiện");
-    public static final FormField IMPLEMENTATION_REASON = FormField.text(Vars.IMPLEMENTATION_REASON,
+    public static final InputRule IMPLEMENTATION_REASON = InputRule.text(Vars.IMPLEMENTATION_REASON,
         "Lý do không thể thực hiện", 2000).required();
-    public static final FormField EXTENSION_NEW_DATE = FormField.date(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới")
+    public static final InputRule EXTENSION_NEW_DATE = InputRule.date(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới")
         .required();
-    public static final FormField EXTENSION_REASON = FormField.text(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn",
+    public static final InputRule EXTENSION_REASON = InputRule.text(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn",
         2000).required();
-    public static final FormField REVIEW_DECISION = FormField.choice(Vars.REVIEW_DECISION, "Kết quả thẩm định");
-    public static final FormField REVIEW_REASON = FormField.text(Vars.REVIEW_REASON, "Lý do trả lại", 2000).required();
-    public static final FormField FINAL_REVIEW_DECISION = FormField.choice(Vars.FINAL_REVIEW_DECISION,
+    public static final InputRule REVIEW_DECISION = InputRule.choice(Vars.REVIEW_DECISION, "Kết quả thẩm định");
+    public static final InputRule REVIEW_REASON = InputRule.text(Vars.REVIEW_REASON, "Lý do trả lại", 2000).required();
+    public static final InputRule FINAL_REVIEW_DECISION = InputRule.choice(Vars.FINAL_REVIEW_DECISION,
         "Kết quả thẩm định");
-    public static final FormField FINAL_REVIEW_REASON = FormField.text(Vars.FINAL_REVIEW_REASON, "Lý do trả lại", 2000)
+    public static final InputRule FINAL_REVIEW_REASON = InputRule.text(Vars.FINAL_REVIEW_REASON, "Lý do trả lại", 2000)
         .required();
-    public static final FormField EXTENSION_DECISION = FormField.choice(Vars.EXTENSION_DECISION, "Quyết định");
-    public static final FormField EXTENSION_DECISION_REASON = FormField.text(Vars.EXTENSION_DECISION_REASON,
+    public static final InputRule EXTENSION_DECISION = InputRule.choice(Vars.EXTENSION_DECISION, "Quyết định");
+    public static final InputRule EXTENSION_DECISION_REASON = InputRule.text(Vars.EXTENSION_DECISION_REASON,
         "Ý kiến, lý do", 2000).required();
-    public static final FormField PROGRESS_REPORT = FormField.text(Vars.PROGRESS_REPORT,
+    public static final InputRule PROGRESS_REPORT = InputRule.text(Vars.PROGRESS_REPORT,
         "Kết quả, tiến độ thực hiện trong kỳ", 4000).required();
-    public static final FormField COMPLETION_DATE = FormField.date(Vars.COMPLETION_DATE, "Ngày hoàn thành").required();
-    public static final FormField ACKNOWLEDGEMENT_NOTE = FormField.text(Vars.ACKNOWLEDGEMENT_NOTE,
+    public static final InputRule COMPLETION_DATE = InputRule.date(Vars.COMPLETION_DATE, "Ngày hoàn thành").required();
+    public static final InputRule ACKNOWLEDGEMENT_NOTE = InputRule.text(Vars.ACKNOWLEDGEMENT_NOTE,
         "Ý kiến của cơ quan đề xuất", 2000);
-    public static final FormField CLOSURE_OUTCOME = FormField.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện");
-    public static final FormField CLOSURE_NOTE = FormField.text(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
+    public static final InputRule CLOSURE_OUTCOME = InputRule.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện");
+    public static final InputRule CLOSURE_NOTE = InputRule.text(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
 
     private Fields() {
     }

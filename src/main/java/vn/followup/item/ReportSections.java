@@ -2,7 +2,7 @@ package vn.followup.item;
 
 import vn.followup.engine.ProcessVariable;
 import vn.followup.engine.EngineClock;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
@@ -39,13 +39,13 @@ public class ReportSections {
 
   /** The inputs of the section's forms, as the server checks them (FormsContractTest holds the forms to them). */
   public static final class Fields {
-    public static final FormField TEXT = FormField.text(ReportSections.TEXT, "Nội dung mục báo cáo", 4000).required();
-    public static final FormField NUMBER = FormField.text(ReportSections.NUMBER, "Số báo cáo", 20).required()
+    public static final InputRule TEXT = InputRule.text(ReportSections.TEXT, "Nội dung mục báo cáo", 4000).required();
+    public static final InputRule NUMBER = InputRule.text(ReportSections.NUMBER, "Số báo cáo", 20).required()
         .matching(FormInput.DOCUMENT_NUMBER, "120");
-    public static final FormField DATE = FormField.date(ReportSections.DATE, "Ngày báo cáo").required();
-    public static final FormField DONE_ITEMS = FormField.list(ReportSections.DONE_ITEMS, "Các nội dung đã hoàn thành");
-    public static final FormField REVIEW_DECISION = FormField.choice(ReportSections.REVIEW_DECISION, "Kết quả thẩm định");
-    public static final FormField REVIEW_REASON = FormField.text(ReportSections.REVIEW_REASON, "Lý do trả lại", 2000)
+    public static final InputRule DATE = InputRule.date(ReportSections.DATE, "Ngày báo cáo").required();
+    public static final InputRule DONE_ITEMS = InputRule.list(ReportSections.DONE_ITEMS, "Các nội dung đã hoàn thành");
+    public static final InputRule REVIEW_DECISION = InputRule.choice(ReportSections.REVIEW_DECISION, "Kết quả thẩm định");
+    public static final InputRule REVIEW_REASON = InputRule.text(ReportSections.REVIEW_REASON, "Lý do trả lại", 2000)
         .required();
 
     private Fields() {

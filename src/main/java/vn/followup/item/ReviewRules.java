@@ -1,7 +1,7 @@
 package vn.followup.item;
 
 import vn.followup.engine.ProcessVariable;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 
@@ -32,8 +32,8 @@ final class ReviewRules {
    * @param decisionField    the input holding a {@link ReviewDecision}
    * @param reasonField      the input holding the reason, required on RETURN
    */
-  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, FormField decisionField,
-      FormField reasonField, String what) {
+  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, InputRule decisionField,
+      InputRule reasonField, String what) {
     String author = authorVariable.get(task);
     if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       requireIndependent(author, task.getAssignee(), what);

@@ -1,7 +1,7 @@
 package vn.followup.notice;
 
 import vn.followup.deadline.DeadlineType;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import java.util.List;
 import vn.followup.engine.ProcessVariable;
@@ -84,50 +84,50 @@ public final class NoticeProcess {
    * repeating list of items, the report's of its list of periodic reports.
    */
   public static final class Fields {
-    public static final FormField NOTICE_ID_INPUT = FormField.text(Vars.NOTICE_ID_INPUT, "Mã thông báo trong hệ thống",
+    public static final InputRule NOTICE_ID_INPUT = InputRule.text(Vars.NOTICE_ID_INPUT, "Mã thông báo trong hệ thống",
         100).matching(FormInput.NOTICE_ID, "xuan-tang-2021-11").onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField REGISTERED_NUMBER = FormField.text(Vars.NOTICE_NUMBER, "Số thông báo", 20)
+    public static final InputRule REGISTERED_NUMBER = InputRule.text(Vars.NOTICE_NUMBER, "Số thông báo", 20)
         .matching(FormInput.DOCUMENT_NUMBER, "125").onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField SYMBOL = FormField.text(Vars.NOTICE_SYMBOL, "Ký hiệu", 50).required()
+    public static final InputRule SYMBOL = InputRule.text(Vars.NOTICE_SYMBOL, "Ký hiệu", 50).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ISSUE_DATE = FormField.date(Vars.NOTICE_DATE, "Ngày ban hành")
+    public static final InputRule ISSUE_DATE = InputRule.date(Vars.NOTICE_DATE, "Ngày ban hành")
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField PLACE = FormField.text(Vars.NOTICE_PLACE, "Địa danh", 255).onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ISSUER = FormField.text(Vars.NOTICE_ISSUER, "Cơ quan ban hành", 100).required()
+    public static final InputRule PLACE = InputRule.text(Vars.NOTICE_PLACE, "Địa danh", 255).onlyIn(REGISTER_NOTICE_FORM);
+    public static final InputRule ISSUER = InputRule.text(Vars.NOTICE_ISSUER, "Cơ quan ban hành", 100).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField SIGNER_NAME = FormField.text(Vars.SIGNER_NAME, "Người ký", 255)
+    public static final InputRule SIGNER_NAME = InputRule.text(Vars.SIGNER_NAME, "Người ký", 255)
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField SIGNER_POSITION = FormField.text(Vars.SIGNER_POSITION, "Chức vụ người ký", 255)
+    public static final InputRule SIGNER_POSITION = InputRule.text(Vars.SIGNER_POSITION, "Chức vụ người ký", 255)
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField SUMMARY = FormField.text(Vars.NOTICE_SUMMARY, "Trích yếu", 500).required()
+    public static final InputRule SUMMARY = InputRule.text(Vars.NOTICE_SUMMARY, "Trích yếu", 500).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_NUMBER = FormField.text("number", "Số thứ tự", 20).required()
+    public static final InputRule ITEM_NUMBER = InputRule.text("number", "Số thứ tự", 20).required()
         .matching(FormInput.ITEM_NUMBER, "1.7.3").onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_TEXT = FormField.text("text", "Nội dung", 4000).required()
+    public static final InputRule ITEM_TEXT = InputRule.text("text", "Nội dung", 4000).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_KIND = FormField.text("kind", "Loại nội dung", 20).required()
+    public static final InputRule ITEM_KIND = InputRule.text("kind", "Loại nội dung", 20).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_LEAD = FormField.text("lead", "Cơ quan chủ trì", 100).required()
+    public static final InputRule ITEM_LEAD = InputRule.text("lead", "Cơ quan chủ trì", 100).required()
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_PROPOSER = FormField.text("proposer", "Cơ quan đề xuất kiến nghị", 100)
+    public static final InputRule ITEM_PROPOSER = InputRule.text("proposer", "Cơ quan đề xuất kiến nghị", 100)
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField ITEM_COORDINATORS = FormField.list("coordinators", "Cơ quan phối hợp")
+    public static final InputRule ITEM_COORDINATORS = InputRule.list("coordinators", "Cơ quan phối hợp")
         .onlyIn(REGISTER_NOTICE_FORM);
     /** An item's deadlines, as the notice prints them; the office's added item asks them alike. */
-    public static final FormField RESPONSE_DEADLINE = FormField.text("responseDeadline",
+    public static final InputRule RESPONSE_DEADLINE = InputRule.text("responseDeadline",
         DeadlineType.RESPONSE.label() + ", ghi như trong thông báo", 255);
-    public static final FormField COMPLETION_DEADLINE = FormField.text("completionDeadline",
+    public static final InputRule COMPLETION_DEADLINE = InputRule.text("completionDeadline",
         DeadlineType.COMPLETION.label(), 255);
-    public static final FormField REPORT_PHRASE = FormField.text("phrase", "Kỳ báo cáo, ghi như trong thông báo", 255)
+    public static final InputRule REPORT_PHRASE = InputRule.text("phrase", "Kỳ báo cáo, ghi như trong thông báo", 255)
         .onlyIn(REGISTER_NOTICE_FORM);
     /** Not required by the form (its empty row is no report); required of a row that names a report. */
-    public static final FormField REPORT_AGENCY = FormField.text("agency", "Cơ quan báo cáo", 100)
+    public static final InputRule REPORT_AGENCY = InputRule.text("agency", "Cơ quan báo cáo", 100)
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField REPORT_ITEMS = FormField.text("items", "Các nội dung được báo cáo", 1000)
+    public static final InputRule REPORT_ITEMS = InputRule.text("items", "Các nội dung được báo cáo", 1000)
         .onlyIn(REGISTER_NOTICE_FORM);
-    public static final FormField NOTICE_NUMBER = FormField.text(Vars.NOTICE_NUMBER, "Số thông báo", 20).required()
+    public static final InputRule NOTICE_NUMBER = InputRule.text(Vars.NOTICE_NUMBER, "Số thông báo", 20).required()
         .matching(FormInput.DOCUMENT_NUMBER, "125").onlyIn(NUMBER_NOTICE_FORM);
-    public static final FormField NOTICE_DATE = FormField.date(Vars.NOTICE_DATE, "Ngày ban hành").required()
+    public static final InputRule NOTICE_DATE = InputRule.date(Vars.NOTICE_DATE, "Ngày ban hành").required()
         .onlyIn(NUMBER_NOTICE_FORM);
 
     private Fields() {

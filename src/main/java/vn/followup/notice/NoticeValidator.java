@@ -1,6 +1,6 @@
 package vn.followup.notice;
 
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 
 import java.time.LocalDate;
@@ -292,7 +292,7 @@ class NoticeValidator {
     return true;
   }
 
-  private static void required(String value, String field, FormField rule, Errors errors) {
+  private static void required(String value, String field, InputRule rule, Errors errors) {
     String what = rule.label();
     int max = rule.maxLength();
     if (isBlank(value)) {

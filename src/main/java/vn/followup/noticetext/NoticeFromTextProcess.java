@@ -1,6 +1,6 @@
 package vn.followup.noticetext;
 
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.notice.NoticeDocument;
 
@@ -45,7 +45,7 @@ public final class NoticeFromTextProcess {
 
   /** The paste form's input: the parser refuses an empty text or a longer one (FormsContractTest holds the form to it). */
   public static final class Fields {
-    public static final FormField NOTICE_TEXT = FormField.text(Vars.NOTICE_TEXT, "Toàn văn thông báo",
+    public static final InputRule NOTICE_TEXT = InputRule.text(Vars.NOTICE_TEXT, "Toàn văn thông báo",
         NoticeTextParser.MAX_CHARACTERS).required();
 
     private Fields() {

@@ -2,6 +2,7 @@ package vn.followup.noticetext;
 
 import org.springframework.stereotype.Service;
 import vn.followup.deadline.DeadlineReader;
+import vn.followup.engine.FormInput;
 import vn.followup.organisation.AgencyMentions;
 import vn.followup.organisation.AgencyTopics;
 
@@ -35,7 +36,7 @@ public class NoticeTextParser {
       throw new NoticeTextException("Văn bản dài " + raw.length() + " ký tự, quá giới hạn " + MAX_CHARACTERS
           + " ký tự của một thông báo; hãy kiểm tra lại nội dung đã dán.");
     }
-    if (raw.chars().anyMatch(c -> c == 0 || c == 0xFFFD || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
+    if (FormInput.CONTROL.matcher(raw).find() || raw.indexOf('\uFFFD') >= 0) {
       throw new NoticeTextException("Nội dung không phải văn bản thuần (có ký tự điều khiển hoặc dữ liệu nhị phân); "
           + "hãy dán chữ của thông báo, mã hóa UTF-8.");
     }

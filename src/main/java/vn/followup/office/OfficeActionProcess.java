@@ -1,6 +1,6 @@
 package vn.followup.office;
 
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
 import vn.followup.notice.NoticeProcess;
@@ -30,35 +30,35 @@ public final class OfficeActionProcess {
 
   /** The inputs of the actions' start forms, as the server checks them (FormsContractTest holds the forms to them). */
   public static final class Fields {
-    public static final FormField ITEM_KEY = FormField.text(Vars.ITEM_KEY, "Mã nội dung theo dõi", 200).required();
-    public static final FormField REASON = FormField.text(Vars.REASON, "Lý do", 2000).required();
-    public static final FormField DECISION_NUMBER = FormField.text(Vars.DECISION_NUMBER,
+    public static final InputRule ITEM_KEY = InputRule.text(Vars.ITEM_KEY, "Mã nội dung theo dõi", 200).required();
+    public static final InputRule REASON = InputRule.text(Vars.REASON, "Lý do", 2000).required();
+    public static final InputRule DECISION_NUMBER = InputRule.text(Vars.DECISION_NUMBER,
         "Số, ký hiệu văn bản quyết định", 50);
-    public static final FormField DECISION_DATE = FormField.date(Vars.DECISION_DATE, "Ngày văn bản quyết định");
+    public static final InputRule DECISION_DATE = InputRule.date(Vars.DECISION_DATE, "Ngày văn bản quyết định");
     /** A deadline changes only by a decision of the Standing Board: its number and date are required. */
-    public static final FormField BOARD_DECISION_NUMBER = FormField.text(Vars.DECISION_NUMBER,
+    public static final InputRule BOARD_DECISION_NUMBER = InputRule.text(Vars.DECISION_NUMBER,
         "Số, ký hiệu văn bản quyết định của Ban Thường vụ", 50).required().onlyIn(CHANGE_DEADLINE_FORM);
-    public static final FormField BOARD_DECISION_DATE = FormField.date(Vars.DECISION_DATE,
+    public static final InputRule BOARD_DECISION_DATE = InputRule.date(Vars.DECISION_DATE,
         "Ngày văn bản quyết định của Ban Thường vụ").required().onlyIn(CHANGE_DEADLINE_FORM);
-    public static final FormField DEADLINE_TYPE = FormField.text(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20)
+    public static final InputRule DEADLINE_TYPE = InputRule.text(Vars.DEADLINE_TYPE, "Thời hạn được thay đổi", 20)
         .required();
-    public static final FormField NEW_DEADLINE = FormField.date(Vars.NEW_DEADLINE, "Thời hạn mới").required()
+    public static final InputRule NEW_DEADLINE = InputRule.date(Vars.NEW_DEADLINE, "Thời hạn mới").required()
         .onlyIn(CHANGE_DEADLINE_FORM);
-    public static final FormField REOPEN_DEADLINE = FormField.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới").required()
+    public static final InputRule REOPEN_DEADLINE = InputRule.date(Vars.NEW_DEADLINE, "Thời hạn trả lời mới").required()
         .onlyIn("Form_OfficeReopenItem");
-    public static final FormField NEW_LEAD = FormField.text(Vars.NEW_LEAD, "Cơ quan chủ trì mới", 100).required();
-    public static final FormField FROM_AGENCY = FormField.text(Vars.FROM_AGENCY, "Cơ quan đang được giao công việc", 100)
+    public static final InputRule NEW_LEAD = InputRule.text(Vars.NEW_LEAD, "Cơ quan chủ trì mới", 100).required();
+    public static final InputRule FROM_AGENCY = InputRule.text(Vars.FROM_AGENCY, "Cơ quan đang được giao công việc", 100)
         .required();
-    public static final FormField TO_AGENCY = FormField.text(Vars.TO_AGENCY, "Cơ quan nhận công việc", 100).required();
-    public static final FormField NOTICE_ID = FormField.text(Vars.NOTICE_ID, "Mã thông báo", 100).required();
+    public static final InputRule TO_AGENCY = InputRule.text(Vars.TO_AGENCY, "Cơ quan nhận công việc", 100).required();
+    public static final InputRule NOTICE_ID = InputRule.text(Vars.NOTICE_ID, "Mã thông báo", 100).required();
     /** The added item is asked as the registration asks an item: the same rules, this form's variables. */
-    public static final FormField ITEM_NUMBER = NoticeProcess.Fields.ITEM_NUMBER.as(Vars.ITEM_NUMBER);
-    public static final FormField ITEM_TEXT = NoticeProcess.Fields.ITEM_TEXT.as(Vars.ITEM_TEXT);
-    public static final FormField ITEM_KIND = NoticeProcess.Fields.ITEM_KIND.as(Vars.ITEM_KIND);
-    public static final FormField LEAD = NoticeProcess.Fields.ITEM_LEAD.as(Vars.LEAD);
-    public static final FormField COORDINATORS = NoticeProcess.Fields.ITEM_COORDINATORS.as(Vars.COORDINATORS);
-    public static final FormField RESPONSE_DEADLINE = NoticeProcess.Fields.RESPONSE_DEADLINE;
-    public static final FormField COMPLETION_DEADLINE = NoticeProcess.Fields.COMPLETION_DEADLINE;
+    public static final InputRule ITEM_NUMBER = NoticeProcess.Fields.ITEM_NUMBER.as(Vars.ITEM_NUMBER);
+    public static final InputRule ITEM_TEXT = NoticeProcess.Fields.ITEM_TEXT.as(Vars.ITEM_TEXT);
+    public static final InputRule ITEM_KIND = NoticeProcess.Fields.ITEM_KIND.as(Vars.ITEM_KIND);
+    public static final InputRule LEAD = NoticeProcess.Fields.ITEM_LEAD.as(Vars.LEAD);
+    public static final InputRule COORDINATORS = NoticeProcess.Fields.ITEM_COORDINATORS.as(Vars.COORDINATORS);
+    public static final InputRule RESPONSE_DEADLINE = NoticeProcess.Fields.RESPONSE_DEADLINE;
+    public static final InputRule COMPLETION_DEADLINE = NoticeProcess.Fields.COMPLETION_DEADLINE;
 
     private Fields() {
     }

@@ -25,7 +25,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.export.Cells;
 import vn.followup.engine.EngineClock;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 import vn.followup.item.ItemDeadlines;
@@ -309,7 +309,7 @@ class OfficeActions {
             + "cách nhau bởi dấu '/' (ví dụ: xuan-tang-2021-11/2.1.1). Chưa có gì được thay đổi.");
   }
 
-  private Agency agency(FormInput input, FormField field) {
+  private Agency agency(FormInput input, InputRule field) {
     String id = input.strippedText(field);
     return agencies.find(id).orElseThrow(() -> new FormInputException(field.key(),
         field.label() + " '" + id + "' không có trong danh mục cơ quan. Chưa có gì được thay đổi."));

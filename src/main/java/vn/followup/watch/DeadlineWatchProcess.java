@@ -2,7 +2,7 @@ package vn.followup.watch;
 
 import java.util.Date;
 import vn.followup.deadline.DeadlineType;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 
 /**
@@ -55,8 +55,8 @@ public final class DeadlineWatchProcess {
 
   /** The inputs of the urge form, as the server checks them (FormsContractTest holds the form to them). */
   public static final class Fields {
-    public static final FormField URGE_ACTION = FormField.choice(Vars.URGE_ACTION, "Hình thức đôn đốc");
-    public static final FormField URGE_NOTE = FormField.text(Vars.URGE_NOTE, "Ghi chú", 2000);
+    public static final InputRule URGE_ACTION = InputRule.choice(Vars.URGE_ACTION, "Hình thức đôn đốc");
+    public static final InputRule URGE_NOTE = InputRule.text(Vars.URGE_NOTE, "Ghi chú", 2000);
 
     private Fields() {
     }

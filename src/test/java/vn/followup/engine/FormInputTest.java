@@ -14,16 +14,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
-/** What {@link FormInput} accepts and refuses for a {@link FormField}, and that the refusal names the field's label. */
+/** What {@link FormInput} accepts and refuses for an {@link InputRule}, and that the refusal names the field's label. */
 class FormInputTest {
 
-  private static final FormField SIGNER = FormField.text("responseSigner", "Người ký", 10).required();
-  private static final FormField NOTE = FormField.text("note", "Ghi chú", 10);
-  private static final FormField NUMBER = FormField.text("responseNumber", "Số văn bản", 20).required()
+  private static final InputRule SIGNER = InputRule.text("responseSigner", "Người ký", 10).required();
+  private static final InputRule NOTE = InputRule.text("note", "Ghi chú", 10);
+  private static final InputRule NUMBER = InputRule.text("responseNumber", "Số văn bản", 20).required()
       .matching(FormInput.DOCUMENT_NUMBER, "125");
-  private static final FormField DATE = FormField.date("responseDate", "Ngày văn bản").required();
-  private static final FormField STATE = FormField.choice("state", "Tình trạng thực hiện");
-  private static final FormField UNITS = FormField.list("units", "Đơn vị");
+  private static final InputRule DATE = InputRule.date("responseDate", "Ngày văn bản").required();
+  private static final InputRule STATE = InputRule.choice("state", "Tình trạng thực hiện");
+  private static final InputRule UNITS = InputRule.list("units", "Đơn vị");
 
   private final Map<String, Object> submitted = new HashMap<>();
 
@@ -86,7 +86,7 @@ class FormInputTest {
     assertThatThrownBy(() -> input().date(DATE)).hasMessageStartingWith("Ngày văn bản phải là ngày dạng YYYY-MM-DD.");
     submitted.remove("responseDate");
     assertThatThrownBy(() -> input().date(DATE)).hasMessageStartingWith("Ngày văn bản là bắt buộc.");
-    assertThat(input().date(FormField.date("responseDate", "Ngày văn bản"))).isNull();
+    assertThat(input().date(InputRule.date("responseDate", "Ngày văn bản"))).isNull();
   }
 
   @Test

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.followup.watch.DeadlineWatchProcess;
-import vn.followup.engine.FormField;
+import vn.followup.engine.InputRule;
 import vn.followup.item.ClosureOutcome;
 import vn.followup.item.ExtensionDecision;
 import vn.followup.item.ImplementationState;
@@ -162,18 +162,18 @@ class FormsContractTest {
     });
   }
 
-  /** The server's definitions of form inputs ({@link FormField}), by the classes that hold them. */
+  /** The server's definitions of form inputs ({@link InputRule}), by the classes that hold them. */
   private static final List<Class<?>> FIELD_HOLDERS = List.of(ItemProcess.Fields.class, ReportSections.Fields.class,
       DeadlineWatchProcess.Fields.class, OfficeActionProcess.Fields.class, NoticeProcess.Fields.class,
       NoticeFromTextProcess.Fields.class);
 
   /** Every field once (a holder may name another's field under its own name). */
-  private static List<FormField> serverFields() throws IllegalAccessException {
-    Set<FormField> fields = new LinkedHashSet<>();
+  private static List<InputRule> serverFields() throws IllegalAccessException {
+    Set<InputRule> fields = new LinkedHashSet<>();
     for (Class<?> holder : FIELD_HOLDERS) {
       for (Field field : holder.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) && field.getType() == FormField.class) {
-          fields.add((FormField) field.get(null));
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == InputRule.class) {
+          fields.add((InputRule) field.get(null));
         }
       }
     }
@@ -181,15 +181,15 @@ class FormsContractTest {
   }
 
   /**
-   * Every input a user fills is one of the server's {@link FormField}s, and says what it says: the
+   * Every input a user fills is one of the server's {@link InputRule}s, and says what it says: the
    * same label (an example in brackets may follow), the same required flag, the same maxLength and
    * the same pattern. The server refuses with these words and limits, so the form and the refusal
    * cannot drift apart; and every field the server defines is asked by some form.
    */
   @Test
   void everyInputIsTheServersFieldWithItsLabelRequiredFlagLengthAndPattern() throws Exception {
-    List<FormField> fields = serverFields();
-    Set<FormField> asked = new HashSet<>();
+    List<InputRule> fields = serverFields();
+    Set<InputRule> asked = new HashSet<>();
     List<String> checked = new ArrayList<>();
     forEachComponent((formId, c) -> {
       String key = c.path("key").asText("");
@@ -198,11 +198,11 @@ class FormsContractTest {
           || c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
         return;
       }
-      List<FormField> forThisForm = fields.stream().filter(f -> f.key().equals(key) && f.forms().contains(formId)).toList();
-      List<FormField> candidates = !forThisForm.isEmpty() ? forThisForm
+      List<InputRule> forThisForm = fields.stream().filter(f -> f.key().equals(key) && f.forms().contains(formId)).toList();
+      List<InputRule> candidates = !forThisForm.isEmpty() ? forThisForm
           : fields.stream().filter(f -> f.key().equals(key) && f.forms().isEmpty()).toList();
       assertThat(candidates).as(formId + " " + key + ": exactly one server field").hasSize(1);
-      FormField field = candidates.get(0);
+      InputRule field = candidates.get(0);
       String label = "datetime".equals(type) ? c.path("dateLabel").asText("") : c.path("label").asText("");
       assertThat(label.equals(field.label()) || label.startsWith(field.label() + " ("))
           .as(formId + " " + key + ": label '" + label + "' is the server's '" + field.label() + "'").isTrue();

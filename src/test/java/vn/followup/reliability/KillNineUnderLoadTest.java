@@ -22,7 +22,7 @@ import vn.followup.support.ExternalPostgres;
  */
 class KillNineUnderLoadTest {
 
-  static final int KILLS = 5;
+  static final int KILLS = 3;
 
   static ExternalPostgres postgres;
   static ApplicationProcess node;

@@ -279,18 +279,21 @@ class DashboardBrowserTest {
     return texts;
   }
 
-  /** The page's visible text once Cockpit has stopped loading. */
+  /** The page's visible text once Cockpit has stopped loading: no loading note, the same text twice 500 ms apart. */
   private static String settledText(Browser browser) {
+    String[] last = {null};
     browser.waitUntil(d -> {
       try {
-        Thread.sleep(1500);
+        Thread.sleep(500);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       String text = browser.pageText();
-      return !text.contains("Đang tải") && !text.contains("Loading");
+      boolean settled = text.equals(last[0]) && !text.contains("Đang tải") && !text.contains("Loading");
+      last[0] = text;
+      return settled;
     });
-    return browser.pageText().replaceAll("\\s+", " ");
+    return last[0].replaceAll("\\s+", " ");
   }
 
   /**

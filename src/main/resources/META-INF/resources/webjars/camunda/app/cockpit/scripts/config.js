@@ -19,5 +19,5 @@ export default {
   // path, timeline, operation log and variable history of running and finished instances.
   // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
   customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js',
-    'scripts/followup-dates.js']
+    'scripts/followup-cockpit-text.js']
 };

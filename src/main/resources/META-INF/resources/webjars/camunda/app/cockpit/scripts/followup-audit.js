@@ -14,8 +14,9 @@
 // package, no CDN, because the government offices that run the product are offline.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
+import {TIME_ZONE, h, show, HttpError, getJson} from '../../followup/followup-web.js';
+
 const AUDIT_API = '/api/audit/items/';
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const LIST_PAGE_SIZE = 20;
 
 const MARK = {
@@ -51,30 +52,6 @@ function engineApi(api) {
   return api.baseApi + '/engine/' + encodeURIComponent(match ? match[1] : 'default');
 }
 
-class HttpError extends Error {
-  constructor(status, message) {
-    super(message || 'HTTP ' + status);
-    this.status = status;
-    this.serverMessage = message || null;
-  }
-}
-
-async function get(url, params) {
-  const query = params ? '?' + new URLSearchParams(params).toString() : '';
-  const response = await fetch(url + query, {credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}});
-  if (!response.ok) {
-    let message = null;
-    try {
-      message = (await response.json()).message;
-    } catch (e) {
-      // no JSON body
-    }
-    throw new HttpError(response.status, message);
-  }
-  return response.json();
-}
-
 /** The audit API's address for an item; its key's "/" travels as %2F. */
 function auditUrl(businessKey) {
   return AUDIT_API + encodeURIComponent(businessKey);
@@ -105,14 +82,14 @@ function audit(base, instanceId, knownInstance) {
 }
 
 async function loadAudit(base, instanceId, knownInstance) {
-  const instance = knownInstance || await get(base + '/history/process-instance/' + encodeURIComponent(instanceId));
+  const instance = knownInstance || await getJson(base + '/history/process-instance/' + encodeURIComponent(instanceId));
   if (!instance.businessKey) {
     throw new HttpError(404, 'Phiên quy trình này không có mã nghiệp vụ nên không có nhật ký theo dõi.');
   }
-  const item = await get(auditUrl(instance.businessKey));
+  const item = await getJson(auditUrl(instance.businessKey));
   // The item's own (latest) instance, to link to its page: running, or among the finished ones.
   const itemInstance = item.processInstanceId === instance.id ? instance
-    : await get(base + '/history/process-instance/' + encodeURIComponent(item.processInstanceId)).catch(() => null);
+    : await getJson(base + '/history/process-instance/' + encodeURIComponent(item.processInstanceId)).catch(() => null);
   return {instance, item, itemInstance};
 }
 
@@ -161,33 +138,6 @@ function cellText(value) {
 
 // ---------------------------------------------------------------------------------------------
 // Building the page: elements and text nodes only
-
-function h(tag, props, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(props || {}).forEach(([key, value]) => {
-    if (value == null || value === false) {
-      return;
-    }
-    if (key === 'className') {
-      element.className = value;
-    } else if (key.startsWith('on')) {
-      element.addEventListener(key.slice(2).toLowerCase(), value);
-    } else {
-      element.setAttribute(key, String(value));
-    }
-  });
-  children.flat(Infinity).forEach(child => {
-    if (child != null && child !== false) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return element;
-}
-
-/** Replaces a node's content; absent parts (null) are left out. */
-function show(node, ...children) {
-  node.replaceChildren(...children.filter(child => child != null && child !== false));
-}
 
 function table(name, headers, rows) {
   return h('table', {className: 'table table-striped followup-audit-table', 'data-followup': name},
@@ -434,8 +384,8 @@ function renderFinishedTab(node, {api, processDefinitionId}) {
     show(results, message('Đang tìm…'));
     try {
       const [count, instances] = await Promise.all([
-        get(base + '/history/process-instance/count', params()),
-        get(base + '/history/process-instance', {...params(), sortBy: 'endTime', sortOrder: 'desc',
+        getJson(base + '/history/process-instance/count', params()),
+        getJson(base + '/history/process-instance', {...params(), sortBy: 'endTime', sortOrder: 'desc',
           firstResult: state.page * LIST_PAGE_SIZE, maxResults: LIST_PAGE_SIZE})
       ]);
       showList(count.count, instances);
@@ -510,7 +460,7 @@ function renderFinishedTab(node, {api, processDefinitionId}) {
   // instance: show it at once.
   const requested = new URLSearchParams(window.location.hash.split('?')[1] || '').get('followupInstance');
   if (requested) {
-    get(base + '/history/process-instance/' + encodeURIComponent(requested))
+    getJson(base + '/history/process-instance/' + encodeURIComponent(requested))
       .then(instance => open(instance))
       .catch(error => show(detail, message(errorText(error), 'danger')));
   }

@@ -6,12 +6,12 @@
 // Plain ES module listed in config.js (customScripts): no build step, no CDN; the chart is plain SVG.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
+import {TIME_ZONE, h, show, HttpError, getJson} from '../../followup/followup-web.js';
+
 const API = '/api/reports';
 const ROUTE = '/tinh-hinh-thuc-hien';
 const ITEM_PROCESS = 'Process_FollowUpItem';
 const SVG = 'http://www.w3.org/2000/svg';
-/** The zone of every deadline (DeadlineSchedule.VIETNAM on the server), whatever the browser's. */
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // Headings are the report's own (its JSON's `figures` and `columns`, the same words as the CSV and
 // XLSX files): none is written here. The keys below only choose which figures a part shows.
@@ -21,28 +21,6 @@ const AGENCY_FIGURES = ['total', 'due', 'doneOnTime', 'doneLate', 'openInTerm', 
 
 // ---------------------------------------------------------------------------------------------
 // Reading
-
-class HttpError extends Error {
-  constructor(status, message) {
-    super(message || 'HTTP ' + status);
-    this.status = status;
-  }
-}
-
-async function getJson(url) {
-  const response = await fetch(url, {credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}});
-  if (!response.ok) {
-    let message = null;
-    try {
-      message = (await response.json()).message;
-    } catch (e) {
-      // no JSON body
-    }
-    throw new HttpError(response.status, message);
-  }
-  return response.status === 204 ? null : response.json();
-}
 
 /** Whether the API lets the logged-in user read the reports; asked at each render (the user may change). */
 function mayRead() {
@@ -100,39 +78,6 @@ async function openItem(api, businessKey, link) {
 
 // ---------------------------------------------------------------------------------------------
 // Formatting
-
-function h(tag, attributes, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value === null || value === undefined || value === false) {
-      return;
-    }
-    if (name === 'className') {
-      element.className = value;
-    } else if (name.startsWith('on')) {
-      element.addEventListener(name.substring(2).toLowerCase(), value);
-    } else {
-      element.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  append(element, children);
-  return element;
-}
-
-function append(element, children) {
-  children.flat(Infinity).forEach(child => {
-    if (child !== null && child !== undefined && child !== false) {
-      element.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-}
-
-function show(node, ...children) {
-  while (node.firstChild) {
-    node.removeChild(node.firstChild);
-  }
-  append(node, children);
-}
 
 /** 2022-06-30 → 30/06/2022. */
 function formatDate(iso) {

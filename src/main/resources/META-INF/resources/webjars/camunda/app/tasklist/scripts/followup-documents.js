@@ -3,35 +3,9 @@
 // uploading and removing files while the task is open. Everything is checked again on the server
 // (README "Attached documents"); the page only shows what the project API answers. Plain ES module,
 // no build step, nothing fetched from elsewhere.
+import {h, csrfToken} from '../../followup/followup-web.js';
+
 const API = '/api';
-
-function h(tag, props, ...children) {
-  const element = document.createElement(tag);
-  Object.entries(props || {}).forEach(([key, value]) => {
-    if (value == null || value === false) {
-      return;
-    }
-    if (key === 'className') {
-      element.className = value;
-    } else if (key.startsWith('on')) {
-      element.addEventListener(key.slice(2).toLowerCase(), value);
-    } else {
-      element.setAttribute(key, String(value));
-    }
-  });
-  children.flat(Infinity).forEach(child => {
-    if (child != null && child !== false) {
-      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return element;
-}
-
-/** The webapps' CSRF token, which the project API requires for a change made with the session. */
-function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
 
 async function call(method, path, body, contentType) {
   const headers = {Accept: 'application/json'};

@@ -2,12 +2,9 @@
 // at once ("Gửi ngay từng thư") or in the 07:30 digest ("Tổng hợp hằng ngày"). The choices and
 // their labels come from the server (GET /api/me/mail-preference), which keeps the one list; the
 // change is sent with the webapps' session and their CSRF token, as the webapps' own requests are.
-const API = '/api/me/mail-preference';
+import {csrfToken} from '../../followup/followup-web.js';
 
-function xsrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
+const API = '/api/me/mail-preference';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -25,7 +22,7 @@ function save(select, status) {
   fetch(API, {
     method: 'PUT',
     credentials: 'same-origin',
-    headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': xsrfToken()},
+    headers: {'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()},
     body: JSON.stringify({preference: select.value})
   }).then(response => response.json().then(body => ({ok: response.ok, body})))
     .then(({ok, body}) => {

@@ -17,46 +17,46 @@ import java.util.regex.Pattern;
  * @param forms     the ids of the forms this rule is for, when forms ask the same variable with different
  *                  rules; empty for every form that asks it
  */
-public record FormField(String key, String label, boolean mandatory, int maxLength, Pattern pattern, String example,
+public record InputRule(String key, String label, boolean mandatory, int maxLength, Pattern pattern, String example,
     List<String> forms) {
 
   /** An optional text of at most {@code maxLength} characters. */
-  public static FormField text(String key, String label, int maxLength) {
-    return new FormField(key, label, false, maxLength, null, null, List.of());
+  public static InputRule text(String key, String label, int maxLength) {
+    return new InputRule(key, label, false, maxLength, null, null, List.of());
   }
 
   /** An optional date (form-js datetime, date only). */
-  public static FormField date(String key, String label) {
-    return new FormField(key, label, false, 0, null, null, List.of());
+  public static InputRule date(String key, String label) {
+    return new InputRule(key, label, false, 0, null, null, List.of());
   }
 
   /** A required choice of a select or radio group. */
-  public static FormField choice(String key, String label) {
-    return new FormField(key, label, true, 0, null, null, List.of());
+  public static InputRule choice(String key, String label) {
+    return new InputRule(key, label, true, 0, null, null, List.of());
   }
 
   /** An optional multiple choice (checklist or taglist). */
-  public static FormField list(String key, String label) {
-    return new FormField(key, label, false, 0, null, null, List.of());
+  public static InputRule list(String key, String label) {
+    return new InputRule(key, label, false, 0, null, null, List.of());
   }
 
   /** The same input, required. */
-  public FormField required() {
-    return new FormField(key, label, true, maxLength, pattern, example, forms);
+  public InputRule required() {
+    return new InputRule(key, label, true, maxLength, pattern, example, forms);
   }
 
   /** The same text input, whose whole value (spaces around it removed) must match {@code rule}. */
-  public FormField matching(Pattern rule, String validExample) {
-    return new FormField(key, label, mandatory, maxLength, rule, validExample, forms);
+  public InputRule matching(Pattern rule, String validExample) {
+    return new InputRule(key, label, mandatory, maxLength, rule, validExample, forms);
   }
 
   /** The same rule for another form's variable (e.g. the office's added item, asked as the registration asks an item), for any form. */
-  public FormField as(String otherKey) {
-    return new FormField(otherKey, label, mandatory, maxLength, pattern, example, List.of());
+  public InputRule as(String otherKey) {
+    return new InputRule(otherKey, label, mandatory, maxLength, pattern, example, List.of());
   }
 
   /** The same input, for these forms only (another field of the same key holds the other forms' rule). */
-  public FormField onlyIn(String... formIds) {
-    return new FormField(key, label, mandatory, maxLength, pattern, example, List.of(formIds));
+  public InputRule onlyIn(String... formIds) {
+    return new InputRule(key, label, mandatory, maxLength, pattern, example, List.of(formIds));
   }
 }
