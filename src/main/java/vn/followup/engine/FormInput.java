@@ -19,7 +19,7 @@ import vn.followup.deadline.DeadlineSchedule;
 /**
  * Reads what a form submitted and refuses what its {@link InputRule} does not allow, with a
  * Vietnamese message naming the field. The same checks as the form's own (FormsContractTest holds
- * the forms to the fields), repeated on the server because a REST client does not run the form.
+ * the forms to the rules), repeated on the server because a REST client does not run the form.
  * The one reader of form input: task forms, start forms and the office's actions use it alike.
  */
 public final class FormInput {
@@ -68,49 +68,49 @@ public final class FormInput {
    * A text as submitted (spaces kept); null when not given. A required field refuses nothing but
    * spaces; a field with a pattern is taken without its surrounding spaces and must match it.
    */
-  public String text(InputRule field) {
-    Object raw = scope.getVariable(field.key());
-    String value = raw == null ? null : checked(field, asText(field, raw));
-    if (field.mandatory() && (value == null || value.isBlank())) {
-      throw refused(field.key(), field.label() + " là bắt buộc.");
+  public String text(InputRule rule) {
+    Object raw = scope.getVariable(rule.key());
+    String value = raw == null ? null : checked(rule, asText(rule, raw));
+    if (rule.mandatory() && (value == null || value.isBlank())) {
+      throw refused(rule.key(), rule.label() + " là bắt buộc.");
     }
-    return field.pattern() == null || value == null || value.isBlank() ? value : matching(field, value.trim());
+    return rule.pattern() == null || value == null || value.isBlank() ? value : matching(rule, value.trim());
   }
 
   /** Text without its surrounding spaces; null when nothing but spaces was given (refused when required). */
-  public String strippedText(InputRule field) {
-    Object raw = scope.getVariable(field.key());
-    String value = raw == null ? "" : checked(field, asText(field, raw).strip());
+  public String strippedText(InputRule rule) {
+    Object raw = scope.getVariable(rule.key());
+    String value = raw == null ? "" : checked(rule, asText(rule, raw).strip());
     if (value.isEmpty()) {
-      if (field.mandatory()) {
-        throw refused(field.key(), field.label() + " là bắt buộc.");
+      if (rule.mandatory()) {
+        throw refused(rule.key(), rule.label() + " là bắt buộc.");
       }
       return null;
     }
-    return field.pattern() == null ? value : matching(field, value);
+    return rule.pattern() == null ? value : matching(rule, value);
   }
 
-  private String asText(InputRule field, Object raw) {
+  private String asText(InputRule rule, Object raw) {
     if (!(raw instanceof String value)) {
-      throw refused(field.key(), field.label() + " phải là văn bản.");
+      throw refused(rule.key(), rule.label() + " phải là văn bản.");
     }
     return value;
   }
 
-  private String checked(InputRule field, String value) {
-    if (value.length() > field.maxLength()) {
-      throw refused(field.key(), field.label() + " dài tối đa " + field.maxLength() + " ký tự (hiện có "
+  private String checked(InputRule rule, String value) {
+    if (value.length() > rule.maxLength()) {
+      throw refused(rule.key(), rule.label() + " dài tối đa " + rule.maxLength() + " ký tự (hiện có "
           + value.length() + ").");
     }
     if (CONTROL.matcher(value).find()) {
-      throw refused(field.key(), field.label() + " chứa ký tự điều khiển không hợp lệ.");
+      throw refused(rule.key(), rule.label() + " chứa ký tự điều khiển không hợp lệ.");
     }
     return value;
   }
 
-  private String matching(InputRule field, String value) {
-    if (!field.pattern().matcher(value).matches()) {
-      throw refused(field.key(), field.label() + " không đúng dạng (ví dụ: " + field.example() + ").");
+  private String matching(InputRule rule, String value) {
+    if (!rule.pattern().matcher(value).matches()) {
+      throw refused(rule.key(), rule.label() + " không đúng dạng (ví dụ: " + rule.example() + ").");
     }
     return value;
   }
@@ -119,8 +119,8 @@ public final class FormInput {
    * A date as form-js submits it (YYYY-MM-DD, or the date part of an ISO date-time), or a Date
    * variable read in Vietnam time; null when empty (refused when required).
    */
-  public LocalDate date(InputRule field) {
-    Object raw = scope.getVariable(field.key());
+  public LocalDate date(InputRule rule) {
+    Object raw = scope.getVariable(rule.key());
     LocalDate date = null;
     if (raw instanceof Date value) {
       date = value.toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
@@ -129,29 +129,29 @@ public final class FormInput {
         String text = raw.toString().trim();
         date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
       } catch (DateTimeParseException e) {
-        throw refused(field.key(), field.label() + " phải là ngày dạng YYYY-MM-DD.");
+        throw refused(rule.key(), rule.label() + " phải là ngày dạng YYYY-MM-DD.");
       }
     }
-    if (date == null && field.mandatory()) {
-      throw refused(field.key(), field.label() + " là bắt buộc.");
+    if (date == null && rule.mandatory()) {
+      throw refused(rule.key(), rule.label() + " là bắt buộc.");
     }
     return date;
   }
 
   /** A required date on or before {@code latest} (today: a document cannot be dated later). */
-  public LocalDate dateNotAfter(InputRule field, LocalDate latest) {
-    LocalDate date = date(field.required());
+  public LocalDate dateNotAfter(InputRule rule, LocalDate latest) {
+    LocalDate date = date(rule.required());
     if (date.isAfter(latest)) {
-      throw refused(field.key(), field.label() + " không được sau ngày hôm nay.");
+      throw refused(rule.key(), rule.label() + " không được sau ngày hôm nay.");
     }
     return date;
   }
 
   /** One of the allowed codes; the map gives the Vietnamese label of each for the message. */
-  public String choice(InputRule field, Map<String, String> allowed) {
-    Object raw = scope.getVariable(field.key());
+  public String choice(InputRule rule, Map<String, String> allowed) {
+    Object raw = scope.getVariable(rule.key());
     if (!(raw instanceof String value) || !allowed.containsKey(value)) {
-      throw refused(field.key(), field.label() + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
+      throw refused(rule.key(), rule.label() + " phải là một trong: " + String.join(", ", allowed.values()) + ".");
     }
     return value;
   }
@@ -173,9 +173,9 @@ public final class FormInput {
    *
    * @param what what the list must be, for the refusal ("danh sách mã cơ quan")
    */
-  public List<String> list(InputRule field, String what) {
-    String key = field.key();
-    String label = field.label();
+  public List<String> list(InputRule rule, String what) {
+    String key = rule.key();
+    String label = rule.label();
     TypedValue typed = scope.getVariableTyped(key);
     Object raw = typed == null ? null : typed.getValue();
     if (raw == null) {

@@ -20,7 +20,6 @@ import vn.followup.item.ItemStart;
 @Service
 public class NoticeService {
 
-
   private final NoticeValidator validator;
   private final NoticeRepository repository;
   private final ItemGateway items;

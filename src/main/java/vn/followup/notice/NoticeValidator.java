@@ -1,7 +1,7 @@
 package vn.followup.notice;
 
-import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
+import vn.followup.engine.InputRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,10 +83,10 @@ class NoticeValidator {
     }
     required(document.symbol(), "symbol", Fields.SYMBOL, errors);
     if (!draft && document.date() == null) {
-      errors.add("date", "Thông báo đã có số phải có ngày ban hành.");
+      errors.add("date", "Thông báo đã có số phải có " + Fields.ISSUE_DATE.label().toLowerCase(Locale.ROOT) + ".");
     }
     if (document.date() != null && document.date().isAfter(today)) {
-      errors.add("date", "Ngày thông báo không được sau ngày hôm nay.");
+      errors.add("date", Fields.ISSUE_DATE.label() + " không được sau ngày hôm nay.");
     }
     agency(document.issuer(), "issuer", Fields.ISSUER.label(), errors);
     required(document.summary(), "summary", Fields.SUMMARY, errors);

@@ -333,7 +333,7 @@ class DashboardBrowserTest {
         for (String app : List.of("tasklist", "cockpit", "welcome")) {
           browser.go("/camunda/app/" + app + "/default/");
           browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
-          Thread.sleep(4000);
+          settledText(browser);
           String page = user + " " + app;
           assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream()
               .filter(WebElement::isDisplayed).toList()).as(page).isEmpty();
