@@ -42,7 +42,8 @@ class ExtensionRequests {
       throw new FormInputException(Vars.EXTENSION_REQUESTED, "Nội dung này không có thời hạn nên không cần đề nghị gia hạn.");
     }
     if (!requested.isAfter(today) || !schedule.endOfDay(requested).isAfter(current.toInstant())) {
-      throw new FormInputException(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới phải sau hôm nay và sau thời hạn hiện tại.");
+      throw new FormInputException(Vars.EXTENSION_NEW_DATE, Fields.EXTENSION_NEW_DATE.label()
+          + " phải sau hôm nay và sau thời hạn hiện tại.");
     }
     input.text(Fields.EXTENSION_REASON);
     Values.EXTENSION_REQUESTED_BY.set(task, actors.actingUser(task));

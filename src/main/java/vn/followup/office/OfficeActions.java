@@ -118,7 +118,7 @@ class OfficeActions {
     LocalDate newLastDay = input.date(Fields.NEW_DEADLINE);
     LocalDate currentLastDay = current.toInstant().minusMillis(1).atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (newLastDay.equals(currentLastDay)) {
-      throw new FormInputException(Vars.NEW_DEADLINE, "Thời hạn mới trùng với " + which + " hiện tại ("
+      throw new FormInputException(Vars.NEW_DEADLINE, Fields.NEW_DEADLINE.label() + " trùng với " + which + " hiện tại ("
           + Cells.DATE.format(currentLastDay) + "). Chưa có gì được thay đổi.");
     }
     String reason = input.strippedText(Fields.REASON);
@@ -165,7 +165,7 @@ class OfficeActions {
     Agency from = agency(input, Fields.FROM_AGENCY);
     Agency to = agency(input, Fields.TO_AGENCY);
     if (from.id().equals(to.id())) {
-      throw new FormInputException(Vars.TO_AGENCY, "Cơ quan nhận công việc phải khác cơ quan đang được giao. "
+      throw new FormInputException(Vars.TO_AGENCY, Fields.TO_AGENCY.label() + " phải khác cơ quan đang được giao. "
           + "Chưa có gì được thay đổi.");
     }
     List<Task> tasks = openTasksOf(item, List.of(from.id()));
