@@ -9,9 +9,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.impl.AbstractNativeQuery;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableOrderProperty;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -97,6 +106,8 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       "StartCondition", "ModifyProcessInstance", "ProcessInstanceModification", "RestartProcessInstance",
       "SetVariablesToProcessInstances", "ExternalTask");
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineWriteGuard.class);
+
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
   private final FormFieldCatalog forms = new FormFieldCatalog();
@@ -168,10 +179,17 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     }
     if (command instanceof AbstractQuery<?, ?> query) {
       refuseExpressions(query);
+      if (!user.in(READERS)) {
+        refuseHistoryOfValues(query);
+        refuseVariableConditions(query);
+      }
     } else if (command instanceof AbstractExecuteFilterCmd) {
       Object extending = field(command, "extendingQuery");
       if (extending instanceof AbstractQuery<?, ?> query) {
         refuseExpressions(query);
+        if (!user.in(READERS)) {
+          refuseVariableConditions(query);
+        }
       }
     } else if (command instanceof CompleteTaskCmd) {
       checkTaskWrite(context, field(command, "taskId"), field(command, "variables"));
@@ -214,6 +232,83 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       refuseAll("sửa hoặc xóa ý kiến, tệp đính kèm đã lưu");
     } else if (SERVER_EVENTS.stream().anyMatch(command.getClass().getSimpleName()::contains)) {
       refuseAll("gửi thông điệp, tín hiệu hoặc sửa tiến trình của phiên quy trình");
+    } else if (command instanceof AssignTaskCmd) {
+      // Tasklist's "Trả việc" (unclaim) is an assignment to nobody; giving a task to someone else is not a user's.
+      String assignee = field(command, "userId");
+      if (assignee != null && !assignee.equals(user.id())) {
+        refuseAll("giao công việc cho người khác");
+      }
+    }
+    if (!isRead(command) && !USER_WRITES.contains(command.getClass())) {
+      LOG.warn("Refused engine command {} of user '{}': not a change a user may ask", command.getClass().getName(),
+          user.id());
+      refuseAll("thực hiện thao tác này");
+    }
+  }
+
+  /**
+   * The changes a user who is neither an administrator nor operations may ask of the engine; each
+   * is then checked above (the form's fields, the task's agency). Every other change is refused:
+   * jobs, incidents, batches, external tasks, deployments, migrations, modifications, decisions,
+   * identity, authorizations, filters, suspension, deletion. This is the second wall behind the
+   * HTTP allowlist ({@code security/OperationAllowlist}); it holds for any client of the engine.
+   */
+  private static final Set<Class<?>> USER_WRITES = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
+      SetTaskVariablesCmd.class, PatchTaskVariablesCmd.class, ClaimTaskCmd.class, AssignTaskCmd.class,
+      AddCommentCmd.class, CreateAttachmentCmd.class, SubmitStartFormCmd.class, StartProcessInstanceCmd.class,
+      CheckPassword.class);
+
+  /** How the engine names the commands that only read (besides its queries). */
+  private static final List<String> READ_PREFIXES = List.of("Get", "Is", "Find", "ExecuteFilter",
+      "AuthorizationCheck");
+
+  private static boolean isRead(Command<?> command) {
+    if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
+      return true;
+    }
+    String name = command.getClass().getSimpleName();
+    return command.getClass().getName().startsWith("org.camunda.bpm.")
+        && READ_PREFIXES.stream().anyMatch(name::startsWith);
+  }
+
+  /**
+   * The history of values (variables and their every change) is read only by those who read the
+   * whole follow-up; agency staff read their task's values through its form.
+   */
+  private static void refuseHistoryOfValues(AbstractQuery<?, ?> query) {
+    if (query instanceof HistoricVariableInstanceQueryImpl || query instanceof HistoricDetailQueryImpl) {
+      throw new ForbiddenByRoleException("Lịch sử dữ liệu của phiên quy trình chỉ dành cho giám sát và kiểm tra; "
+          + "nội dung công việc của bạn xem trong biểu mẫu của công việc. Không có gì được thực hiện.");
+    }
+  }
+
+  /**
+   * No condition or order on a variable's value from a user who may not read every variable: a
+   * query that answers "found" or "not found" to a guess would read the value letter by letter.
+   * The answer is the same whatever the guess.
+   */
+  private static void refuseVariableConditions(AbstractQuery<?, ?> query) {
+    List<AbstractQuery<?, ?>> all = new ArrayList<>();
+    all.add(query);
+    if (query instanceof TaskQueryImpl taskQuery) {
+      all.addAll(taskQuery.getQueries());
+    }
+    if (query instanceof HistoricTaskInstanceQueryImpl historicTaskQuery) {
+      all.addAll(historicTaskQuery.getQueries());
+    }
+    for (AbstractQuery<?, ?> each : all) {
+      boolean conditions = (each instanceof TaskQueryImpl task && !task.getVariables().isEmpty())
+          || (each instanceof HistoricTaskInstanceQueryImpl historic && historic.getVariables() != null
+              && !historic.getVariables().isEmpty())
+          || (each instanceof AbstractVariableQueryImpl<?, ?> variables && variables.getQueryVariableValues() != null
+              && !variables.getQueryVariableValues().isEmpty());
+      boolean ordering = each.getOrderingProperties() != null
+          && each.getOrderingProperties().stream().anyMatch(VariableOrderProperty.class::isInstance);
+      if (conditions || ordering) {
+        throw new ForbiddenByRoleException("Không được tìm kiếm hoặc sắp xếp theo giá trị dữ liệu của quy trình "
+            + "(processVariables, taskVariables, variables): vai trò của bạn không được đọc mọi dữ liệu. "
+            + "Hãy tìm theo công việc, thông báo hoặc thời hạn. Không có gì được thực hiện.");
+      }
     }
   }
 

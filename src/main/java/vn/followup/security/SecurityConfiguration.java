@@ -165,6 +165,27 @@ class SecurityConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** Camunda's HTTP Basic filter runs after Spring Security's chain and before the allowlist. */
+  private static final int ENGINE_REST_AUTHENTICATION_ORDER = 0;
+
+  /**
+   * Each role reaches only the operations of {@link OperationAllowlist}: after the user is known
+   * (Spring Security's chain for {@code /api}, Camunda's HTTP Basic filter for {@code /engine-rest},
+   * the webapps' session for {@code /camunda/api}) and before anything runs.
+   */
+  @Bean
+  FilterRegistrationBean<OperationAllowlistFilter> operationAllowlist(IdentityService identityService,
+      @Value("${followup.organisation.office-group}") String officeGroup,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
+    FilterRegistrationBean<OperationAllowlistFilter> registration = new FilterRegistrationBean<>(
+        new OperationAllowlistFilter(identityService, engineName, officeGroup));
+    registration.setName("operation-allowlist");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER + 10);
     return registration;
   }
 }

@@ -1,0 +1,208 @@
+package vn.followup.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.item.ItemProcess;
+import vn.followup.organisation.Roles;
+import vn.followup.support.DatabaseSnapshot;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestData;
+import vn.followup.support.WebappSession;
+import vn.followup.system.ForbiddenByRoleException;
+
+/**
+ * The three attacks that bent the record before the allowlist, each as the insider tried it: a
+ * deadline's timer killed by asking to run it three times, another coordinator's input read from
+ * the history, and a hidden value read letter by letter through a query filter. Each is refused at
+ * the HTTP allowlist and again inside the engine (the Java API, as any other client would), and
+ * leaves the database as it was.
+ */
+@FollowupSpringBootTest
+class AllowlistAttacksTest {
+
+  static final String PASSWORD = "Tan-cong-noi-bo-2026";
+  static final String LEAD = "ubnd-thanh-pho";
+  static final String COORDINATOR = "phong-tckh";
+  static final String OTHER_COORDINATOR = "phong-noi-vu";
+  static final String SECRET = "BI-MAT-cua-Phong-Noi-vu";
+
+  static final String LEAD_STAFF = "tancong.ubnd";
+  static final String COORDINATOR_STAFF = "tancong.tckh";
+  static final String CLERK = "tancong.vanphong";
+  static final String AUDITOR = "tancong.kiemtra";
+  static final String SUPERVISOR = "tancong.giamsat";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  DataSource dataSource;
+  Http http;
+  String item;
+  String coordinatorTask;
+  Job timer;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    http = new Http(port);
+    TestData.user(identityService, LEAD_STAFF, PASSWORD, List.of(LEAD));
+    TestData.user(identityService, COORDINATOR_STAFF, PASSWORD, List.of(COORDINATOR));
+    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy"));
+    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
+    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    String businessKey = TestData.registerItem(http, LEAD, List.of(COORDINATOR, OTHER_COORDINATOR),
+        "xong trước 30/12/2099", "Trả lời kiến nghị.");
+    item = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
+    Task receive = taskService.createTaskQuery().processInstanceId(item)
+        .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).singleResult();
+    taskService.claim(receive.getId(), LEAD_STAFF);
+    taskService.complete(receive.getId(), Map.of(ItemProcess.Vars.FOCAL_OFFICER, "Lê Thị Hoa"));
+    Task other = coordinateTask(OTHER_COORDINATOR);
+    taskService.claim(other.getId(), "nguoi-khac");
+    taskService.complete(other.getId(), Map.of(ItemProcess.Vars.COORDINATION_INPUT, SECRET));
+    coordinatorTask = coordinateTask(COORDINATOR).getId();
+    taskService.claim(coordinatorTask, COORDINATOR_STAFF);
+    String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item).list().get(0).getId();
+    timer = managementService.createJobQuery().timers().processInstanceId(watch).list().get(0);
+  }
+
+  @Test
+  void keepsATimerAliveWhenAnyoneButAnAdministratorAsksToRunIt() throws Exception {
+    DatabaseSnapshot before = DatabaseSnapshot.take(dataSource);
+    for (String user : List.of(AUDITOR, CLERK, LEAD_STAFF)) {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        assertRefusedByTheAllowlist(http.postJson("/engine-rest/job/" + timer.getId() + "/execute", "{}", user, PASSWORD));
+      }
+      WebappSession session = WebappSession.login(port, user.equals(AUDITOR) ? "cockpit" : "tasklist", user, PASSWORD);
+      for (int attempt = 0; attempt < 3; attempt++) {
+        assertRefusedByTheAllowlist(session.post("/job/" + timer.getId() + "/execute", "{}"));
+      }
+    }
+    // Inside the engine, as a client of the Java API would: refused before the job runs.
+    for (String user : List.of(AUDITOR, LEAD_STAFF)) {
+      identityService.setAuthentication(user, groupsOf(user));
+      try {
+        for (int attempt = 0; attempt < 3; attempt++) {
+          assertThatThrownBy(() -> managementService.executeJob(timer.getId())).isInstanceOf(RuntimeException.class);
+        }
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+    Job after = managementService.createJobQuery().jobId(timer.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+    assertThat(after.getExceptionMessage()).isNull();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(timer.getProcessInstanceId()).count()).isZero();
+    assertThat(DatabaseSnapshot.take(dataSource).changedSince(before)).isEmpty();
+  }
+
+  @Test
+  void showsACoordinatorNothingOfTheHistoryOfValuesWhileSupervisorsReadItAll() throws Exception {
+    for (String path : List.of("/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + item,
+        "/engine-rest/history/detail?maxResults=50&processInstanceId=" + item,
+        "/engine-rest/history/variable-instance/count?processInstanceId=" + item,
+        "/engine-rest/history/detail/count?processInstanceId=" + item)) {
+      HttpResponse<String> answer = http.get(path, COORDINATOR_STAFF, PASSWORD);
+      assertRefusedByTheAllowlist(answer);
+      assertThat(answer.body()).doesNotContain(SECRET);
+    }
+    WebappSession session = WebappSession.login(port, "tasklist", COORDINATOR_STAFF, PASSWORD);
+    assertRefusedByTheAllowlist(session.get("/history/variable-instance?maxResults=50&processInstanceId=" + item));
+    // The engine refuses the same read from any client.
+    identityService.setAuthentication(COORDINATOR_STAFF, List.of(COORDINATOR));
+    try {
+      assertThatThrownBy(() -> historyService.createHistoricVariableInstanceQuery().processInstanceId(item).list())
+          .isInstanceOf(ForbiddenByRoleException.class);
+      assertThatThrownBy(() -> historyService.createHistoricDetailQuery().processInstanceId(item).count())
+          .isInstanceOf(ForbiddenByRoleException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    HttpResponse<String> supervised = http.get("/engine-rest/history/variable-instance?maxResults=200&processInstanceId="
+        + item, SUPERVISOR, PASSWORD);
+    assertThat(supervised.statusCode()).isEqualTo(200);
+    assertThat(supervised.body()).contains(SECRET);
+  }
+
+  @Test
+  void answersAGuessAtAHiddenValueTheSameWhetherItMatchesOrNot() throws Exception {
+    String right = "coordinationSummary_like_" + URLEncoder.encode("%BI-MAT%", StandardCharsets.UTF_8);
+    String wrong = "coordinationSummary_like_" + URLEncoder.encode("%KHONG-CO%", StandardCharsets.UTF_8);
+    DatabaseSnapshot before = DatabaseSnapshot.take(dataSource);
+    for (String path : List.of("/engine-rest/task?maxResults=5&taskId=" + coordinatorTask + "&processVariables=",
+        "/engine-rest/task/count?taskId=" + coordinatorTask + "&processVariables=",
+        "/engine-rest/task?maxResults=5&taskId=" + coordinatorTask + "&taskVariables=")) {
+      HttpResponse<String> matching = http.get(path + right, COORDINATOR_STAFF, PASSWORD);
+      HttpResponse<String> notMatching = http.get(path + wrong, COORDINATOR_STAFF, PASSWORD);
+      assertThat(matching.statusCode()).as(path).isEqualTo(403);
+      assertThat(notMatching.statusCode()).isEqualTo(matching.statusCode());
+      assertThat(notMatching.body()).isEqualTo(matching.body());
+    }
+    for (String body : List.of(
+        "{\"taskId\":\"%s\",\"processVariables\":[{\"name\":\"coordinationSummary\",\"operator\":\"like\",\"value\":\"%%%s%%\"}]}",
+        "{\"taskId\":\"%s\",\"orQueries\":[{\"processVariables\":[{\"name\":\"coordinationSummary\",\"operator\":\"like\","
+            + "\"value\":\"%%%s%%\"}]}]}",
+        "{\"taskId\":\"%s\",\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\",\"parameters\":"
+            + "{\"variable\":\"coordinationSummary\",\"type\":\"String\"}}]}")) {
+      for (String endpoint : List.of("/engine-rest/task?maxResults=5", "/engine-rest/task/count")) {
+        HttpResponse<String> matching = http.postJson(endpoint, body.formatted(coordinatorTask, "BI-MAT"),
+            COORDINATOR_STAFF, PASSWORD);
+        HttpResponse<String> notMatching = http.postJson(endpoint, body.formatted(coordinatorTask, "KHONG-CO"),
+            COORDINATOR_STAFF, PASSWORD);
+        assertThat(matching.statusCode()).as(endpoint + " " + body).isEqualTo(403);
+        assertThat(notMatching.body()).isEqualTo(matching.body());
+      }
+    }
+    WebappSession session = WebappSession.login(port, "tasklist", COORDINATOR_STAFF, PASSWORD);
+    HttpResponse<String> viaWebapp = session.get("/task?maxResults=5&taskId=" + coordinatorTask + "&processVariables=" + right);
+    assertThat(viaWebapp.statusCode()).isEqualTo(403);
+    assertThat(viaWebapp.body()).contains("Không được tìm kiếm hoặc sắp xếp theo giá trị dữ liệu");
+    // Without a condition on a value, the coordinator still lists its own task.
+    assertThat(http.get("/engine-rest/task?maxResults=5&taskId=" + coordinatorTask, COORDINATOR_STAFF, PASSWORD).body())
+        .contains(coordinatorTask);
+    assertThat(DatabaseSnapshot.take(dataSource).changedSince(before)).isEmpty();
+  }
+
+  private static void assertRefusedByTheAllowlist(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
+    assertThat(answer.body()).contains("Vai trò của bạn không được dùng thao tác này").doesNotContain("Exception");
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
+  }
+
+  private Task coordinateTask(String agency) {
+    return taskService.createTaskQuery().processInstanceId(item).taskDefinitionKey(ItemProcess.Elements.TASK_COORDINATE)
+        .taskCandidateGroup(agency).singleResult();
+  }
+}
