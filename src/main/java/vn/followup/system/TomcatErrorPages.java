@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -11,6 +12,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * exception or message, the Vietnamese page of {@link StatusMessages} for the status.
  */
 @Component
-class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
@@ -32,8 +34,20 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
         // The host adds its default valve at start unless one of this class is in its pipeline already.
         standard.setErrorReportValveClass(Report.class.getName());
       }
+      // Spring Boot adds a plain ErrorReportValve of its own (server.error.include-stacktrace=never),
+      // whose page is English: this customizer runs after Spring Boot's and leaves only the Vietnamese one.
+      for (Valve valve : host.getPipeline().getValves()) {
+        if (valve instanceof ErrorReportValve && !(valve instanceof Report)) {
+          host.getPipeline().removeValve(valve);
+        }
+      }
       host.getPipeline().addValve(new Report());
     });
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
   }
 
   /** Writes the Vietnamese page for any error status nothing else has answered. */
