@@ -19,10 +19,12 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.glassfish.jersey.server.ParamException;
 import org.springframework.core.NestedRuntimeException;
 import vn.followup.system.DatabaseOutage;
 import vn.followup.system.ForbiddenByRoleException;
 import vn.followup.system.RefusedRequestException;
+import vn.followup.system.StatusMessages;
 
 /**
  * Error answers of Camunda's REST API for what a client can understand and act on, in Vietnamese.
@@ -70,20 +72,6 @@ final class EngineRestErrors {
   private static final java.util.Set<String> HIDDEN_RESOURCES = java.util.Set.of(Resources.TASK.resourceName(),
       Resources.PROCESS_INSTANCE.resourceName(), Resources.HISTORIC_TASK.resourceName(),
       Resources.HISTORIC_PROCESS_INSTANCE.resourceName());
-  /** The answer's {@code type}: a code per status, never a Java class name. */
-  private static final Map<Integer, String> TYPES = Map.of(400, "InvalidRequest", 403, "Forbidden", 404, "NotFound",
-      405, "MethodNotAllowed", 409, "Conflict", 413, "TooLarge", 415, "UnsupportedMediaType", 500, "ServerError");
-  /** The Vietnamese sentence for a status when nothing more specific is known. */
-  private static final Map<Integer, String> MESSAGES = Map.of(
-      400, "Yêu cầu không hợp lệ: thiếu thông tin, sai kiểu dữ liệu hoặc không đúng quy định. Chưa có gì được lưu.",
-      403, "Bạn không có quyền thực hiện thao tác này. Chưa có gì được lưu.",
-      404, RefusedRequestException.NOT_FOUND_MESSAGE,
-      405, "Thao tác này không được hỗ trợ ở địa chỉ này.",
-      409, "Dữ liệu này vừa được thay đổi bởi một thao tác khác; thao tác của bạn chưa được thực hiện.",
-      413, "Dữ liệu gửi lên quá lớn; chưa có gì được lưu.",
-      415, "Kiểu dữ liệu gửi lên không được hỗ trợ; hãy gửi JSON (UTF-8).",
-      500, "Máy chủ gặp lỗi khi xử lý yêu cầu; thao tác chưa được thực hiện. Hãy thử lại sau hoặc báo quản trị hệ thống.");
-
   /** The mappers, registered on {@code /engine-rest} and on the webapps' engine API alike. */
   static final java.util.List<Class<?>> MAPPERS = java.util.List.of(ForRestException.class,
       ForProcessEngineException.class, ForSpringException.class, ForAnyException.class, ForJsonParseException.class,
@@ -100,19 +88,24 @@ final class EngineRestErrors {
     int depth = 0;
     for (Throwable cause = exception; cause != null && depth < 50; cause = next(cause), depth++) {
       if (cause instanceof RefusedRequestException refused) {
-        return body(Response.Status.fromStatusCode(refused.kind().status()), TYPES.get(refused.kind().status()),
+        return body(Response.Status.fromStatusCode(refused.kind().status()), StatusMessages.type(refused.kind().status()),
             refused.getMessage());
       }
       if (cause instanceof ForbiddenByRoleException refused) {
-        return body(Response.Status.FORBIDDEN, TYPES.get(403), refused.getMessage());
+        return body(Response.Status.FORBIDDEN, StatusMessages.type(403), refused.getMessage());
       }
       if (cause instanceof AuthorizationException refused) {
         return hidesExistence(refused)
-            ? body(Response.Status.NOT_FOUND, TYPES.get(404), RefusedRequestException.NOT_FOUND_MESSAGE)
-            : body(Response.Status.FORBIDDEN, TYPES.get(403), MESSAGES.get(403));
+            ? body(Response.Status.NOT_FOUND, StatusMessages.type(404), RefusedRequestException.NOT_FOUND_MESSAGE)
+            : body(Response.Status.FORBIDDEN, StatusMessages.type(403), StatusMessages.message(403));
+      }
+      if (cause instanceof ParamException param) {
+        // A query or path parameter that does not convert to its type (maxResults=abc): JAX-RS answers 404.
+        return body(Response.Status.BAD_REQUEST, StatusMessages.type(400), "Tham số «" + param.getParameterName()
+            + "» có giá trị không hợp lệ. Chưa có gì được lưu.");
       }
       if (cause instanceof StreamConstraintsException) {
-        return body(Response.Status.BAD_REQUEST, TYPES.get(400), "Dữ liệu JSON lồng nhau quá sâu hoặc quá lớn; "
+        return body(Response.Status.BAD_REQUEST, StatusMessages.type(400), "Dữ liệu JSON lồng nhau quá sâu hoặc quá lớn; "
             + "chưa có gì được lưu.");
       }
       if (cause instanceof FormFieldValidationException) {
@@ -134,7 +127,7 @@ final class EngineRestErrors {
       }
       if (cause instanceof NullValueException && cause.getMessage() != null
           && cause.getMessage().contains("Cannot find task")) {
-        return body(Response.Status.NOT_FOUND, TYPES.get(404), RefusedRequestException.NOT_FOUND_MESSAGE);
+        return body(Response.Status.NOT_FOUND, StatusMessages.type(404), RefusedRequestException.NOT_FOUND_MESSAGE);
       }
       if (cause instanceof org.xml.sax.SAXException) {
         return body(Response.Status.BAD_REQUEST, "InvalidModel", "Tệp mô hình không phải XML hợp lệ hoặc có khai báo "
@@ -153,8 +146,7 @@ final class EngineRestErrors {
     if (status < 400 || status == 401) {
       return camunda;
     }
-    String message = MESSAGES.getOrDefault(status, "Yêu cầu không thực hiện được (mã " + status + ").");
-    return body(Response.Status.fromStatusCode(status), TYPES.getOrDefault(status, "Error"), message);
+    return body(Response.Status.fromStatusCode(status), StatusMessages.type(status), StatusMessages.message(status));
   }
 
   /**
@@ -187,7 +179,7 @@ final class EngineRestErrors {
   }
 
   private static Response unreadable() {
-    return body(Response.Status.BAD_REQUEST, "InvalidRequestException", "Dữ liệu gửi lên không đọc được: JSON sai cú "
+    return body(Response.Status.BAD_REQUEST, "InvalidRequest", "Dữ liệu gửi lên không đọc được: JSON sai cú "
         + "pháp, sai kiểu dữ liệu hoặc không phải UTF-8; chưa có gì được lưu.");
   }
 

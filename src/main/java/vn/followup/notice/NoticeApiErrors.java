@@ -3,18 +3,22 @@ package vn.followup.notice;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.followup.system.JsonFieldPath;
 
 /**
  * Error answers of the notice API, in Vietnamese: 400 with every field error, 409 for a notice
  * already registered, 404, 415. Errors raised inside the engine (registration runs as the first
  * step of the notice process) are found in the exception's causes.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = NoticeController.class)
 class NoticeApiErrors {
 
@@ -47,12 +51,9 @@ class NoticeApiErrors {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Chỉ nhận application/json hoặc application/yaml.", List.of());
   }
 
+  /** The JSON field that could not be read, in the JSON's own words (never Jackson's class path). */
   private static String location(HttpMessageNotReadableException exception) {
-    Throwable cause = exception.getMostSpecificCause();
-    if (cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
-      return mapping.getPathReference();
-    }
-    return "";
+    return JsonFieldPath.of(exception);
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<FieldError> errors) {

@@ -29,6 +29,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 
 /**
  * Who may call what over HTTP.
@@ -145,6 +148,22 @@ class SecurityConfiguration {
     registration.setName("camunda-starter-pages-not-served");
     registration.addUrlPatterns("/camunda-welcome", "/camunda-welcome/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /**
+   * Refuses a change to the webapps without their CSRF token in Vietnamese, before Camunda's own
+   * CSRF filter would end the user's session for it (see {@link WebappCsrfRefusal}).
+   */
+  @Bean
+  FilterRegistrationBean<WebappCsrfRefusal> webappCsrfRefusal(CamundaBpmProperties camunda) {
+    String webapps = camunda.getWebapp().getApplicationPath();
+    List<String> entryPoints = camunda.getWebapp().getCsrf().getEntryPoints();
+    FilterRegistrationBean<WebappCsrfRefusal> registration = new FilterRegistrationBean<>(
+        new WebappCsrfRefusal(entryPoints == null ? Set.of() : Set.copyOf(entryPoints)));
+    registration.setName("webapp-csrf-refusal");
+    registration.addUrlPatterns(webapps + "/api/*", webapps + "/app/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 

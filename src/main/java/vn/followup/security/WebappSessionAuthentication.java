@@ -49,7 +49,7 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = sessionUser(request);
     if (userId != null && !isRead(request) && !carriesSessionCsrfToken(request)) {
-      refuseWithoutToken(response);
+      WebappCsrfRefusal.refuse(response);
       return;
     }
     if (userId != null) {
@@ -75,15 +75,6 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
     String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
     return expected instanceof String token && sent != null && MessageDigest.isEqual(
         token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void refuseWithoutToken(HttpServletResponse response) throws IOException {
-    byte[] body = ("{\"status\":403,\"message\":\"Yêu cầu thiếu hoặc sai mã chống giả mạo (X-XSRF-TOKEN) của phiên "
-        + "đăng nhập; hãy tải lại trang rồi thử lại. Chưa có gì được lưu.\"}").getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
   }
 
   /** The webapp user of this request's session, when it has no other credentials; null otherwise. */

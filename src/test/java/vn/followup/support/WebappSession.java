@@ -80,6 +80,18 @@ public final class WebappSession {
         : HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /** A request with this session's cookies and the given X-XSRF-TOKEN header, e.g. a wrong token. */
+  public HttpResponse<String> sendWithCsrfToken(String method, String path, String contentType, String body,
+      String csrfToken) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        .header("X-XSRF-TOKEN", csrfToken);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
