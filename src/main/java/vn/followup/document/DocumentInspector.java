@@ -48,7 +48,57 @@ class DocumentInspector {
       throw DocumentRefusedException.invalid("Tên tệp không được chứa đường dẫn (ký tự / hoặc \\) "
           + "hay ký tự điều khiển; hãy đặt lại tên tệp.");
     }
+    name.codePoints().filter(DocumentInspector::isBidiControl).findFirst().ifPresent(c -> {
+      throw DocumentRefusedException.invalid("Tên tệp có ký tự đổi chiều văn bản " + codePoint(c) + ": tên hiện ra "
+          + "khác với tên thật (ví dụ một tệp .exe hiện ra như tệp .pdf); hãy đặt lại tên tệp chỉ bằng chữ, số và dấu "
+          + "câu thông thường.");
+    });
+    name.codePoints().filter(DocumentInspector::isInvisible).findFirst().ifPresent(c -> {
+      throw DocumentRefusedException.invalid("Tên tệp có ký tự ẩn " + codePoint(c) + " (không nhìn thấy khi đọc "
+          + "tên); hãy đặt lại tên tệp chỉ bằng chữ, số và dấu câu thông thường.");
+    });
     return name;
+  }
+
+  /**
+   * The name's extension is that of the file's type (as its content shows), e.g. a PDF is named
+   * {@code ….pdf}: a name that claims another type ({@code .html}, {@code .exe}, {@code .docx}) or none
+   * would be opened by the reader's computer as something the file is not.
+   */
+  void checkExtension(String name, DocumentType type) {
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1);
+    if (extension.equalsIgnoreCase(type.extension())) {
+      return;
+    }
+    String expected = "." + type.extension();
+    throw DocumentRefusedException.invalid(extension.isEmpty()
+        ? "Tên tệp \"" + name + "\" không có đuôi; tệp là " + type.label() + " nên tên phải kết thúc bằng " + expected
+            + "."
+        : "Tên tệp có đuôi ." + extension + " nhưng nội dung tệp là " + type.label() + "; hãy đặt tên kết thúc bằng "
+            + expected + " đúng với loại tệp.");
+  }
+
+  /** Unicode's bidirectional formatting characters: they reorder how a name is shown. */
+  static boolean isBidiControl(int c) {
+    return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
+  }
+
+  /**
+   * Characters that show nothing or change how the rest is shown: format characters (Unicode category
+   * Cf: zero-width spaces and joiners, U+FEFF, soft hyphen …), controls, unpaired surrogates, private
+   * use and unassigned code points, and the fillers that render blank. Vietnamese letters written with
+   * combining marks (Mn) are kept.
+   */
+  static boolean isInvisible(int c) {
+    int category = Character.getType(c);
+    return category == Character.FORMAT || category == Character.CONTROL || category == Character.SURROGATE
+        || category == Character.PRIVATE_USE || category == Character.UNASSIGNED
+        || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+  }
+
+  private static String codePoint(int c) {
+    return String.format("U+%04X", c);
   }
 
   Inspection inspect(byte[] content) {
@@ -89,6 +139,10 @@ class DocumentInspector {
   }
 
   private Inspection inspectPdf(byte[] content) {
+    if (!endsAtEndOfFile(content)) {
+      throw DocumentRefusedException.invalid("Tệp PDF có dữ liệu khác nối sau dấu kết thúc %%EOF (ví dụ một trang "
+          + "HTML), hoặc không có dấu kết thúc: tệp không còn là một PDF thuần; hãy xuất lại tệp PDF rồi đính kèm.");
+    }
     if (!CompressedStreams.withinBound(content, settings.checkMemory().toBytes())) {
       throw DocumentRefusedException.invalid("Tệp PDF có cấu trúc nén bất thường (giải nén ra quá lớn), không đọc "
           + "được.");
@@ -103,10 +157,13 @@ class DocumentInspector {
       if (pages < 1) {
         throw DocumentRefusedException.invalid("Tệp PDF không có trang nào.");
       }
+      PdfActiveContent.find(document, () -> System.nanoTime() > deadline).ifPresent(kind -> {
+        throw DocumentRefusedException.invalid(kind.refusal());
+      });
       return new Inspection(DocumentType.PDF, pages, PdfSignatures.read(document, content));
     } catch (InvalidPasswordException e) {
       throw encrypted();
-    } catch (TimedRead.TimeUp e) {
+    } catch (TimedRead.TimeUp | PdfActiveContent.TimeUp e) {
       throw DocumentRefusedException.invalid("Không đọc được tệp PDF trong thời gian cho phép: tệp hỏng "
           + "hoặc có cấu trúc bất thường.");
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -115,6 +172,39 @@ class DocumentInspector {
       }
       throw DocumentRefusedException.invalid("Tệp PDF bị hỏng hoặc không đúng định dạng, không đọc được.");
     }
+  }
+
+  /**
+   * Whether the file ends at its last {@code %%EOF}, followed at most by whitespace: a PDF followed
+   * by another file (an HTML page that a browser would render) is not one document.
+   */
+  static boolean endsAtEndOfFile(byte[] content) {
+    byte[] marker = "%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+    for (int at = content.length - marker.length; at >= 0; at--) {
+      if (regionMatches(content, at, marker)) {
+        for (int i = at + marker.length; i < content.length; i++) {
+          if (!isPdfWhitespace(content[i])) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatches(byte[] content, int at, byte[] marker) {
+    for (int i = 0; i < marker.length; i++) {
+      if (content[at + i] != marker[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** PDF's white-space characters (ISO 32000-1, 7.2.2): NUL, tab, line feed, form feed, carriage return, space. */
+  private static boolean isPdfWhitespace(byte b) {
+    return b == 0 || b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ';
   }
 
   private static DocumentRefusedException encrypted() {

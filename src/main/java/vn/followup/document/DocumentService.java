@@ -111,6 +111,7 @@ class DocumentService {
     requireWritable(task, user);
     String name = inspector.checkName(fileName);
     DocumentInspector.Inspection inspection = inspector.inspect(content);
+    inspector.checkExtension(name, inspection.type());
     String agency = candidates(taskId).stream().map(IdentityLink::getGroupId).filter(group -> group != null)
         .findFirst().orElse(null);
     ProcessInstance instance = asServer(() -> engine.getRuntimeService().createProcessInstanceQuery()

