@@ -91,7 +91,8 @@ import vn.followup.system.ServerCode;
  *   <li>Reading a task's variables as agency staff gives only what that task's form shows, so a
  *       coordinating agency does not read the other coordinators' input or the lead's drafts.</li>
  * </ul>
- * Commands from the product's own code on a user's behalf run inside {@link ServerCode}. Every
+ * Commands from the product's own code on a user's behalf run inside {@link ServerCode}, or are the product's own
+ * command classes (no API lets a user send one). Every
  * refusal throws before the command runs, so the whole transaction rolls back: nothing is stored.
  */
 @Component
@@ -106,6 +107,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       "StartCondition", "ModifyProcessInstance", "ProcessInstanceModification", "RestartProcessInstance",
       "SetVariablesToProcessInstances", "ExternalTask");
 
+  private static final String PRODUCT_PACKAGE = "vn.followup.";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineWriteGuard.class);
 
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
@@ -137,7 +139,9 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       DEPTH.set(depth + 1);
       try {
         CommandContext context = Context.getCommandContext();
-        User user = depth == 0 && !ServerCode.isRunning() && context != null ? User.of(context) : null;
+        // A command of the product's own classes is the server's code: no API lets a user send one.
+        boolean serverCode = ServerCode.isRunning() || command.getClass().getName().startsWith(PRODUCT_PACKAGE);
+        User user = depth == 0 && !serverCode && context != null ? User.of(context) : null;
         if (user != null && !user.in(REPAIRERS)) {
           check(command, context, user);
         }
@@ -258,17 +262,16 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       AddCommentCmd.class, CreateAttachmentCmd.class, SubmitStartFormCmd.class, StartProcessInstanceCmd.class,
       CheckPassword.class);
 
-  /** How the engine names the commands that only read (besides its queries). */
-  private static final List<String> READ_PREFIXES = List.of("Get", "Is", "Find", "ExecuteFilter",
-      "AuthorizationCheck");
+  /** How the engine names the commands that only read (besides its queries): getters, checks, query builders. */
+  private static final java.util.regex.Pattern READ_COMMANDS = java.util.regex.Pattern.compile(
+      "(Get|Is|Find|ExecuteFilter|AuthorizationCheck)\\w*|Create\\w*QueryCmd");
 
   private static boolean isRead(Command<?> command) {
     if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractNativeQuery<?, ?>) {
       return true;
     }
-    String name = command.getClass().getSimpleName();
     return command.getClass().getName().startsWith("org.camunda.bpm.")
-        && READ_PREFIXES.stream().anyMatch(name::startsWith);
+        && READ_COMMANDS.matcher(command.getClass().getSimpleName()).matches();
   }
 
   /**

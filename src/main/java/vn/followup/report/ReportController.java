@@ -59,6 +59,9 @@ class ReportController {
     return ResponseEntity.noContent().build();
   }
 
+  /** No record of the product is older: an earlier date is a typing error, and far ones overflow the clock. */
+  private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
   /** The report's date: today when not given; never a day still to come, whose figures would change. */
   private static LocalDate date(String asOf) {
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
@@ -71,6 +74,10 @@ class ReportController {
     } catch (DateTimeParseException e) {
       throw new ApiRequestException(HttpStatus.BAD_REQUEST,
           "Ngày báo cáo (asOf) phải có dạng YYYY-MM-DD, ví dụ 2022-06-30; nhận được '" + asOf + "'.");
+    }
+    if (date.isBefore(EARLIEST)) {
+      throw new ApiRequestException(HttpStatus.BAD_REQUEST, "Ngày báo cáo " + asOf
+          + " quá xa: chỉ lập được báo cáo từ ngày 01/01/2000 trở đi.");
     }
     if (date.isAfter(today)) {
       throw new ApiRequestException(HttpStatus.BAD_REQUEST, "Ngày báo cáo " + asOf

@@ -127,7 +127,7 @@ final class OperationAllowlist {
       op(EVERYONE, "GET", Surface.ENGINE, "group", "tên các nhóm (cơ quan, đơn vị)"),
       op(EVERYONE, "POST", Surface.ENGINE, "group", "tên các nhóm (cơ quan, đơn vị)"),
       op(EVERYONE, "GET", Surface.ENGINE, "group/count", "tên các nhóm (cơ quan, đơn vị)"),
-      op(EVERYONE, "GET", Surface.WEBAPP, "tasklist/plugin/{}/static/**", "tệp giao diện của Tasklist"),
+      op(EVERYONE, "GET", Surface.WEBAPP, "{}/plugin/{}/static/**", "tệp giao diện (mã, kiểu chữ) của các ứng dụng"),
       op(EVERYONE, "GET", Surface.API, "me", "người dùng hiện tại"),
       op(EVERYONE, "GET", Surface.API, "me/mail-preference", "nhận thư điện tử"),
       op(EVERYONE, "PUT", Surface.API, "me/mail-preference", "nhận thư điện tử"),

@@ -88,8 +88,7 @@ class OperationAllowlistFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    refuse(request, response, user, String.format(REFUSAL, request.getMethod().toUpperCase(Locale.ROOT),
-        call == null ? path : call.surface().name().toLowerCase(Locale.ROOT) + ":" + String.join("/", call.segments())));
+    refuse(request, response, user, String.format(REFUSAL, request.getMethod().toUpperCase(Locale.ROOT), path));
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response, User user, String message)

@@ -28,7 +28,23 @@ class ErrorPage implements ErrorController {
   ResponseEntity<String> html(HttpServletRequest request) {
     int status = status(request);
     return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(StatusMessages.htmlPage(status));
+        .body(PAGES.computeIfAbsent(status, ErrorPage::page));
+  }
+
+  /** The product's own page for a status ({@code static/error/<status>.html}, as Spring Boot looks it up), read once. */
+  private static final Map<Integer, String> PAGES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String page(int status) {
+    org.springframework.core.io.ClassPathResource own = new org.springframework.core.io.ClassPathResource(
+        "static/error/" + status + ".html");
+    if (own.exists()) {
+      try (java.io.InputStream in = own.getInputStream()) {
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException unreadable) {
+        // the generic page below
+      }
+    }
+    return StatusMessages.htmlPage(status);
   }
 
   @RequestMapping

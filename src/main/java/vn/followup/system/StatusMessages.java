@@ -59,7 +59,7 @@ public final class StatusMessages {
   /** A small Vietnamese HTML page for the status, for a browser. */
   public static String htmlPage(int status) {
     return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Lỗi " + status
-        + "</title></head><body><h1>Lỗi " + status + "</h1><p>" + message(status) + "</p>"
+        + " – Theo dõi thực hiện kết luận</title></head><body><h1>Lỗi " + status + "</h1><p>" + message(status) + "</p>"
         + "<p><a href=\"/camunda/app/tasklist/\">Về trang công việc</a></p></body></html>";
   }
 }

@@ -45,11 +45,11 @@ class AllowlistAttacksTest {
   static final String OTHER_COORDINATOR = "phong-noi-vu";
   static final String SECRET = "BI-MAT-cua-Phong-Noi-vu";
 
-  static final String LEAD_STAFF = "tancong.ubnd";
-  static final String COORDINATOR_STAFF = "tancong.tckh";
-  static final String CLERK = "tancong.vanphong";
-  static final String AUDITOR = "tancong.kiemtra";
-  static final String SUPERVISOR = "tancong.giamsat";
+  static final String LEAD_STAFF = "noibo.ubnd";
+  static final String COORDINATOR_STAFF = "noibo.tckh";
+  static final String CLERK = "noibo.vanphong";
+  static final String AUDITOR = "noibo.kiemtra";
+  static final String SUPERVISOR = "noibo.giamsat";
 
   @LocalServerPort
   int port;

@@ -79,8 +79,10 @@ class ErrorAnswersInVietnameseTest {
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)));
     answers.add(of("a missing parameter", http.get("/api/documents", STAFF, PASSWORD)));
     answers.add(of("a path the API does not have", http.get("/api/khong-co", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)));
-    answers.add(of("a method the path does not serve", http.send("DELETE", "/api/reports/status", "application/json",
-        "{}", SUPERVISOR, PASSWORD)));
+    answers.add(of("a method the path does not serve", http.send("DELETE", "/api/me", "application/json",
+        "{}", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)));
+    answers.add(of("a method outside the role's allowlist", http.send("DELETE", "/api/reports/status",
+        "application/json", "{}", SUPERVISOR, PASSWORD)));
     answers.add(of("no credentials", http.get("/api/reports/status")));
     answers.add(of("the error page asked for directly", http.get("/error")));
     answers.add(of("a page that does not exist", http.get("/trang-khong-co")));
@@ -89,12 +91,13 @@ class ErrorAnswersInVietnameseTest {
     assertThat(statusOf(answers, "a page that is not a number")).isEqualTo(400);
     assertThat(statusOf(answers, "a body that is not JSON")).isEqualTo(400);
     assertThat(statusOf(answers, "an XML body")).isEqualTo(415);
-    assertThat(statusOf(answers, "a date no calendar holds")).isIn(400, 500);
+    assertThat(statusOf(answers, "a date no calendar holds")).isEqualTo(400);
     assertThat(statusOf(answers, "a notice whose item has a kind of the wrong type")).isEqualTo(400);
     assertThat(statusOf(answers, "a notice sent as XML")).isEqualTo(415);
     assertThat(statusOf(answers, "a missing parameter")).isEqualTo(400);
     assertThat(statusOf(answers, "a path the API does not have")).isEqualTo(404);
     assertThat(statusOf(answers, "a method the path does not serve")).isEqualTo(405);
+    assertThat(statusOf(answers, "a method outside the role's allowlist")).isEqualTo(403);
     assertThat(statusOf(answers, "no credentials")).isEqualTo(401);
     assertThat(statusOf(answers, "the error page asked for directly")).isEqualTo(404);
     assertThat(statusOf(answers, "a page that does not exist")).isEqualTo(404);
