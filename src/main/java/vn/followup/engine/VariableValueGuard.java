@@ -202,8 +202,8 @@ class VariableValueGuard extends AbstractProcessEnginePlugin {
       }
       List<String> refused = refusedClasses(object.getObjectTypeName(),
           Context.getProcessEngineConfiguration().getDeserializationTypeValidator());
-      return refused.isEmpty() ? null
-          : "là đối tượng kiểu '" + String.join("', '", refused) + "', không thuộc các kiểu được phép";
+      // The class is not named back: an answer names no class, even one the sender chose.
+      return refused.isEmpty() ? null : "là một đối tượng có kiểu không thuộc các kiểu được phép";
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import vn.followup.organisation.Roles;
+import vn.followup.system.ReadableErrorBodies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -164,6 +165,19 @@ class SecurityConfiguration {
     registration.setName("webapp-csrf-refusal");
     registration.addUrlPatterns(webapps + "/api/*", webapps + "/app/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
+  /**
+   * Every error answer of the APIs reaches the person in Vietnamese without internals, whichever
+   * layer wrote it (see {@link ReadableErrorBodies}); outside every other filter but the log.
+   */
+  @Bean
+  FilterRegistrationBean<ReadableErrorBodies> readableErrorBodies() {
+    FilterRegistrationBean<ReadableErrorBodies> registration = new FilterRegistrationBean<>(new ReadableErrorBodies());
+    registration.setName("readable-error-bodies");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

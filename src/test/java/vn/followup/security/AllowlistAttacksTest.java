@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,13 +14,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
+import vn.followup.support.CoordinatedItem;
 import vn.followup.support.DatabaseSnapshot;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
@@ -40,10 +38,9 @@ import vn.followup.system.ForbiddenByRoleException;
 class AllowlistAttacksTest {
 
   static final String PASSWORD = "Tan-cong-noi-bo-2026";
-  static final String LEAD = "ubnd-thanh-pho";
-  static final String COORDINATOR = "phong-tckh";
-  static final String OTHER_COORDINATOR = "phong-noi-vu";
-  static final String SECRET = "BI-MAT-cua-Phong-Noi-vu";
+  static final String LEAD = CoordinatedItem.LEAD;
+  static final String COORDINATOR = CoordinatedItem.COORDINATOR;
+  static final String SECRET = CoordinatedItem.SECRET;
 
   static final String LEAD_STAFF = "noibo.ubnd";
   static final String COORDINATOR_STAFF = "noibo.tckh";
@@ -78,21 +75,12 @@ class AllowlistAttacksTest {
     TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy"));
     TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
     TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    String businessKey = TestData.registerItem(http, LEAD, List.of(COORDINATOR, OTHER_COORDINATOR),
-        "xong trước 30/12/2099", "Trả lời kiến nghị.");
-    item = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-        .processDefinitionKey(ItemProcess.KEY).singleResult().getId();
-    Task receive = taskService.createTaskQuery().processInstanceId(item)
-        .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).singleResult();
-    taskService.claim(receive.getId(), LEAD_STAFF);
-    taskService.complete(receive.getId(), Map.of(ItemProcess.Vars.FOCAL_OFFICER, "Lê Thị Hoa"));
-    Task other = coordinateTask(OTHER_COORDINATOR);
-    taskService.claim(other.getId(), "nguoi-khac");
-    taskService.complete(other.getId(), Map.of(ItemProcess.Vars.COORDINATION_INPUT, SECRET));
-    coordinatorTask = coordinateTask(COORDINATOR).getId();
+    CoordinatedItem registered = CoordinatedItem.register(http, runtimeService, taskService, managementService,
+        "Trả lời kiến nghị.");
+    item = registered.instanceId();
+    coordinatorTask = registered.coordinatorTaskId();
     taskService.claim(coordinatorTask, COORDINATOR_STAFF);
-    String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item).list().get(0).getId();
-    timer = managementService.createJobQuery().timers().processInstanceId(watch).list().get(0);
+    timer = registered.timer();
   }
 
   @Test
@@ -199,10 +187,5 @@ class AllowlistAttacksTest {
 
   private List<String> groupsOf(String user) {
     return identityService.createGroupQuery().groupMember(user).list().stream().map(group -> group.getId()).toList();
-  }
-
-  private Task coordinateTask(String agency) {
-    return taskService.createTaskQuery().processInstanceId(item).taskDefinitionKey(ItemProcess.Elements.TASK_COORDINATE)
-        .taskCandidateGroup(agency).singleResult();
   }
 }

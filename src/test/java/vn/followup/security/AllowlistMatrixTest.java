@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,11 +37,11 @@ import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.security.OperationAllowlist.Role;
 import vn.followup.security.OperationAllowlist.Surface;
+import vn.followup.support.CoordinatedItem;
 import vn.followup.support.DatabaseSnapshot;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
 import vn.followup.support.TestData;
-import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
 
 /**
@@ -58,10 +56,8 @@ import vn.followup.support.WebappSession;
 class AllowlistMatrixTest {
 
   static final String PASSWORD = "Danh-sach-cho-phep-2026";
-  static final String LEAD = "ubnd-thanh-pho";
-  static final String COORDINATOR = "phong-tckh";
-  static final String OTHER_COORDINATOR = "phong-noi-vu";
-  static final String SECRET = "BI-MAT cua Phong Noi vu";
+  static final String LEAD = CoordinatedItem.LEAD;
+  static final String COORDINATOR = CoordinatedItem.COORDINATOR;
 
   /** The six users of the matrix. */
   enum MatrixUser {
@@ -377,37 +373,25 @@ class AllowlistMatrixTest {
    */
   private Ids item() throws Exception {
     Ids found = new Ids();
-    found.businessKey = TestData.registerItem(http, LEAD, List.of(COORDINATOR, OTHER_COORDINATOR), "xong trước 30/12/2099",
+    CoordinatedItem item = CoordinatedItem.register(http, runtimeService, taskService, managementService,
         "Trả lời kiến nghị <b>đậm</b>.");
+    awaitIdle();
+    found.businessKey = item.businessKey();
     found.notice = found.businessKey.substring(0, found.businessKey.indexOf('/'));
-    ProcessInstance item = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(found.businessKey)
-        .processDefinitionKey(ItemProcess.KEY).singleResult();
-    found.item = item.getId();
-    found.definition = item.getProcessDefinitionId();
+    found.item = item.instanceId();
+    found.definition = item.definitionId();
     found.deployment = repositoryService.getProcessDefinition(found.definition).getDeploymentId();
     found.resource = repositoryService.getDeploymentResources(found.deployment).get(0).getId();
-    Task receive = taskService.createTaskQuery().processInstanceId(found.item)
-        .taskDefinitionKey(ItemProcess.Elements.TASK_RECEIVE).singleResult();
-    taskService.claim(receive.getId(), MatrixUser.LEAD_STAFF.id);
-    taskService.complete(receive.getId(), Map.of(ItemProcess.Vars.FOCAL_OFFICER, "Lê Thị Hoa"));
-    awaitIdle();
-    Task other = coordinateTask(found.item, OTHER_COORDINATOR);
-    taskService.claim(other.getId(), "someone");
-    taskService.complete(other.getId(), Map.of(ItemProcess.Vars.COORDINATION_INPUT, SECRET));
-    awaitIdle();
-    found.coordinatorTask = coordinateTask(found.item, COORDINATOR).getId();
-    found.leadTask = taskService.createTaskQuery().processInstanceId(found.item).taskCandidateGroup(LEAD).list().get(0).getId();
+    found.coordinatorTask = item.coordinatorTaskId();
+    found.leadTask = item.leadTaskId();
+    found.watch = item.watchId();
+    Job timer = item.timer();
     found.comment = taskService.createComment(found.leadTask, found.item, "Ý kiến của Văn phòng").getId();
-    List<String> instances = new ArrayList<>(List.of(found.item));
-    runtimeService.createProcessInstanceQuery().superProcessInstanceId(found.item).list()
-        .forEach(watch -> instances.add(watch.getId()));
-    found.watch = instances.get(instances.size() - 1);
-    Job timer = managementService.createJobQuery().timers().processInstanceId(found.watch).list().get(0);
     found.timerJob = timer.getId();
     found.jobDefinition = timer.getJobDefinitionId();
     found.historicDetail = historyService.createHistoricDetailQuery().processInstanceId(found.item).list().stream()
         .filter(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
-            && SECRET.equals(String.valueOf(update.getValue())))
+            && CoordinatedItem.SECRET.equals(String.valueOf(update.getValue())))
         .findFirst().orElseThrow().getId();
     found.historicVariable = historyService.createHistoricVariableInstanceQuery().processInstanceId(found.item).list()
         .get(0).getId();
@@ -418,11 +402,6 @@ class AllowlistMatrixTest {
     found.operation = historyService.createUserOperationLogQuery().list().get(0).getOperationId();
     assertThat(found.historicDetail).isNotNull();
     return found;
-  }
-
-  private Task coordinateTask(String item, String agency) {
-    return taskService.createTaskQuery().processInstanceId(item).taskDefinitionKey(ItemProcess.Elements.TASK_COORDINATE)
-        .taskCandidateGroup(agency).singleResult();
   }
 
   /** Waits until no job is due, so that what the job executor does is not taken for a request's change. */

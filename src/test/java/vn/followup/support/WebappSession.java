@@ -40,6 +40,17 @@ public final class WebappSession {
     return session;
   }
 
+  /** The webapps' answer to a login, whole (a wrong password's included). */
+  public static HttpResponse<String> loginAnswer(int port, String app, String user, String password) {
+    WebappSession session = new WebappSession(port);
+    session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/camunda/app/" + app + "/default/")).GET().build());
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
   private int loginStatus;
 
   public int loginStatus() {

@@ -37,6 +37,7 @@ class ErrorAnswersInVietnameseTest {
   static final String PASSWORD = "Loi-tieng-Viet-2026";
   static final String SUPERVISOR = "loi.giamsat";
   static final String STAFF = "loi.ubnd";
+  static final String WRONG_PASSWORD = "loi.saimatkhau";
   /** A letter only Vietnamese writes (with its diacritics). */
   static final Pattern VIETNAMESE = Pattern.compile(
       "[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", Pattern.CASE_INSENSITIVE);
@@ -131,7 +132,22 @@ class ErrorAnswersInVietnameseTest {
     answers.add(of("webapps: an XML body", tasklist.postPath("/camunda/api/engine/engine/default/task/khong-co/claim",
         "application/xml", "<claim/>")));
 
+    answers.add(of("engine: no credentials", http.get("/engine-rest/task?maxResults=5")));
+    // A user of its own: failed logins delay the next ones of the same user.
+    TestData.user(identityService, WRONG_PASSWORD, PASSWORD, List.of("ubnd-thanh-pho"));
+    answers.add(of("engine: a wrong password", http.get("/engine-rest/task?maxResults=5", WRONG_PASSWORD,
+        "sai-mat-khau-2026")));
+    answers.add(of("webapps: a wrong password", WebappSession.loginAnswer(port, "tasklist", WRONG_PASSWORD,
+        "sai-mat-khau-2026")));
+    WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
+    assertThat(cockpit.loginStatus()).isEqualTo(200);
+    answers.add(of("cockpit plugin: a body that is not JSON", cockpit.postPath(
+        "/camunda/api/cockpit/plugin/base/default/process-instance", "application/json", "{không phải json")));
+    answers.add(of("admin: a user that does not exist", cockpit.getPath("/camunda/api/admin/auth/user/khong-co")));
+
     assertAllReadable(answers);
+    assertThat(statusOf(answers, "engine: no credentials")).isEqualTo(401);
+    assertThat(statusOf(answers, "engine: a wrong password")).isEqualTo(401);
     assertThat(statusOf(answers, "engine: maxResults not a number")).isEqualTo(400);
     assertThat(statusOf(answers, "engine: a body that is not JSON")).isEqualTo(400);
     assertThat(statusOf(answers, "engine: an XML body")).isEqualTo(415);
