@@ -9,18 +9,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.AbstractNativeQuery;
 import org.camunda.bpm.engine.impl.AbstractQuery;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.VariableOrderProperty;
-import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.CheckPassword;
-import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -29,6 +27,9 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CheckPassword;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
@@ -49,10 +50,10 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -61,6 +62,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.FormInputException;
 import vn.followup.organisation.Roles;
@@ -90,10 +93,17 @@ import vn.followup.system.ServerCode;
  *   <li>A task the user may not see is answered exactly like a task that does not exist.</li>
  *   <li>Reading a task's variables as agency staff gives only what that task's form shows, so a
  *       coordinating agency does not read the other coordinators' input or the lead's drafts.</li>
+ *   <li>Besides reads (queries, the engine's {@code Get…} commands), a user's command must be one of
+ *       the changes of their work ({@link #USER_WRITES}); everything else (jobs, incidents, batches,
+ *       deployments, migrations, identity, authorizations …) is refused. This is the second wall
+ *       behind the HTTP allowlist ({@code security/OperationAllowlist}).</li>
+ *   <li>Who may not read every variable (all but supervisors, auditors, operations and
+ *       administrators) sends no condition or order on a variable's value, and reads no history of
+ *       values: a query answering "found" to a guess would read the value letter by letter.</li>
  * </ul>
- * Commands from the product's own code on a user's behalf run inside {@link ServerCode}, or are the product's own
- * command classes (no API lets a user send one). Every
- * refusal throws before the command runs, so the whole transaction rolls back: nothing is stored.
+ * Commands from the product's own code on a user's behalf run inside {@link ServerCode}, or are the
+ * product's own command classes (no API lets a user send one). Every refusal throws before the
+ * command runs, so the whole transaction rolls back: nothing is stored.
  */
 @Component
 class EngineWriteGuard extends AbstractProcessEnginePlugin {
@@ -108,7 +118,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       "SetVariablesToProcessInstances", "ExternalTask");
 
   private static final String PRODUCT_PACKAGE = "vn.followup.";
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineWriteGuard.class);
+  private static final Logger LOG = LoggerFactory.getLogger(EngineWriteGuard.class);
 
   private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
@@ -263,7 +273,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       CheckPassword.class);
 
   /** How the engine names the commands that only read (besides its queries): getters, checks, query builders. */
-  private static final java.util.regex.Pattern READ_COMMANDS = java.util.regex.Pattern.compile(
+  private static final Pattern READ_COMMANDS = Pattern.compile(
       "(Get|Is|Find|ExecuteFilter|AuthorizationCheck)\\w*|Create\\w*QueryCmd");
 
   private static boolean isRead(Command<?> command) {
