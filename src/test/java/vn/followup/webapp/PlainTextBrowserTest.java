@@ -58,15 +58,14 @@ class PlainTextBrowserTest {
       lead.script("const hash = window.location.hash.replace(/([?&])task=[^&]*/, '');"
           + "window.location.hash = hash + (hash.includes('?') ? '&' : '?') + 'task=' + arguments[0];", task.getId());
       lead.visible(By.cssSelector(".fjs-form"));
-      lead.waitUntil(d -> d.findElements(By.cssSelector(".tasks-list h4.task a")).stream()
-          .anyMatch(card -> card.getText().contains(MARKUP)));
+      // Read in one script call each: Tasklist redraws its list and title while it refreshes.
+      lead.waitUntil(d -> cardTexts(lead).stream().anyMatch(text -> text.contains(MARKUP)));
       lead.screenshot("chu-thuong-01-the-va-tieu-de");
 
-      WebElement card = lead.driver().findElements(By.cssSelector(".tasks-list h4.task a")).stream()
-          .filter(a -> a.getText().contains(MARKUP)).findFirst().orElseThrow();
-      assertThat(card.getText()).as("the list card").isEqualTo(task.getName());
-      assertThat(lead.visible(By.cssSelector("h2.task")).getText()).as("the opened task's title")
-          .isEqualTo(task.getName());
+      assertThat(cardTexts(lead).stream().filter(text -> text.contains(MARKUP)).findFirst().orElseThrow())
+          .as("the list card").isEqualTo(task.getName());
+      lead.waitUntil(d -> task.getName().equals(lead.script(
+          "const title = document.querySelector('h2.task'); return title ? title.innerText.trim() : null;")));
       WebElement itemText = lead.visible(By.xpath("//*[contains(@class,'fjs-form-field-html')]"
           + "[contains(normalize-space(.),'Nội dung 2.1.2:')]"));
       assertThat(itemText.getText()).as("the form's item card").contains("Rà soát " + MARKUP);
@@ -74,5 +73,12 @@ class PlainTextBrowserTest {
           + " h2.task script, .fjs-form b, .fjs-form script"))).as("no element made of the item's text").isEmpty();
       assertThat(lead.script("return typeof window.__xss;")).as("the item's script never ran").isEqualTo("undefined");
     }
+  }
+
+  /** The texts of Tasklist's list cards, read at one instant. */
+  @SuppressWarnings("unchecked")
+  private static List<String> cardTexts(Browser browser) {
+    return (List<String>) browser.script(
+        "return Array.from(document.querySelectorAll('.tasks-list h4.task a')).map(a => a.innerText.trim());");
   }
 }
