@@ -26,7 +26,9 @@ import vn.followup.support.TestData;
 class PlainTextBrowserTest {
 
   static final String PASSWORD = "Chu-thuong-2026";
-  static final String LEAD = "chuthuong.ubnd";
+  static final String LEAD = "chuthuong.thanhtra";
+  /** An agency no other test gives tasks to, so that the item's card is on Tasklist's first page. */
+  static final String AGENCY = "thanh-tra-thanh-pho";
   static final String MARKUP = "<b>đậm</b> <script>window.__xss=1</script>";
 
   @LocalServerPort
@@ -39,12 +41,12 @@ class PlainTextBrowserTest {
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
+    TestData.user(identityService, LEAD, PASSWORD, List.of(AGENCY));
   }
 
   @Test
   void anItemsMarkupIsShownAsTextInTheListCardTheTaskTitleAndTheFormAndNeverRuns() {
-    String key = TestData.registerItem(new Http(port), "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
+    String key = TestData.registerItem(new Http(port), AGENCY, List.of(), "xong trước 30/12/2099",
         "Rà soát " + MARKUP);
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey(Elements.TASK_RECEIVE).singleResult();
