@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.followup.FollowupApplication;
 
 /**
- * The benchmark of issue #9 (README "Performance"), run by {@code ./mvnw -Pbench verify} in two
+ * The benchmark of issue #9 (docs/performance.md "Performance"), run by {@code ./mvnw -Pbench verify} in two
  * JVMs: {@code first-start} starts the application once on a fresh embedded data folder (the
  * schema is created) and stops; {@code run} starts it again on that folder and runs every phase,
  * prints the table and writes {@code target/bench/results.json} and {@code results.txt}.

@@ -11,7 +11,7 @@ import vn.followup.organisation.Roles;
 /**
  * Users and groups from the organisation's LDAP directory instead of the engine's tables, switched
  * on by configuration alone ({@code FOLLOWUP_LDAP_ENABLED=true} and the {@code followup.ldap.*}
- * settings, see README). The directory is read-only for the engine: agency and role groups are
+ * settings, see docs/security.md "Directory (LDAP)"). The directory is read-only for the engine: agency and role groups are
  * then kept in the directory, and authorizations still in the database.
  */
 @Configuration(proxyBeanMethods = false)

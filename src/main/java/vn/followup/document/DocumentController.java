@@ -24,7 +24,7 @@ import vn.followup.deadline.DeadlineSchedule;
 
 /**
  * The attached documents API, used by the Tasklist tab "Văn bản đính kèm" and Cockpit's "Lịch sử
- * xử lý" (README "Attached documents"):
+ * xử lý" (docs/security.md "Attached documents"):
  *
  * <ul>
  *   <li>{@code POST /api/tasks/{taskId}/documents?name=<file name>} with the file as the body;</li>

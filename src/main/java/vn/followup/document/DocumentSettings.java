@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code followup.documents.*} (application.yaml, README "Attached documents").
+ * {@code followup.documents.*} (application.yaml, docs/security.md "Attached documents").
  *
  * @param maxSize             the largest file accepted
  * @param officeFormats       whether DOCX and ODT are accepted beside PDF

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * A digital signature found in a PDF, as read at upload. No judgement of trust: whether the signer's
- * certificate chains to a trusted authority is not checked (README "Attached documents").
+ * certificate chains to a trusted authority is not checked (docs/security.md "Attached documents").
  *
  * @param signer              the signer's name: the signature's /Name, else the certificate's common name
  * @param signedAt            the signing time the signature states (not a trusted time stamp)

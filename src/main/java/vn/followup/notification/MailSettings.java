@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code followup.mail.*} (application.yaml, README "Notifications (e-mail)"). The SMTP server
+ * {@code followup.mail.*} (application.yaml, docs/operations.md "Notifications (e-mail)"). The SMTP server
  * itself is Spring Boot's {@code spring.mail.*}.
  *
  * @param enabled      deliver the outbox through SMTP; false keeps every notification in the outbox

@@ -4,7 +4,7 @@ package vn.followup.office;
  * What the City Party Committee Office does on an item in its own right, each as a small process
  * started from Tasklist ("Khởi tạo quy trình") with its Camunda Form: the process key, the start
  * form, the service task and the Vietnamese label used in the model, the audit timeline and the
- * README.
+ * documentation (docs/processes.md).
  */
 public enum OfficeAction {
   STOP("Process_OfficeStopItem", "Dừng theo dõi nội dung"),

@@ -69,7 +69,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           // The data lives on the machine's own disk and the working set in memory: random reads
           // cost about as much as sequential ones. With the default 4.0 the planner joins the
           // task grants of an office clerk's Tasklist queries row by row instead of through
-          // their index (README "Performance").
+          // their index (docs/performance.md "Performance").
           .setServerConfig("random_page_cost", "1.1")
           .setLocaleConfig("locale", "C.UTF-8")
           .setLocaleConfig("encoding", "UTF8");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rooms of {@code vn.followup} and which rooms each may use: dependencies point downwards
  * only. A new dependency between rooms is a decision; it is made here, in this table, or not at
- * all. The README's folder table names the same rooms.
+ * all. docs/architecture.md's folder table names the same rooms.
  */
 class ArchitectureTest {
 
@@ -95,9 +95,9 @@ class ArchitectureTest {
 
   @Test
   void theReadmesFolderTableShowsEveryRoom() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
+    String readme = Files.readString(Path.of("docs", "architecture.md"));
     for (String room : ROOMS.keySet()) {
-      assertThat(readme).as("README folder table row of room " + room)
+      assertThat(readme).as("docs/architecture.md folder table row of room " + room)
           .contains("| `src/main/java/vn/followup/" + room + "` |");
     }
   }

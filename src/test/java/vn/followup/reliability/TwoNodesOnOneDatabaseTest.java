@@ -58,7 +58,7 @@ class TwoNodesOnOneDatabaseTest {
     records = new Records(postgres.jdbc());
     nodeA = ApplicationProcess.on(postgres, "node-a");
     nodeB = ApplicationProcess.on(postgres, "node-b");
-    // The first node of a new database creates the schema; the others join it (see README "Several nodes").
+    // The first node of a new database creates the schema; the others join it (see docs/operations.md "Several nodes").
     nodeA.start();
     nodeB.start();
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Camunda 7.24 CE gets no more patch releases; the security notices Camunda published after
  * 7.24.0 concern the libraries it runs on, which this product takes from Spring Boot's dependency
- * management and keeps current itself (README "Security notices after Camunda 7.24.0"). This test
+ * management and keeps current itself (docs/security.md "Security notices after Camunda 7.24.0"). This test
  * fails the build if a library on the class path is older than the version that closes a notice.
  */
 class PatchedLibrariesTest {

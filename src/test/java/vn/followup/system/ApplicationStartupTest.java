@@ -38,7 +38,7 @@ class ApplicationStartupTest {
     assertThat(jdbc.queryForObject("show transaction_isolation", String.class)).isEqualTo("read committed");
   }
 
-  /** The tuning of README "Performance": on a new database the engine's tables exist before V2 runs. */
+  /** The tuning of docs/performance.md "Performance": on a new database the engine's tables exist before V2 runs. */
   @Test
   void givesThePlannerWhatTheEngineQueriesNeedOnANewDatabase() {
     assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'followup_job_duedate'",

@@ -1,7 +1,7 @@
 // Tasklist tab "Văn bản đính kèm": the files of the task's item (the response under review shows
 // on the office's review task), and, for whoever may complete a task that produces a document,
 // uploading and removing files while the task is open. Everything is checked again on the server
-// (README "Attached documents"); the page only shows what the project API answers. Plain ES module,
+// (docs/security.md "Attached documents"); the page only shows what the project API answers. Plain ES module,
 // no build step, nothing fetched from elsewhere.
 import {h, csrfToken} from '../../followup/followup-web.js';
 
