@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.followup.organisation.Roles;
 
 /**
@@ -80,29 +82,33 @@ final class OperationAllowlist {
   /** One allowed operation: the roles it is for, the method and the path on its surface. */
   record Operation(Set<Role> roles, String method, Surface surface, String path, String why) {
 
-    private String[] segments() {
-      return path.split("/");
+    /** The path's segments, split once. */
+    private List<String> pattern() {
+      return PATTERNS.computeIfAbsent(path, OperationAllowlist::segments);
     }
 
     boolean matches(String requestMethod, Surface requestSurface, List<String> requestSegments) {
       if (requestSurface != surface || !method.equals(requestMethod)) {
         return false;
       }
-      String[] pattern = segments();
-      for (int i = 0; i < pattern.length; i++) {
-        if (pattern[i].equals("**")) {
+      List<String> pattern = pattern();
+      for (int i = 0; i < pattern.size(); i++) {
+        if (pattern.get(i).equals("**")) {
           return requestSegments.size() > i;
         }
         if (i >= requestSegments.size()) {
           return false;
         }
-        if (!pattern[i].equals("{}") && !pattern[i].equals(requestSegments.get(i))) {
+        if (!pattern.get(i).equals("{}") && !pattern.get(i).equals(requestSegments.get(i))) {
           return false;
         }
       }
-      return pattern.length == requestSegments.size();
+      return pattern.size() == requestSegments.size();
     }
   }
+
+  /** Each row's path split into segments, once per path. */
+  private static final Map<String, List<String>> PATTERNS = new ConcurrentHashMap<>();
 
   private static final Set<Role> EVERYONE = EnumSet.of(Role.EVERYONE);
   private static final Set<Role> OFFICE = EnumSet.of(Role.OFFICE);
@@ -242,7 +248,7 @@ final class OperationAllowlist {
   }
 
   /**
-   * The table as Markdown for the README (checked by a test): one row per role, its operations
+   * The table as Markdown for docs/security.md (checked by a test): one row per role, its operations
    * grouped by surface; administrators are not in it, since the table does not limit them.
    */
   static String markdown() {

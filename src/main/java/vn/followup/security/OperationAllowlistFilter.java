@@ -1,10 +1,5 @@
 package vn.followup.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,6 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.followup.organisation.Roles;
 import vn.followup.security.OperationAllowlist.Role;
 import vn.followup.security.OperationAllowlist.Surface;
+import vn.followup.system.StatusMessages;
 
 /**
  * Serves a logged-in user who is not an administrator only the operations of
@@ -95,12 +96,7 @@ class OperationAllowlistFilter extends OncePerRequestFilter {
       throws IOException {
     LOG.warn("Refused by the allowlist: {} {} (user '{}', from {})", request.getMethod(), request.getRequestURI(),
         user.id(), request.getRemoteAddr());
-    byte[] body = ("{\"type\":\"Forbidden\",\"status\":403,\"message\":\"" + message.replace("\\", "\\\\")
-        .replace("\"", "\\\"") + "\"}").getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    StatusMessages.writeJson(response, HttpServletResponse.SC_FORBIDDEN, StatusMessages.type(403), message);
   }
 
   /**

@@ -1,5 +1,11 @@
 package vn.followup.security;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,16 +13,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.followup.system.StatusMessages;
 
 /**
  * Refuses request bodies larger than {@code followup.http.max-request-size} with 413 and a
@@ -75,14 +76,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     LOG.warn("Refused {} {} from {}: body larger than {} bytes (declared length {})", request.getMethod(),
         request.getRequestURI(), request.getRemoteAddr(), maxBytes, request.getContentLengthLong());
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setHeader("Connection", "close");
-    response.setCharacterEncoding("UTF-8");
-    response.setContentType("application/json");
-    byte[] body = ("{\"status\":413,\"type\":\"RequestTooLarge\",\"message\":\"" + message + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    StatusMessages.writeJson(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge", message);
   }
 
   private static String describe(DataSize size) {

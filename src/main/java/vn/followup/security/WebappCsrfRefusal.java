@@ -1,16 +1,17 @@
 package vn.followup.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.followup.system.StatusMessages;
 
 /**
  * Refuses a change sent to the Camunda webapps ({@code /camunda/api/*}, {@code /camunda/app/*})
@@ -83,11 +84,6 @@ class WebappCsrfRefusal extends OncePerRequestFilter {
 
   /** Answers 403 with the Vietnamese message; nothing of the request has run. */
   static void refuse(HttpServletResponse response) throws IOException {
-    byte[] body = ("{\"status\":403,\"type\":\"Forbidden\",\"message\":\"" + MESSAGE + "\"}")
-        .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    StatusMessages.writeJson(response, HttpServletResponse.SC_FORBIDDEN, StatusMessages.type(403), MESSAGE);
   }
 }

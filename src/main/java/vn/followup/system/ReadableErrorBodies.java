@@ -59,8 +59,7 @@ public final class ReadableErrorBodies extends OncePerRequestFilter {
 
   /** The Vietnamese answer that replaces an unreadable one. */
   static String replacement(int status) {
-    return "{\"status\":" + status + ",\"type\":\"" + StatusMessages.type(status) + "\",\"message\":\""
-        + StatusMessages.message(status).replace("\"", "\\\"") + "\"}";
+    return new String(StatusMessages.json(status), StandardCharsets.UTF_8);
   }
 
   /** Streams an answer through, unless its status is an error: then holds its body until the end. */

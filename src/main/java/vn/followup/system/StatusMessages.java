@@ -1,5 +1,11 @@
 package vn.followup.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -61,5 +67,36 @@ public final class StatusMessages {
     return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Lỗi " + status
         + " – Theo dõi thực hiện kết luận</title></head><body><h1>Lỗi " + status + "</h1><p>" + message(status) + "</p>"
         + "<p><a href=\"/camunda/app/tasklist/\">Về trang công việc</a></p></body></html>";
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The JSON of an error answer as every layer of the product writes it: status, neutral type, Vietnamese message. */
+  public static byte[] json(int status, String type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("type", type);
+    body.put("message", message);
+    try {
+      return JSON.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON answer of its status with its own type and sentence ({@link #type}, {@link #message}). */
+  public static byte[] json(int status) {
+    return json(status, type(status), message(status));
+  }
+
+  /** Writes an error answer that a filter gives before anything else of the request runs. */
+  public static void writeJson(HttpServletResponse response, int status, String type, String message)
+      throws IOException {
+    byte[] body = json(status, type, message);
+    response.setStatus(status);
+    response.setCharacterEncoding("UTF-8");
+    response.setContentType("application/json;charset=UTF-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }
