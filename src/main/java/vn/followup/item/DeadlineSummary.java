@@ -14,6 +14,9 @@ import vn.followup.deadline.DeadlineType;
 @Component
 class DeadlineSummary {
 
+  static final String EXTENDED = "đã gia hạn";
+  static final String CHANGED_BY_BOARD = "đã thay đổi theo quyết định của Ban Thường vụ";
+
   private final DeadlineSchedule schedule;
 
   DeadlineSummary(DeadlineSchedule schedule) {
@@ -37,10 +40,12 @@ class DeadlineSummary {
   /** The summary of an item's variables and the notice's words for its two deadlines. */
   String of(Map<String, ?> item, String responsePhrase, String completionPhrase) {
     StringBuilder text = new StringBuilder();
+    // An approved extension is "gia hạn"; a date the Standing Board set by its decision is not.
+    String moved = Boolean.TRUE.equals(ItemProcess.Values.EXTENDED.from(item)) ? EXTENDED : CHANGED_BY_BOARD;
     line(text, DeadlineType.RESPONSE.label(), ItemProcess.Values.RESPONSE_DUE_AT.from(item),
-        ItemProcess.Values.ORIGINAL_RESPONSE_DUE_AT.from(item), responsePhrase);
+        ItemProcess.Values.ORIGINAL_RESPONSE_DUE_AT.from(item), responsePhrase, moved);
     line(text, DeadlineType.COMPLETION.label(), ItemProcess.Values.COMPLETION_DUE_AT.from(item),
-        ItemProcess.Values.ORIGINAL_COMPLETION_DUE_AT.from(item), completionPhrase);
+        ItemProcess.Values.ORIGINAL_COMPLETION_DUE_AT.from(item), completionPhrase, moved);
     if (Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(item))) {
       text.append("Yêu cầu khẩn trương (thông báo không ghi ngày cụ thể)\n");
     }
@@ -54,7 +59,7 @@ class DeadlineSummary {
     return what + ": " + schedule.endText(due);
   }
 
-  private void line(StringBuilder text, String what, Date due, Date original, String phrase) {
+  private void line(StringBuilder text, String what, Date due, Date original, String phrase, String moved) {
     if (due == null) {
       return;
     }
@@ -63,7 +68,7 @@ class DeadlineSummary {
       text.append(" (\"").append(phrase).append("\")");
     }
     if (original != null && !original.equals(due)) {
-      text.append(" — đã gia hạn; hạn ban đầu ").append(schedule.endText(original));
+      text.append(" — ").append(moved).append("; hạn ban đầu ").append(schedule.endText(original));
     }
     text.append('\n');
   }

@@ -52,7 +52,10 @@ class ItemStatusRules {
         : Vars.ORIGINAL_RESPONSE_DUE_AT));
     LocalDate dueDate = due == null ? null : schedule.lastDayOf(due);
     LocalDate originalDate = original == null ? dueDate : schedule.lastDayOf(original);
-    boolean extended = dueDate != null && !dueDate.equals(originalDate);
+    // Extended: the agency asked and the deadline moved by an approved extension. A deadline the
+    // Standing Board changed by its own decision is the deadline, not an extension.
+    boolean extended = dueDate != null && !dueDate.equals(originalDate)
+        && Boolean.TRUE.equals(item.variable(Vars.EXTENDED));
     boolean done = finalAccepted || (responseAccepted && !implementing);
     LocalDate doneDate = finalAccepted ? date(item.variable(Vars.COMPLETION_DATE))
         : done ? date(item.variable(Vars.RESPONSE_DATE)) : null;
@@ -65,17 +68,17 @@ class ItemStatusRules {
         text(item, Vars.ITEM_NUMBER), card == null ? null : card.itemText(), text(item, Vars.LEAD_AGENCY),
         card == null ? null : card.leadAgencyName(), lifecycle, lifecycle.label(), timeliness, timeliness.label(),
         dueDate == null ? null : (completionGoverns ? DeadlineType.COMPLETION : DeadlineType.RESPONSE).reportLabel(),
-        dueDate, extended ? originalDate : dueDate, extended, daysOverdue, doneDate, document(item),
+        dueDate, originalDate, extended, daysOverdue, doneDate, document(item),
         date(item.variable(Vars.RESPONSE_DATE)), outcome(text(item, Vars.CLOSURE_OUTCOME)),
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,
-        extended ? extensionReason(item) : null,
-        extended ? extensionDecidedBy(item) : null,
+        extended ? text(item, Vars.EXTENSION_REASON) : null,
+        extended ? text(item, Vars.EXTENSION_DECIDED_BY) : null,
         Boolean.TRUE.equals(item.variable(Vars.URGENT)), text(item, Vars.COORDINATION_LATE));
   }
 
   private static Timeliness timeliness(ItemHistory item, Lifecycle lifecycle, LocalDate dueDate, boolean extended,
       boolean done, LocalDate doneDate, LocalDate asOf) {
-    if (lifecycle == Lifecycle.STOPPED || is(item, Vars.CLOSURE_OUTCOME, ClosureOutcome.STOPPED)) {
+    if (lifecycle == Lifecycle.STOPPED) {
       return Timeliness.STOPPED;
     }
     if (dueDate == null || Boolean.TRUE.equals(item.variable(Vars.ONGOING))) {
@@ -92,7 +95,7 @@ class ItemStatusRules {
   }
 
   static Lifecycle lifecycle(ItemHistory item) {
-    if (item.cancelled()) {
+    if (item.cancelled() || is(item, Vars.CLOSURE_OUTCOME, ClosureOutcome.STOPPED)) {
       return Lifecycle.STOPPED;
     }
     if (item.ended() != null) {
@@ -116,20 +119,6 @@ class ItemStatusRules {
       return Lifecycle.WAITING_NUMBER;
     }
     return Lifecycle.IN_PROGRESS;
-  }
-
-  /**
-   * Why the deadline moved: the Standing Board's decision recorded by the office when there is
-   * one (it is not an extension the agency asked for), else the approved extension's reason.
-   */
-  private static String extensionReason(ItemHistory item) {
-    String board = text(item, ItemProcess.Vars.BOARD_DEADLINE_DECISION);
-    return board != null ? board : text(item, Vars.EXTENSION_REASON);
-  }
-
-  private static String extensionDecidedBy(ItemHistory item) {
-    return item.variable(ItemProcess.Vars.BOARD_DEADLINE_DECISION) != null ? "Ban Thường vụ"
-        : text(item, Vars.EXTENSION_DECIDED_BY);
   }
 
   private static String reason(ItemHistory item, Lifecycle lifecycle) {

@@ -38,7 +38,9 @@ public class DeadlineWatchGateway {
   /**
    * Gives the watch of the item's deadline of this type a new due instant: recalculates its
    * pending timers, clears the overdue mark if the new date is ahead, and re-arms reminders that
-   * had all been sent.
+   * had all been sent. A new date already past sets the overdue mark at once; the deadline timer,
+   * due at that past instant, fires at the job executor's next turn and records the overdue item
+   * as its own deadline would (urge task, notification), and no reminder remains.
    */
   public void moveDeadline(String itemInstanceId, String deadlineType, Date newDue, Instant now) {
     ProcessInstance watch = runtimeService.createProcessInstanceQuery()
@@ -60,8 +62,20 @@ public class DeadlineWatchGateway {
         .forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
     var reminderTimers = managementService.createJobQuery().processInstanceId(watch.getId())
         .activityId(Elements.TIMER_REMINDER).list();
+    if (nextReminder == null) {
+      // No reminder is left before the new date (a date already past, or too close): the waiting
+      // reminder leaves through "Còn lần nhắc?" to "Hết lần nhắc", as the model draws it; its timer
+      // is never given an empty date.
+      if (!reminderTimers.isEmpty()) {
+        runtimeService.createProcessInstanceModification(watch.getId())
+            .cancelAllForActivity(Elements.TIMER_REMINDER)
+            .startBeforeActivity(Elements.GATEWAY_REMINDER_LOOP)
+            .execute();
+      }
+      return;
+    }
     reminderTimers.forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
-    if (reminderTimers.isEmpty() && nextReminder != null) {
+    if (reminderTimers.isEmpty()) {
       runtimeService.createProcessInstanceModification(watch.getId())
           .startBeforeActivity(Elements.GATEWAY_REMINDER_LOOP)
           .execute();

@@ -38,6 +38,7 @@ import vn.followup.item.ItemStart;
 import vn.followup.office.OfficeActionProcess.Vars;
 import vn.followup.organisation.Roles;
 import vn.followup.report.ItemStatus;
+import vn.followup.report.StatusReport;
 import vn.followup.report.StatusReportService;
 import vn.followup.report.Timeliness;
 import vn.followup.support.EngineDriver;
@@ -145,15 +146,51 @@ class OfficeActionsProcessTest {
     ItemStatus after = status(item, LocalDate.of(2021, 12, 31));
     assertThat(after.dueDate()).isEqualTo(LocalDate.of(2022, 1, 31));
     assertThat(after.originalDueDate()).isEqualTo(LocalDate.of(2021, 12, 30));
-    assertThat(after.timeliness()).isEqualTo(Timeliness.OPEN_EXTENDED);
-    assertThat(after.extensionApprovedBy()).isEqualTo("Ban Thường vụ");
-    assertThat(after.extensionReason()).contains("210-QĐ/TU", "18/12/2021", "Chờ kết quả thanh tra của tỉnh.");
+    assertThat(after.timeliness()).as("the board's date is the deadline, not an extension")
+        .isEqualTo(Timeliness.OPEN_IN_TERM);
+    assertThat(after.extended()).isFalse();
+    assertThat(after.extensionApprovedBy()).isNull();
+    StatusReport report = reports.asOf(LocalDate.of(2021, 12, 31), notice);
+    assertThat(report.summary().extended()).as("dashboard's \"Trong đó: đã gia hạn\"").isZero();
+    assertThat(report.summary().openExtended()).isZero();
+    assertThat(report.extensions()).as("the report's and exports' table of extended items").isEmpty();
+    assertThat(ItemProcess.Values.ITEM.of(runtimeService.getVariable(item.getId(), ItemProcess.Vars.ITEM))
+        .deadlineSummary()).contains("đã thay đổi theo quyết định của Ban Thường vụ; hạn ban đầu hết ngày 30/12/2021")
+        .doesNotContain("đã gia hạn");
     assertThat(values(item, Vars.ITEM_OFFICE_ACTION)).singleElement().asString()
         .contains("Ghi nhận thay đổi thời hạn theo quyết định của Ban Thường vụ", "30/12/2021 → 31/01/2022");
 
     driver.clock(Instant.parse("2022-02-01T02:00:00Z"));
     driver.runDueJobs();
     assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.OVERDUE)).as("overdue at the new date").isEqualTo(true);
+  }
+
+  @Test
+  void makesTheItemOverdueAtOnceWhenTheStandingBoardSetsADateAlreadyPast() {
+    ProcessInstance item = start("2.1.5", List.of());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(ItemProcess.Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    driver.clock(Instant.parse("2021-12-20T02:00:00Z"));
+    ProcessInstance watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId())
+        .processDefinitionKey(DeadlineWatchProcess.KEY).singleResult();
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_REMINDER)).as("a reminder waits").isNotNull();
+
+    act(OfficeAction.CHANGE_DEADLINE, Map.of(Vars.ITEM_KEY, item.getBusinessKey(), Vars.DEADLINE_TYPE, "RESPONSE",
+        Vars.NEW_DEADLINE, "2021-12-15", Vars.REASON, "Ban Thường vụ rút ngắn thời hạn.",
+        Vars.DECISION_NUMBER, "212-QĐ/TU", Vars.DECISION_DATE, "2021-12-19"));
+
+    assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.OVERDUE)).as("at once").isEqualTo(true);
+    assertThat(managementJobs(watch, DeadlineWatchProcess.Elements.TIMER_REMINDER)).as("no reminder before a past date")
+        .isZero();
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_DEADLINE).getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2021-12-15T17:00:00Z")));
+    driver.runDueJobs();
+    assertThat(taskService.createTaskQuery().processInstanceId(watch.getId())
+        .taskDefinitionKey(DeadlineWatchProcess.Elements.TASK_URGE).count()).as("the office is asked to urge").isOne();
+    assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.OVERDUE_SINCE)).isNotNull();
+    ItemStatus status = status(item, LocalDate.of(2021, 12, 20));
+    assertThat(status.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
+    assertThat(status.daysOverdue()).isEqualTo(5);
+    assertThat(status.extended()).isFalse();
   }
 
   @Test
@@ -383,6 +420,10 @@ class OfficeActionsProcessTest {
   private ItemStatus status(ProcessInstance item, LocalDate asOf) {
     return reports.asOf(asOf, notice).notices().stream().flatMap(section -> section.items().stream())
         .filter(status -> status.businessKey().equals(item.getBusinessKey())).findFirst().orElseThrow();
+  }
+
+  private long managementJobs(ProcessInstance watch, String activity) {
+    return engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).activityId(activity).count();
   }
 
   private List<String> candidateGroups(Task task) {

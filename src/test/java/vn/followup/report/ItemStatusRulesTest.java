@@ -66,7 +66,8 @@ class ItemStatusRulesTest {
   void keepsTheOriginalDateOfAnExtendedDeadline() {
     History item = new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2022, 1, 31))
         .due(Vars.ORIGINAL_RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
-        .set(Vars.EXTENSION_REASON, "Chờ ý kiến của tỉnh.").set(Vars.EXTENSION_DECIDED_BY, "chuyenvien-vptu");
+        .set(Vars.EXTENSION_REASON, "Chờ ý kiến của tỉnh.").set(Vars.EXTENSION_DECIDED_BY, "chuyenvien-vptu")
+        .set(Vars.EXTENDED, true);
 
     ItemStatus open = rules.assess(item.build(), AS_OF);
     ItemStatus late = rules.assess(item.build(), LocalDate.of(2022, 2, 3));
@@ -80,6 +81,25 @@ class ItemStatusRulesTest {
     assertThat(late.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
     assertThat(late.daysOverdue()).isEqualTo(3);
     assertThat(late.extended()).isTrue();
+  }
+
+  @Test
+  void countsADeadlineTheStandingBoardChangedAsTheDeadlineNotAsAnExtension() {
+    History item = new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2022, 1, 31))
+        .due(Vars.ORIGINAL_RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
+        .set(Vars.BOARD_DEADLINE_DECISION, "Ban Thường vụ, văn bản số 210-QĐ/TU ngày 18/12/2021: chờ thanh tra.");
+
+    ItemStatus open = rules.assess(item.build(), AS_OF);
+    ItemStatus late = rules.assess(item.build(), LocalDate.of(2022, 2, 3));
+
+    assertThat(open.timeliness()).isEqualTo(Timeliness.OPEN_IN_TERM);
+    assertThat(open.extended()).isFalse();
+    assertThat(open.extensionReason()).isNull();
+    assertThat(open.extensionApprovedBy()).isNull();
+    assertThat(open.dueDate()).isEqualTo(LocalDate.of(2022, 1, 31));
+    assertThat(open.originalDueDate()).as("the notice's date stays visible").isEqualTo(LocalDate.of(2021, 12, 30));
+    assertThat(late.timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
+    assertThat(late.daysOverdue()).as("counted from the board's date").isEqualTo(3);
   }
 
   @Test
@@ -132,7 +152,7 @@ class ItemStatusRulesTest {
     assertThat(rules.assess(new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30))
         .set(Vars.CLOSURE_OUTCOME, "STOPPED").ended(false).build(), AS_OF))
         .extracting(ItemStatus::timeliness, ItemStatus::lifecycle, ItemStatus::closureOutcome)
-        .containsExactly(Timeliness.STOPPED, Lifecycle.CLOSED, "Dừng thực hiện");
+        .containsExactly(Timeliness.STOPPED, Lifecycle.STOPPED, "Dừng thực hiện");
     assertThat(rules.assess(new History().due(Vars.RESPONSE_DUE_AT, LocalDate.of(2021, 12, 30)).ended(true).build(),
         AS_OF)).extracting(ItemStatus::timeliness, ItemStatus::lifecycle)
         .containsExactly(Timeliness.STOPPED, Lifecycle.STOPPED);
