@@ -67,7 +67,9 @@ class TaskCards {
       return List.of();
     }
     // Checked against the user's authorizations: the engine leaves out what they may not read.
-    List<Task> tasks = engine.getTaskService().createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list();
+    // Bounded, as the engine's query limit requires of a user's query.
+    List<Task> tasks = engine.getTaskService().createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
+        .listPage(0, taskIds.size());
     Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     Map<String, Map<String, Object>> items = instances.isEmpty() ? Map.of() : asServer(() -> variables(instances));
@@ -87,7 +89,7 @@ class TaskCards {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
         .processInstanceIdIn(instances.toArray(String[]::new)).variableNameIn(VARIABLES.toArray(String[]::new))
-        .disableCustomObjectDeserialization().list()) {
+        .disableCustomObjectDeserialization().listPage(0, Math.min(2000, instances.size() * VARIABLES.size() * 4))) {
       // The item's own variables, not a task's or a coordination's local copy.
       if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getTaskId() == null) {
         byInstance.computeIfAbsent(variable.getProcessInstanceId(), key -> new HashMap<>())
