@@ -84,6 +84,8 @@ function render(node, {taskId}) {
 
 // ---- The confirmation after "Hoàn thành" ----
 
+/** Long enough to read; it then leaves the task view's buttons free. */
+const HIDE_AFTER_MS = 20 * 1000;
 const COMPLETED = /\/task\/([^/?#]+)\/(submit-form|complete)(?:[?#]|$)/;
 
 async function confirmCompletion(taskId) {
@@ -113,6 +115,8 @@ async function confirmCompletion(taskId) {
     }}, 'Xem danh sách Đã gửi'),
     ' ',
     h('button', {type: 'button', className: 'btn btn-link btn-xs', onClick: () => box.remove()}, 'Đóng'));
+  clearTimeout(box.followupHide);
+  box.followupHide = setTimeout(() => box.remove(), HIDE_AFTER_MS);
   window.dispatchEvent(new CustomEvent('followup:task-completed', {detail: {taskId}}));
 }
 
