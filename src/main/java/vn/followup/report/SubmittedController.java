@@ -55,7 +55,9 @@ class SubmittedController {
           + "văn bản nào đã gửi để xem.");
     }
     // The history is the supervisors' to read; the user reads only their own agencies' rows of it.
-    List<ItemStatus> items = withoutAuthorization(() -> reports.currentItems(null));
+    // Read for each own agency alone, never the whole history.
+    List<ItemStatus> items = withoutAuthorization(() -> own.stream().sorted()
+        .flatMap(agency -> reports.currentItemsLedBy(agency).stream()).toList());
     List<Map<String, Object>> rows = items.stream()
         .filter(item -> own.contains(item.leadAgency()) && item.responseDocument() != null)
         .map(SubmittedController::row).toList();
