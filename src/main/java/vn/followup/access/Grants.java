@@ -51,4 +51,11 @@ final class Grants {
       authorizations.saveAuthorization(global);
     }
   }
+
+  /** Takes back what {@link #grantEveryone} gave, e.g. a filter now meant for one group only. */
+  void revokeEveryone(Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).list()
+        .forEach(global -> authorizations.deleteAuthorization(global.getId()));
+  }
 }

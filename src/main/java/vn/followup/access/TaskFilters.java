@@ -1,5 +1,6 @@
 package vn.followup.access;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -26,31 +27,47 @@ class TaskFilters {
 
   static final List<Map<String, String>> COLUMNS = TaskColumns.FILTER_COLUMNS;
 
-  private final String adminId;
+  /**
+   * The filters' property that names what Tasklist's script does with them: the start page opens
+   * {@value #UNIT} when {@value #MINE} is empty.
+   */
+  static final String KIND = "followupKind";
+  static final String MINE = "mine";
+  static final String UNIT = "unit";
 
-  TaskFilters(@Value("${camunda.bpm.admin-user.id:admin}") String adminId) {
+  private final String adminId;
+  private final String officeGroup;
+
+  TaskFilters(@Value("${camunda.bpm.admin-user.id:admin}") String adminId,
+      @Value("${followup.organisation.office-group}") String officeGroup) {
     this.adminId = adminId;
+    this.officeGroup = officeGroup;
   }
 
   void ensure(ProcessEngine engine, Grants grants) {
     TaskService tasks = engine.getTaskService();
     FilterService filters = engine.getFilterService();
-    ensure(filters, grants, "Việc của tôi", "Việc đã nhận, đang do tôi xử lý", -10,
+    ensure(filters, grants, "Việc của tôi", "Việc đã nhận, đang do tôi xử lý", -10, MINE, null,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure(filters, grants, "Việc của đơn vị", "Việc giao cho đơn vị của tôi, chưa ai nhận", -9,
+    ensure(filters, grants, "Việc của đơn vị", "Việc giao cho đơn vị của tôi, chưa ai nhận", -9, UNIT, null,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    ensure(filters, grants, "Quá hạn", "Việc đã quá hạn xử lý", -8,
+    ensure(filters, grants, "Quá hạn", "Việc đã quá hạn xử lý", -8, null, null,
         tasks.createTaskQuery().dueBeforeExpression("${now()}"));
-    ensure(filters, grants, "Sắp đến hạn", "Việc đến hạn trong 7 ngày tới (khoảng 5 ngày làm việc)", -7,
+    ensure(filters, grants, "Sắp đến hạn", "Việc đến hạn trong 7 ngày tới (khoảng 5 ngày làm việc)", -7, null, null,
         tasks.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
-    ensure(filters, grants, "Chờ thẩm định", "Văn bản, báo cáo và đề nghị gia hạn chờ Văn phòng xem xét", -6,
-        tasks.createTaskQuery().taskDefinitionKeyIn(ItemProcess.Elements.TASK_REVIEW_RESPONSE,
+    // Only the office reviews and decides: no one else could ever find a task in it.
+    ensure(filters, grants, "Chờ thẩm định", "Văn bản, báo cáo và đề nghị gia hạn chờ Văn phòng xem xét", -6, null,
+        officeGroup, tasks.createTaskQuery().taskDefinitionKeyIn(ItemProcess.Elements.TASK_REVIEW_RESPONSE,
             ItemProcess.Elements.TASK_REVIEW_FINAL_REPORT, ItemProcess.Elements.TASK_DECIDE_EXTENSION,
             ItemProcess.Elements.TASK_DECIDE_COMPLETION_EXTENSION));
   }
 
+  /**
+   * @param kind   the filter's {@value #KIND} property; null for none
+   * @param reader the only group that may read the filter; null for every user
+   */
   private void ensure(FilterService filters, Grants grants, String name, String description, int priority,
-      TaskQuery query) {
+      String kind, String reader, TaskQuery query) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filters.newTaskFilter(name);
@@ -58,9 +75,18 @@ class TaskFilters {
     filter.setOwner(adminId);
     // Urgent ("khẩn trương") items first, then the earliest due.
     filter.setQuery(query.orderByTaskPriority().desc().orderByDueDate().asc());
-    filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", COLUMNS));
+    Map<String, Object> properties = new HashMap<>(Map.of("description", description, "priority", priority,
+        "refresh", true, "variables", COLUMNS));
+    if (kind != null) {
+      properties.put(KIND, kind);
+    }
+    filter.setProperties(properties);
     filters.saveFilter(filter);
-    grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    if (reader == null) {
+      grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    } else {
+      grants.revokeEveryone(Resources.FILTER, filter.getId());
+      grants.grant(reader, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
   }
 }

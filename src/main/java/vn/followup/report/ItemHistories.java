@@ -66,9 +66,18 @@ class ItemHistories {
    * @param noticeId only the items of this notice; null for all
    */
   List<ItemHistory> load(Instant cutoff, String noticeId) {
+    return load(cutoff, noticeId, null);
+  }
+
+  /**
+   * @param cutoff     the first instant not included
+   * @param noticeId   only the items of this notice; null for all
+   * @param leadAgency only the items this agency leads now (the item's variable as it stands); null for all
+   */
+  List<ItemHistory> load(Instant cutoff, String noticeId, String leadAgency) {
     List<ItemHistory> items = new ArrayList<>();
     for (int first = 0; ; first += PAGE) {
-      List<HistoricProcessInstance> page = instances(cutoff, noticeId).listPage(first, PAGE);
+      List<HistoricProcessInstance> page = instances(cutoff, noticeId, leadAgency).listPage(first, PAGE);
       if (page.isEmpty()) {
         return latestRuns(items);
       }
@@ -91,12 +100,15 @@ class ItemHistories {
     return new ArrayList<>(byKey.values());
   }
 
-  private HistoricProcessInstanceQuery instances(Instant cutoff, String noticeId) {
+  private HistoricProcessInstanceQuery instances(Instant cutoff, String noticeId, String leadAgency) {
     HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ItemProcess.KEY)
         .startedBefore(lastIncluded(cutoff));
     if (noticeId != null) {
       query.processInstanceBusinessKeyLike(noticeId + "/%");
+    }
+    if (leadAgency != null) {
+      query.variableValueEquals(ItemProcess.Vars.LEAD_AGENCY, leadAgency);
     }
     return query.orderByProcessInstanceBusinessKey().asc().orderByProcessInstanceId().asc();
   }

@@ -66,8 +66,18 @@ public class StatusReportService {
     return items(now.atZone(DeadlineSchedule.VIETNAM).toLocalDate(), now.plusMillis(1), noticeId);
   }
 
+  /** The items an agency leads now, as they stand now, in the notices' order: read for that agency alone. */
+  public List<ItemStatus> currentItemsLedBy(String agency) {
+    Instant now = EngineClock.now();
+    return items(now.atZone(DeadlineSchedule.VIETNAM).toLocalDate(), now.plusMillis(1), null, agency);
+  }
+
   private List<ItemStatus> items(LocalDate date, Instant cutoff, String noticeId) {
-    return histories.load(cutoff, noticeId).stream().map(item -> rules.assess(item, date))
+    return items(date, cutoff, noticeId, null);
+  }
+
+  private List<ItemStatus> items(LocalDate date, Instant cutoff, String noticeId, String leadAgency) {
+    return histories.load(cutoff, noticeId, leadAgency).stream().map(item -> rules.assess(item, date))
         .sorted(Comparator.comparing(ItemStatus::noticeId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ItemStatus::itemNumber, ItemNumbers.ORDER))
         .toList();

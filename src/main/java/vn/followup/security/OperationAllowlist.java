@@ -137,6 +137,8 @@ final class OperationAllowlist {
       op(EVERYONE, "GET", Surface.API, "me", "người dùng hiện tại"),
       op(EVERYONE, "GET", Surface.API, "me/mail-preference", "nhận thư điện tử"),
       op(EVERYONE, "PUT", Surface.API, "me/mail-preference", "nhận thư điện tử"),
+      op(EVERYONE, "GET", Surface.API, "me/submitted", "Đã gửi: văn bản trả lời của cơ quan mình và tình trạng"),
+      op(EVERYONE, "GET", Surface.API, "tasklist/cards", "thẻ công việc: thời hạn, bị trả lại, khẩn"),
       // ---- Tasklist: the filters, the list, one task ----
       op(EVERYONE, "GET", Surface.ENGINE, "filter", "bộ lọc"),
       op(EVERYONE, "OPTIONS", Surface.ENGINE, "filter", "bộ lọc"),

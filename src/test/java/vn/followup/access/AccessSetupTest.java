@@ -38,7 +38,7 @@ class AccessSetupTest {
   IdentityService identityService;
 
   @Test
-  void createsTheVietnameseTasklistFiltersReadableByEveryoneWithItemAndDeadlineColumns() {
+  void createsTheVietnameseTasklistFiltersReadableByThoseWhoCanFillThemWithItemAndDeadlineColumns() {
     for (String name : List.of("Việc của tôi", "Việc của đơn vị", "Quá hạn", "Sắp đến hạn", "Chờ thẩm định")) {
       Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
       assertThat(filter).as(name).isNotNull();
@@ -46,8 +46,13 @@ class AccessSetupTest {
       @SuppressWarnings("unchecked")
       List<Map<String, String>> columns = (List<Map<String, String>>) filter.getProperties().get("variables");
       assertThat(columns).extracting(column -> column.get("name")).containsExactly("noticeLabel", "deadlineSummary", "deadlineLabel");
+      boolean officeOnly = name.equals("Chờ thẩm định");
       assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-          .resourceType(Resources.FILTER).resourceId(filter.getId()).count()).isEqualTo(1);
+          .resourceType(Resources.FILTER).resourceId(filter.getId()).count()).as(name + " for everyone")
+          .isEqualTo(officeOnly ? 0 : 1);
+      assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+          .groupIdIn("van-phong-thanh-uy").resourceType(Resources.FILTER).resourceId(filter.getId()).count())
+          .as(name + " for the office alone").isEqualTo(officeOnly ? 1 : 0);
     }
     assertThat(filterService.createFilterQuery().filterName("All tasks").count()).as("no default filter").isZero();
   }

@@ -218,9 +218,10 @@ class DashboardBrowserTest {
       List<String> ours = cards(browser).stream().filter(card -> card.contains("Tiếp nhận nội dung 1.")
           || card.contains("Tiếp nhận nội dung 2.1 ")).toList();
       assertThat(ours).hasSize(3);
-      assertThat(ours.get(0)).contains("Tiếp nhận nội dung 1.2 — Khẩn trương rà soát", "Hạn xử lý 3 ngày tới");
-      assertThat(ours.get(1)).contains("Tiếp nhận nội dung 2.1 — Rà soát quỹ đất", "Hạn xử lý 6 ngày tới");
-      assertThat(ours.get(2)).contains("Tiếp nhận nội dung 1.1 — Rà soát hồ sơ", "Hạn xử lý 9 ngày tới");
+      // Each step's own due date as its last day (the card's item deadline is another day, 30/12/2099).
+      assertThat(ours.get(0)).contains("Tiếp nhận nội dung 1.2 — Khẩn trương rà soát", stepDue(receipts, "1.2"));
+      assertThat(ours.get(1)).contains("Tiếp nhận nội dung 2.1 — Rà soát quỹ đất", stepDue(receipts, "2.1"));
+      assertThat(ours.get(2)).contains("Tiếp nhận nội dung 1.1 — Rà soát hồ sơ", stepDue(receipts, "1.1"));
       for (String card : ours) {
         // The item's number is the name's; the notice and the deadline are the columns, from the item's card.
         assertThat(card).contains("Thông báo:", "Thông báo số", "Thời hạn:", "Hạn trả lời bằng văn bản: hết ngày")
@@ -323,6 +324,14 @@ class DashboardBrowserTest {
       }
     });
     return phrases;
+  }
+
+  /** "Hạn xử lý bước này: hết ngày …" of the receipt of the item with that number. */
+  private static String stepDue(List<Task> receipts, String itemNumber) {
+    Task receipt = receipts.stream().filter(task -> task.getName().startsWith("Tiếp nhận nội dung " + itemNumber + " "))
+        .findFirst().orElseThrow();
+    return "Hạn xử lý bước này: " + vn.followup.deadline.DeadlineTexts.endOf(receipt.getDueDate().toInstant().minusNanos(1)
+        .atZone(vn.followup.deadline.DeadlineSchedule.VIETNAM).toLocalDate());
   }
 
   @Test

@@ -6,8 +6,14 @@ export default {
   // Earliest due first; no action offered that the user can never use (see the script).
   // How the user receives mails of new work (a choice in the header, see the script).
   // The tab "Văn bản đính kèm" (attached documents).
+  // The task cards (item deadline, days left, returned, urgent) and the confirmation after completing.
+  // Every filter's count, and "Việc của đơn vị" at start when "Việc của tôi" is empty.
+  // "Đã gửi": what the user's agency has sent and where it stands (a button in the header).
+  // On a phone, the opened task alone at the top of the screen.
   customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
-    'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js'],
+    'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js',
+    'scripts/followup-task-card.js', 'scripts/followup-filters.js', 'scripts/followup-submitted.js',
+    'scripts/followup-phone.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'
