@@ -22,6 +22,7 @@ public enum Figure {
   NO_DEADLINE(Timeliness.NO_DEADLINE, 15, Totals::noDeadline),
   STOPPED(Timeliness.STOPPED, 11, Totals::stopped),
   EXTENDED("Trong đó: đã gia hạn", 12, Totals::extended),
+  DUE_SOON("Trong đó: sắp đến hạn", 12, Totals::dueSoon),
   OVERDUE_SHARE("Tỷ lệ quá hạn (%)", 11, Totals::overdueShare),
   ON_TIME_SHARE("Tỷ lệ đúng hạn (%)", 11, Totals::onTimeShare);
 

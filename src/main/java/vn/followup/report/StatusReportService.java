@@ -31,11 +31,32 @@ public class StatusReportService {
   private final ItemHistories histories;
   private final ItemStatusRules rules;
   private final DeadlineSchedule schedule;
+  private final DueSoon dueSoon;
 
-  StatusReportService(ItemHistories histories, ItemStatusRules rules, DeadlineSchedule schedule) {
+  StatusReportService(ItemHistories histories, ItemStatusRules rules, DeadlineSchedule schedule, DueSoon dueSoon) {
     this.histories = histories;
     this.rules = rules;
     this.schedule = schedule;
+    this.dueSoon = dueSoon;
+  }
+
+  /**
+   * The summary's totals at the end of each date, from one read of the history up to the last:
+   * each point equals the summary of {@link #asOf(LocalDate, String)} for its date.
+   *
+   * @param dates    in ascending order
+   * @param noticeId only this notice's items; null for every notice
+   */
+  public StatusTrend trend(List<LocalDate> dates, String noticeId) {
+    List<Instant> cutoffs = dates.stream().map(schedule::endOfDay).toList();
+    List<List<ItemHistory>> series = histories.load(cutoffs, noticeId);
+    List<StatusTrend.Point> points = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      LocalDate date = dates.get(i);
+      List<ItemStatus> items = series.get(i).stream().map(item -> rules.assess(item, date)).toList();
+      points.add(new StatusTrend.Point(date, totals(items, date)));
+    }
+    return new StatusTrend(noticeId, dueSoon.days(), points);
   }
 
   /**
@@ -101,13 +122,14 @@ public class StatusReportService {
         overdue.stream().filter(item -> item.daysOverdue() >= band[0] && item.daysOverdue() <= band[1]).toList()))
         .toList();
     return new StatusReport(date, cutoff, EngineClock.now(), totals(items, date), agencies, notices, bands,
-        items.stream().filter(ItemStatus::extended).toList());
+        items.stream().filter(ItemStatus::extended).toList(), dueSoon.days());
   }
 
   static Totals totals(List<ItemStatus> items, LocalDate date) {
     int[] counts = new int[Timeliness.values().length];
     int due = 0;
     int extended = 0;
+    int dueSoon = 0;
     for (ItemStatus item : items) {
       counts[item.timeliness().ordinal()]++;
       if (isDue(item, date)) {
@@ -116,11 +138,14 @@ public class StatusReportService {
       if (item.extended()) {
         extended++;
       }
+      if (item.dueSoon()) {
+        dueSoon++;
+      }
     }
     return new Totals(items.size(), due, counts[Timeliness.DONE_ON_TIME.ordinal()],
         counts[Timeliness.DONE_LATE.ordinal()], counts[Timeliness.OPEN_IN_TERM.ordinal()],
         counts[Timeliness.OPEN_EXTENDED.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()],
-        counts[Timeliness.NO_DEADLINE.ordinal()], counts[Timeliness.STOPPED.ordinal()], extended,
+        counts[Timeliness.NO_DEADLINE.ordinal()], counts[Timeliness.STOPPED.ordinal()], extended, dueSoon,
         share(counts[Timeliness.OPEN_OVERDUE.ordinal()], due), share(counts[Timeliness.DONE_ON_TIME.ordinal()], due));
   }
 
