@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,20 @@ public record StatusReport(LocalDate asOf, Instant cutoff, Instant generatedAt, 
   @JsonProperty
   public List<FigureHeading> figures() {
     return FigureHeading.all();
+  }
+
+  /**
+   * The business keys of the items each figure counts (for a share, its numerator's), by the
+   * figure's key: what the dashboard lists when a figure is chosen.
+   */
+  @JsonProperty
+  public Map<String, List<String>> figureItems() {
+    Map<String, List<String>> items = new LinkedHashMap<>();
+    for (Figure figure : Figure.values()) {
+      items.put(figure.key(), notices.stream().flatMap(notice -> notice.items().stream())
+          .filter(item -> figure.counts(item, asOf)).map(ItemStatus::businessKey).toList());
+    }
+    return items;
   }
 
   /** The item tables' headings by key ({@code itemNumber} → "Nội dung số"), as the files show them. */

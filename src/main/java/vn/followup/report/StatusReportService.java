@@ -132,7 +132,7 @@ public class StatusReportService {
     int dueSoon = 0;
     for (ItemStatus item : items) {
       counts[item.timeliness().ordinal()]++;
-      if (isDue(item, date)) {
+      if (Figure.DUE.counts(item, date)) {
         due++;
       }
       if (item.extended()) {
@@ -147,15 +147,6 @@ public class StatusReportService {
         counts[Timeliness.OPEN_EXTENDED.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()],
         counts[Timeliness.NO_DEADLINE.ordinal()], counts[Timeliness.STOPPED.ordinal()], extended, dueSoon,
         share(counts[Timeliness.OPEN_OVERDUE.ordinal()], due), share(counts[Timeliness.DONE_ON_TIME.ordinal()], due));
-  }
-
-  /** Done, overdue, or at its last day: the items a share is taken of. */
-  private static boolean isDue(ItemStatus item, LocalDate date) {
-    return switch (item.timeliness()) {
-      case DONE_ON_TIME, DONE_LATE, OPEN_OVERDUE -> true;
-      case OPEN_IN_TERM, OPEN_EXTENDED -> date.equals(item.dueDate());
-      case NO_DEADLINE, STOPPED -> false;
-    };
   }
 
   private static BigDecimal share(int part, int whole) {

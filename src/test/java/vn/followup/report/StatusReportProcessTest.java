@@ -327,6 +327,13 @@ class StatusReportProcessTest {
 
     assertThat(report.notices().get(0).items()).filteredOn(ItemStatus::dueSoon).extracting(ItemStatus::itemNumber)
         .containsExactly("2.1.2", "2.1.3");
+    assertThat(report.figureItems().get("dueSoon")).containsExactly(NOTICE + "/2.1.2", NOTICE + "/2.1.3");
+    for (Figure figure : Figure.values()) {
+      if (!figure.share()) {
+        assertThat(report.figureItems().get(figure.key())).as(figure.key()).hasSize((Integer) figure.of(report.summary()));
+      }
+    }
+    assertThat(report.figureItems().get("overdueShare")).isEqualTo(report.figureItems().get("openOverdue"));
     MockHttpServletResponse csv = call("/api/reports/status?asOf=2021-12-25&format=csv&notice=" + NOTICE, AUDITOR);
     List<String> lines = List.of(csv.getContentAsString(StandardCharsets.UTF_8).substring(1).split("\r\n"));
     int heading = lines.indexOf(lines.stream().filter(line -> line.startsWith("Tổng số nội dung,")).findFirst().orElseThrow());
