@@ -6,8 +6,10 @@ export default {
   // Earliest due first; no action offered that the user can never use (see the script).
   // How the user receives mails of new work (a choice in the header, see the script).
   // The tab "Văn bản đính kèm" (attached documents).
+  // The product's name in the footer and the app switch, "Giờ Việt Nam", no link to another site.
   customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
-    'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js'],
+    'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js',
+    'scripts/followup-product.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'
