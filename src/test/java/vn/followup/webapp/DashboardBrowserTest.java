@@ -130,7 +130,8 @@ class DashboardBrowserTest {
       assertThat(new String(download(browser, browser.visible(By.cssSelector("a[data-followup='csv']"))
           .getAttribute("href")), java.nio.charset.StandardCharsets.UTF_8)).contains("1.1");
 
-      WebElement agencyRow = browser.visible(By.cssSelector("[data-followup='agencies'] tr[data-agency='ubnd-thanh-pho']"));
+      // Below the tiles and the trend: found, then scrolled to by the press.
+      WebElement agencyRow = browser.driver().findElement(By.cssSelector("[data-followup='agencies'] tr[data-agency='ubnd-thanh-pho']"));
       browser.press(agencyRow);
       // The row scrolled the controls out of Cockpit's view: the button is read, not looked at.
       browser.waitUntil(d -> d.findElement(By.cssSelector("a[data-followup='xlsx']")).getAttribute("href")
@@ -141,8 +142,8 @@ class DashboardBrowserTest {
 
       // Each item opens its page "Hồ sơ nội dung", by its business key.
       String overdueKey = noticeId + "/1.1";
-      assertThat(browser.visible(By.cssSelector("[data-followup='overdue'] a[data-business-key='" + overdueKey + "']"))
-          .getAttribute("href")).endsWith("#/ho-so-noi-dung/" + noticeId + "%2F1.1");
+      assertThat(browser.driver().findElement(By.cssSelector("[data-followup='overdue'] a[data-business-key='"
+          + overdueKey + "']")).getAttribute("href")).endsWith("#/ho-so-noi-dung/" + noticeId + "%2F1.1");
     }
   }
 
@@ -340,6 +341,7 @@ class DashboardBrowserTest {
             browser.waitUntil(d -> d.getTitle().contains("Theo dõi thực hiện kết luận"));
           } catch (org.openqa.selenium.TimeoutException late) {
             // asserted below, with the title it has
+            browser.screenshot("25-title-" + app + "-" + user.replace('.', '-'));
           }
           assertThat(browser.driver().getTitle()).as(page).contains("Theo dõi thực hiện kết luận");
           Set<String> links = new LinkedHashSet<>();
@@ -424,8 +426,9 @@ class DashboardBrowserTest {
           .isEqualTo(heading.get("label").asText());
     }
     if (!report.get("agencies").isEmpty()) {
+      // Read, not looked at: the agency table may lie below Cockpit's visible part.
       List<String> headers = browser.driver().findElements(By.cssSelector("[data-followup='agencies'] thead th"))
-          .stream().map(WebElement::getText).toList();
+          .stream().map(th -> th.getAttribute("textContent").trim()).toList();
       assertThat(headers).as("the agency table's headings are the report's").startsWith(
           report.get("columns").get("rank").asText(), report.get("columns").get("leadAgency").asText(),
           report.get("figures").get(0).get("label").asText());
@@ -439,7 +442,8 @@ class DashboardBrowserTest {
       JsonNode totals = report.get("agencies").get(i).get("totals");
       for (WebElement cell : rows.get(i).findElements(By.cssSelector("td[data-figure]"))) {
         String figure = cell.getAttribute("data-figure");
-        assertThat(cell.getText()).as(agencies.get(i) + " " + figure).isEqualTo(display(figure, totals.get(figure)));
+        assertThat(cell.getAttribute("textContent").trim()).as(agencies.get(i) + " " + figure)
+            .isEqualTo(display(figure, totals.get(figure)));
       }
     }
   }

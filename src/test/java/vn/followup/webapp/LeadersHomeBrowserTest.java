@@ -165,6 +165,33 @@ class LeadersHomeBrowserTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void administratorsKeepCockpitsOwnStartPageAndMenusAndEveryFooterNamesTheProduct() {
+    try (Browser browser = Browser.open(port)) {
+      browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+      browser.login("cockpit", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+      browser.visible(By.cssSelector(".ctn-view.dashboard .stats-section"));
+      browser.visible(By.cssSelector("a[href='#/decisions']"));
+      assertThat(browser.driver().getCurrentUrl()).contains("#/dashboard");
+      for (String app : List.of("cockpit", "tasklist", "admin", "welcome")) {
+        browser.go("/camunda/app/" + app + "/default/");
+        try {
+          browser.waitUntil(d -> "product".equals(browser.script(
+              "const credit = document.querySelector(\"[cam-widget-footer] [data-followup='product']\");"
+                  + "return credit && credit.getAttribute('data-followup');")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+          browser.screenshot("44-admin-" + app);
+          throw new AssertionError(app + ": " + browser.script("const f = document.querySelector('footer');"
+              + "return f ? f.outerHTML : document.body.innerHTML.substring(0, 3000);"), e);
+        }
+        String footer = text(browser, "[cam-widget-footer]").replaceAll("\\s+", " ");
+        assertThat(footer).as(app).contains("Giờ Việt Nam", "Theo dõi thực hiện kết luận — Thành ủy")
+            .doesNotContain("Asia/", "Camunda");
+        assertThat(browser.driver().findElements(By.cssSelector("[cam-widget-footer] a"))).as(app).isEmpty();
+      }
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private void assertNoEngineParts(Browser browser, String page) {

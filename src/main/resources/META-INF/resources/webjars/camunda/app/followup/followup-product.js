@@ -115,10 +115,11 @@ export function productFace(appName, appConfig) {
   new MutationObserver(() => {
     if (!pending) {
       pending = true;
-      requestAnimationFrame(() => {
+      // A timer, not an animation frame: a page in the background gets no frames.
+      setTimeout(() => {
         pending = false;
         apply();
-      });
+      }, 50);
     }
   }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
   apply();
