@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -69,45 +72,47 @@ class ItemHistories {
    * @param noticeId only the items of this notice; null for all
    */
   List<ItemHistory> load(Instant cutoff, String noticeId) {
-    return load(List.of(cutoff), noticeId).get(0);
+    return load(List.of(cutoff), noticeId, (index, item) -> item).get(0);
   }
 
   /**
-   * The items at each of several cut-offs from one read of the history up to the latest: the
-   * facts of each instance are read once, with their times, and told at every cut-off.
+   * What each item was at each of several cut-offs, from one read of the history up to the latest:
+   * the facts of each instance are read once, with their times, and told at every cut-off. Each
+   * item's history is handed to {@code reader} as soon as it is told and only what it returns is
+   * kept, so that many cut-offs do not hold many copies of every item's variables.
    *
    * @param cutoffs  the first instants not included, in ascending order
    * @param noticeId only the items of this notice; null for all
-   * @return the items at each cut-off, in the order of {@code cutoffs}
+   * @param reader   what to keep of an item at the cut-off of that index
+   * @return what was kept of each item (one per business key, see {@link Run#latest}) at each
+   *         cut-off, in the order of {@code cutoffs}
    */
-  List<List<ItemHistory>> load(List<Instant> cutoffs, String noticeId) {
+  <R> List<List<R>> load(List<Instant> cutoffs, String noticeId, BiFunction<Integer, ItemHistory, R> reader) {
     Instant last = cutoffs.get(cutoffs.size() - 1);
-    List<List<ItemHistory>> items = new ArrayList<>();
-    cutoffs.forEach(cutoff -> items.add(new ArrayList<>()));
+    List<Map<String, Run<R>>> runs = new ArrayList<>();
+    cutoffs.forEach(cutoff -> runs.add(new LinkedHashMap<>()));
     for (int first = 0; ; first += PAGE) {
       List<HistoricProcessInstance> page = instances(last, noticeId).listPage(first, PAGE);
       if (!page.isEmpty()) {
-        List<ItemHistory>[] atCutoffs = page(page, cutoffs, noticeId);
-        for (int i = 0; i < cutoffs.size(); i++) {
-          items.get(i).addAll(atCutoffs[i]);
-        }
+        read(page, cutoffs, noticeId, (index, item) -> runs.get(index).merge(item.businessKey(),
+            new Run<>(item.started(), reader.apply(index, item)), Run::latest));
       }
       if (page.size() < PAGE) {
-        return items.stream().map(ItemHistories::latestRuns).toList();
+        return runs.stream().map(byKey -> byKey.values().stream().map(Run::value).toList()).toList();
       }
     }
   }
 
-  /**
-   * One item per business key: a re-opened item has a new follow-up with the same key, and from
-   * its start on that one tells the item's state; before it, the previous one does.
-   */
-  static List<ItemHistory> latestRuns(List<ItemHistory> items) {
-    Map<String, ItemHistory> byKey = new java.util.LinkedHashMap<>();
-    for (ItemHistory item : items) {
-      byKey.merge(item.businessKey(), item, (known, other) -> other.started().isAfter(known.started()) ? other : known);
+  /** What was kept of one follow-up of an item, and when that follow-up started. */
+  private record Run<R>(Instant started, R value) {
+
+    /**
+     * A re-opened item has a new follow-up with the same key, and from its start on that one tells
+     * the item's state; before it, the previous one does.
+     */
+    static <R> Run<R> latest(Run<R> known, Run<R> other) {
+      return other.started().isAfter(known.started()) ? other : known;
     }
-    return new ArrayList<>(byKey.values());
   }
 
   private HistoricProcessInstanceQuery instances(Instant cutoff, String noticeId) {
@@ -120,17 +125,16 @@ class ItemHistories {
     return query.orderByProcessInstanceBusinessKey().asc().orderByProcessInstanceId().asc();
   }
 
-  @SuppressWarnings("unchecked")
-  private List<ItemHistory>[] page(List<HistoricProcessInstance> instances, List<Instant> cutoffs, String noticeId) {
+  /** Tells each instance of the page at each cut-off it had started by, to {@code told} with the cut-off's index. */
+  private void read(List<HistoricProcessInstance> instances, List<Instant> cutoffs, String noticeId,
+      BiConsumer<Integer, ItemHistory> told) {
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     Instant first = cutoffs.get(0);
     Instant last = cutoffs.get(cutoffs.size() - 1);
     Map<String, List<Fact>> variables = variables(ids, last);
     Map<String, List<Span>> activities = activities(ids, first, last);
-    List<ItemHistory>[] items = new List[cutoffs.size()];
     for (int i = 0; i < cutoffs.size(); i++) {
       Instant cutoff = cutoffs.get(i);
-      items[i] = new ArrayList<>();
       for (HistoricProcessInstance instance : instances) {
         if (noticeId != null && !instance.getBusinessKey().startsWith(noticeId + "/")) {
           continue;
@@ -143,12 +147,11 @@ class ItemHistories {
         boolean cancelled = ended != null
             && (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
             || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState()));
-        items[i].add(new ItemHistory(instance.getId(), instance.getBusinessKey(), instance.getStartTime().toInstant(),
+        told.accept(i, new ItemHistory(instance.getId(), instance.getBusinessKey(), instance.getStartTime().toInstant(),
             ended, cancelled, activeAt(activities.getOrDefault(instance.getId(), List.of()), cutoff),
             valuesAt(variables.getOrDefault(instance.getId(), List.of()), cutoff)));
       }
     }
-    return items;
   }
 
   /** A variable's value set at an instant; facts come in the order the engine wrote them. */

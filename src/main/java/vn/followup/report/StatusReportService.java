@@ -49,12 +49,10 @@ public class StatusReportService {
    */
   public StatusTrend trend(List<LocalDate> dates, String noticeId) {
     List<Instant> cutoffs = dates.stream().map(schedule::endOfDay).toList();
-    List<List<ItemHistory>> series = histories.load(cutoffs, noticeId);
+    List<List<ItemStatus>> series = histories.load(cutoffs, noticeId, (index, item) -> rules.assess(item, dates.get(index)));
     List<StatusTrend.Point> points = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
-      LocalDate date = dates.get(i);
-      List<ItemStatus> items = series.get(i).stream().map(item -> rules.assess(item, date)).toList();
-      points.add(new StatusTrend.Point(date, totals(items, date)));
+      points.add(new StatusTrend.Point(dates.get(i), totals(series.get(i), dates.get(i))));
     }
     return new StatusTrend(noticeId, dueSoon.days(), points);
   }
