@@ -10,7 +10,7 @@
 // Plain ES module listed in config.js (customScripts): no build step, no CDN; the chart is plain SVG.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
-import {TIME_ZONE, h, show, HttpError, getJson} from '../../followup/followup-web.js';
+import {TIME_ZONE, h, show, getJson} from '../../followup/followup-web.js';
 
 const API = '/api/reports';
 const ROUTE = '/tinh-hinh-thuc-hien';
