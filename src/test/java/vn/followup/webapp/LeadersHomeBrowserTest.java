@@ -151,10 +151,16 @@ class LeadersHomeBrowserTest {
       for (Dimension size : List.of(new Dimension(1400, 1000), new Dimension(390, 844))) {
         browser.driver().manage().window().setSize(size);
         browser.go("/camunda/app/welcome/default/");
-        browser.waitUntil(d -> {
-          String page = (String) browser.script("return document.body.innerText;");
-          return page.contains("Tình hình thực hiện") && page.contains("Giờ Việt Nam");
-        });
+        try {
+          browser.waitUntil(d -> {
+            String page = (String) browser.script("return document.body.innerText;");
+            return page.contains("Tình hình thực hiện") && page.contains("Giờ Việt Nam");
+          });
+        } catch (org.openqa.selenium.TimeoutException e) {
+          browser.screenshot("43-trang-chao-loi-" + size.getWidth() + "-" + user.replace('.', '-'));
+          throw new AssertionError("The Welcome page at " + size.getWidth() + " px reads: "
+              + browser.script("return document.body.innerText + ' | ' + (document.querySelector('footer') || {}).outerHTML;"), e);
+        }
         // Tasklist is "Công việc", for those who use it (auditors do not).
         assertThat(welcomeApps(browser)).containsExactlyElementsOf(user.equals(AUDITOR)
             ? List.of("Tình hình thực hiện") : List.of("Tình hình thực hiện", "Công việc"));
