@@ -1,5 +1,6 @@
 package vn.followup.report;
 
+import java.time.LocalDate;
 import java.util.function.Function;
 import vn.followup.export.Table;
 import vn.followup.report.StatusReport.Totals;
@@ -22,6 +23,7 @@ public enum Figure {
   NO_DEADLINE(Timeliness.NO_DEADLINE, 15, Totals::noDeadline),
   STOPPED(Timeliness.STOPPED, 11, Totals::stopped),
   EXTENDED("Trong đó: đã gia hạn", 12, Totals::extended),
+  DUE_SOON("Trong đó: sắp đến hạn", 12, Totals::dueSoon),
   OVERDUE_SHARE("Tỷ lệ quá hạn (%)", 11, Totals::overdueShare),
   ON_TIME_SHARE("Tỷ lệ đúng hạn (%)", 11, Totals::onTimeShare);
 
@@ -55,6 +57,35 @@ public enum Figure {
 
   Object of(Totals totals) {
     return value.apply(totals);
+  }
+
+  /**
+   * Whether the item is one of those this figure counts at the end of the date (for a share, those
+   * of its numerator): what a click on the figure lists.
+   */
+  boolean counts(ItemStatus item, LocalDate date) {
+    return switch (this) {
+      case TOTAL -> true;
+      case DUE -> isDue(item, date);
+      case DONE_ON_TIME, ON_TIME_SHARE -> item.timeliness() == Timeliness.DONE_ON_TIME;
+      case DONE_LATE -> item.timeliness() == Timeliness.DONE_LATE;
+      case OPEN_IN_TERM -> item.timeliness() == Timeliness.OPEN_IN_TERM;
+      case OPEN_EXTENDED -> item.timeliness() == Timeliness.OPEN_EXTENDED;
+      case OPEN_OVERDUE, OVERDUE_SHARE -> item.timeliness() == Timeliness.OPEN_OVERDUE;
+      case NO_DEADLINE -> item.timeliness() == Timeliness.NO_DEADLINE;
+      case STOPPED -> item.timeliness() == Timeliness.STOPPED;
+      case EXTENDED -> item.extended();
+      case DUE_SOON -> item.dueSoon();
+    };
+  }
+
+  /** Done, overdue, or at its last day: the items a share is taken of. */
+  private static boolean isDue(ItemStatus item, LocalDate date) {
+    return switch (item.timeliness()) {
+      case DONE_ON_TIME, DONE_LATE, OPEN_OVERDUE -> true;
+      case OPEN_IN_TERM, OPEN_EXTENDED -> date.equals(item.dueDate());
+      case NO_DEADLINE, STOPPED -> false;
+    };
   }
 
   Table.Column column() {

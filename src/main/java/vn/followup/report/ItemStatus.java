@@ -15,6 +15,8 @@ import java.time.LocalDate;
  *                         completion date of an accepted final report
  * @param responseDocument number and symbol of the written response (e.g. 125/BC-UBND)
  * @param reason           why an overdue item is late, as far as the record tells
+ * @param dueSoon          open in term and its last day within the next days of the report's date
+ *                         ({@link DueSoon})
  */
 public record ItemStatus(
     String businessKey,
@@ -41,5 +43,6 @@ public record ItemStatus(
     String extensionReason,
     String extensionApprovedBy,
     boolean urgent,
-    String lateCoordinators) {
+    String lateCoordinators,
+    boolean dueSoon) {
 }

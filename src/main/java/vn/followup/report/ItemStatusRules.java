@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ClosureOutcome;
@@ -35,9 +36,16 @@ import vn.followup.deadline.DeadlineType;
 class ItemStatusRules {
 
   private final DeadlineSchedule schedule;
+  private final DueSoon dueSoon;
 
   ItemStatusRules(DeadlineSchedule schedule) {
+    this(schedule, DueSoon.DEFAULT);
+  }
+
+  @Autowired
+  ItemStatusRules(DeadlineSchedule schedule, DueSoon dueSoon) {
     this.schedule = schedule;
+    this.dueSoon = dueSoon;
   }
 
   ItemStatus assess(ItemHistory item, LocalDate asOf) {
@@ -73,7 +81,8 @@ class ItemStatusRules {
         timeliness == Timeliness.OPEN_OVERDUE ? reason(item, lifecycle) : null,
         extended ? text(item, Vars.EXTENSION_REASON) : null,
         extended ? text(item, Vars.EXTENSION_DECIDED_BY) : null,
-        Boolean.TRUE.equals(item.variable(Vars.URGENT)), text(item, Vars.COORDINATION_LATE));
+        Boolean.TRUE.equals(item.variable(Vars.URGENT)), text(item, Vars.COORDINATION_LATE),
+        dueSoon.test(timeliness, dueDate, asOf));
   }
 
   private static Timeliness timeliness(ItemHistory item, Lifecycle lifecycle, LocalDate dueDate, boolean extended,

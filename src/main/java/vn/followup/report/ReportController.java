@@ -2,6 +2,7 @@ package vn.followup.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +19,8 @@ import vn.followup.engine.EngineClock;
 
 /**
  * {@code GET /api/reports/status?asOf=YYYY-MM-DD&notice=<id>&agency=<id>&format=json|csv|xlsx}: the status of
- * every item (or of one notice's items) at the end of a date, for supervisors, auditors, the office and operations (see the
- * security configuration).
+ * every item (or of one notice's items) at the end of a date, and {@code GET /api/reports/trend}, its totals week by
+ * week, for supervisors, auditors, the office and operations (see the security configuration).
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -48,6 +49,48 @@ class ReportController {
       case XLSX -> Downloads.file(XlsxExport.write(StatusReportTables.heading(report),
           StatusReportTables.tables(report)), XlsxExport.MEDIA_TYPE, fileName + ".xlsx");
     };
+  }
+
+  /** Weeks a trend shows when not asked: about a quarter. */
+  static final int DEFAULT_WEEKS = 12;
+  /** The longest trend: two years of weeks. */
+  static final int MAX_WEEKS = 104;
+
+  /**
+   * {@code GET /api/reports/trend?asOf=YYYY-MM-DD&notice=<id>&weeks=12}: the status report's totals
+   * at the end of {@code asOf} (today when not given) and of the dates one, two … weeks before it,
+   * {@code weeks} points in all, oldest first; for the same readers as the status report.
+   */
+  @GetMapping("/trend")
+  StatusTrend trend(@RequestParam(required = false) String asOf, @RequestParam(required = false) String notice,
+      @RequestParam(required = false) String weeks) {
+    LocalDate date = date(asOf);
+    String noticeId = notice == null || notice.isBlank() ? null : notice.trim();
+    int count = weeks(weeks);
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = count - 1; i >= 0; i--) {
+      LocalDate point = date.minusWeeks(i);
+      if (!point.isBefore(EARLIEST)) {
+        dates.add(point);
+      }
+    }
+    return reports.trend(dates, noticeId);
+  }
+
+  private static int weeks(String weeks) {
+    if (weeks == null || weeks.isBlank()) {
+      return DEFAULT_WEEKS;
+    }
+    try {
+      int count = Integer.parseInt(weeks.trim());
+      if (count >= 1 && count <= MAX_WEEKS) {
+        return count;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new ApiRequestException(HttpStatus.BAD_REQUEST, "Số tuần (weeks) phải là số nguyên từ 1 đến " + MAX_WEEKS
+        + "; nhận được '" + weeks + "'.");
   }
 
   /**

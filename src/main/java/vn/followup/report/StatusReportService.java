@@ -31,11 +31,30 @@ public class StatusReportService {
   private final ItemHistories histories;
   private final ItemStatusRules rules;
   private final DeadlineSchedule schedule;
+  private final DueSoon dueSoon;
 
-  StatusReportService(ItemHistories histories, ItemStatusRules rules, DeadlineSchedule schedule) {
+  StatusReportService(ItemHistories histories, ItemStatusRules rules, DeadlineSchedule schedule, DueSoon dueSoon) {
     this.histories = histories;
     this.rules = rules;
     this.schedule = schedule;
+    this.dueSoon = dueSoon;
+  }
+
+  /**
+   * The summary's totals at the end of each date, from one read of the history up to the last:
+   * each point equals the summary of {@link #asOf(LocalDate, String)} for its date.
+   *
+   * @param dates    in ascending order
+   * @param noticeId only this notice's items; null for every notice
+   */
+  public StatusTrend trend(List<LocalDate> dates, String noticeId) {
+    List<Instant> cutoffs = dates.stream().map(schedule::endOfDay).toList();
+    List<List<ItemStatus>> series = histories.load(cutoffs, noticeId, (index, item) -> rules.assess(item, dates.get(index)));
+    List<StatusTrend.Point> points = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      points.add(new StatusTrend.Point(dates.get(i), totals(series.get(i), dates.get(i))));
+    }
+    return new StatusTrend(noticeId, dueSoon.days(), points);
   }
 
   /**
@@ -111,36 +130,31 @@ public class StatusReportService {
         overdue.stream().filter(item -> item.daysOverdue() >= band[0] && item.daysOverdue() <= band[1]).toList()))
         .toList();
     return new StatusReport(date, cutoff, EngineClock.now(), totals(items, date), agencies, notices, bands,
-        items.stream().filter(ItemStatus::extended).toList());
+        items.stream().filter(ItemStatus::extended).toList(), dueSoon.days());
   }
 
   static Totals totals(List<ItemStatus> items, LocalDate date) {
     int[] counts = new int[Timeliness.values().length];
     int due = 0;
     int extended = 0;
+    int dueSoon = 0;
     for (ItemStatus item : items) {
       counts[item.timeliness().ordinal()]++;
-      if (isDue(item, date)) {
+      if (Figure.DUE.counts(item, date)) {
         due++;
       }
       if (item.extended()) {
         extended++;
       }
+      if (item.dueSoon()) {
+        dueSoon++;
+      }
     }
     return new Totals(items.size(), due, counts[Timeliness.DONE_ON_TIME.ordinal()],
         counts[Timeliness.DONE_LATE.ordinal()], counts[Timeliness.OPEN_IN_TERM.ordinal()],
         counts[Timeliness.OPEN_EXTENDED.ordinal()], counts[Timeliness.OPEN_OVERDUE.ordinal()],
-        counts[Timeliness.NO_DEADLINE.ordinal()], counts[Timeliness.STOPPED.ordinal()], extended,
+        counts[Timeliness.NO_DEADLINE.ordinal()], counts[Timeliness.STOPPED.ordinal()], extended, dueSoon,
         share(counts[Timeliness.OPEN_OVERDUE.ordinal()], due), share(counts[Timeliness.DONE_ON_TIME.ordinal()], due));
-  }
-
-  /** Done, overdue, or at its last day: the items a share is taken of. */
-  private static boolean isDue(ItemStatus item, LocalDate date) {
-    return switch (item.timeliness()) {
-      case DONE_ON_TIME, DONE_LATE, OPEN_OVERDUE -> true;
-      case OPEN_IN_TERM, OPEN_EXTENDED -> date.equals(item.dueDate());
-      case NO_DEADLINE, STOPPED -> false;
-    };
   }
 
   private static BigDecimal share(int part, int whole) {

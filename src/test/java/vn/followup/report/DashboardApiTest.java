@@ -85,6 +85,26 @@ class DashboardApiTest {
   }
 
   @Test
+  void letsTheSameReadersReadTheTrendWithTheStatusReportsFiguresAndDueSoonButNotAgencyStaff() throws Exception {
+    for (String reader : List.of(SUPERVISOR, AUDITOR, OFFICE, OPERATIONS)) {
+      HttpResponse<String> trend = http.get("/api/reports/trend?weeks=3", reader, PASSWORD);
+      assertThat(trend.statusCode()).as(reader).isEqualTo(200);
+      JsonNode points = objectMapper.readTree(trend.body()).get("points");
+      assertThat(points).as(reader).hasSize(3);
+      JsonNode status = objectMapper.readTree(http.get("/api/reports/status?asOf=" + points.get(2).get("asOf").asText(),
+          reader, PASSWORD).body());
+      assertThat(points.get(2).get("summary")).as(reader).isEqualTo(status.get("summary"));
+    }
+    JsonNode report = objectMapper.readTree(http.get("/api/reports/status", SUPERVISOR, PASSWORD).body());
+    assertThat(report.get("figures").findValuesAsText("label")).contains("Trong đó: sắp đến hạn");
+    assertThat(report.get("summary").has("dueSoon")).isTrue();
+    assertThat(report.get("dueSoonDays").asInt()).isEqualTo(7);
+    HttpResponse<String> staff = http.get("/api/reports/trend", STAFF, PASSWORD);
+    assertThat(staff.statusCode()).isEqualTo(403);
+    assertThat(staff.body()).contains("Bạn không có quyền");
+  }
+
+  @Test
   void readsTheReportWithTheCockpitLoginAndTheSameFiguresAsWithAPassword() throws Exception {
     WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
     assertThat(cockpit.loginStatus()).isEqualTo(200);

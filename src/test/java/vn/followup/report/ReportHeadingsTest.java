@@ -19,7 +19,7 @@ import vn.followup.report.StatusReport.Totals;
 
 class ReportHeadingsTest {
 
-  private static final Totals TOTALS = new Totals(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, new BigDecimal("2.5"),
+  private static final Totals TOTALS = new Totals(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, new BigDecimal("2.5"),
       new BigDecimal("1.5"));
 
   @Test
@@ -27,7 +27,7 @@ class ReportHeadingsTest {
     assertThat(Arrays.stream(Figure.values()).map(Figure::key))
         .containsExactlyElementsOf(Arrays.stream(Totals.class.getRecordComponents()).map(RecordComponent::getName).toList());
     assertThat(Arrays.stream(Figure.values()).map(figure -> figure.of(TOTALS)))
-        .containsExactly(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, new BigDecimal("2.5"), new BigDecimal("1.5"));
+        .containsExactly(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, new BigDecimal("2.5"), new BigDecimal("1.5"));
   }
 
   @Test
@@ -44,7 +44,7 @@ class ReportHeadingsTest {
   void theFilesAndTheDashboardReadTheSameHeadings() throws Exception {
     StatusReport report = new StatusReport(LocalDate.of(2022, 6, 30), Instant.parse("2022-06-30T17:00:00Z"),
         Instant.parse("2022-07-01T01:00:00Z"), TOTALS, List.of(new StatusReport.AgencyRow(1, "ubnd-xa-a",
-        "UBND xã A", TOTALS)), List.of(), List.of(), List.of());
+        "UBND xã A", TOTALS)), List.of(), List.of(), List.of(), 7);
     List<Table> tables = StatusReportTables.tables(report);
     List<String> summaryHeadings = tables.get(0).columns().stream().map(Table.Column::heading).toList();
     List<String> agencyHeadings = tables.get(1).columns().stream().map(Table.Column::heading).toList();
@@ -55,11 +55,11 @@ class ReportHeadingsTest {
     assertThat(agencyHeadings).containsExactlyElementsOf(
         concat(List.of(json.get("columns").get("rank").asText(), json.get("columns").get("leadAgency").asText()),
             figureLabels));
-    assertThat(json.get("figures").get(10).get("key").asText()).isEqualTo("overdueShare");
-    assertThat(json.get("figures").get(10).get("share").asBoolean()).isTrue();
+    assertThat(json.get("figures").get(11).get("key").asText()).isEqualTo("overdueShare");
+    assertThat(json.get("figures").get(11).get("share").asBoolean()).isTrue();
     assertThat(json.get("columns").get("itemNumber").asText()).isEqualTo("Nội dung số");
     assertThat(tables.get(2).columns().get(1).heading()).isEqualTo(ReportColumn.ITEM_NUMBER.label());
-    assertThat(tables.get(1).rows().get(0)).containsExactly(1, "UBND xã A", 12, 11, 10, 9, 8, 7, 6, 5, 4, 3,
+    assertThat(tables.get(1).rows().get(0)).containsExactly(1, "UBND xã A", 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2,
         new BigDecimal("2.5"), new BigDecimal("1.5"));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -152,7 +154,7 @@ class StatusReportProcessTest {
 
     assertThat(categories(report)).containsExactly(
         "1.7.4 NO_DEADLINE", "2.1.1 DONE_ON_TIME", "2.1.2 OPEN_IN_TERM", "2.1.3 OPEN_IN_TERM", "2.1.4 OPEN_EXTENDED");
-    assertThat(report.summary()).isEqualTo(totals(5, 1, 1, 0, 2, 1, 0, 1, 0, 1, "0.0", "100.0"));
+    assertThat(report.summary()).isEqualTo(totals(5, 1, 1, 0, 2, 1, 0, 1, 0, 1, 2, "0.0", "100.0"));
     ItemStatus extended = status(report, "2.1.4");
     assertThat(extended.originalDueDate()).isEqualTo(LocalDate.of(2021, 12, 30));
     assertThat(extended.dueDate()).isEqualTo(LocalDate.of(2022, 1, 31));
@@ -169,7 +171,7 @@ class StatusReportProcessTest {
 
     assertThat(categories(report)).containsExactly(
         "1.7.4 NO_DEADLINE", "2.1.1 DONE_ON_TIME", "2.1.2 OPEN_OVERDUE", "2.1.3 OPEN_OVERDUE", "2.1.4 OPEN_EXTENDED");
-    assertThat(report.summary()).isEqualTo(totals(5, 3, 1, 0, 0, 1, 2, 1, 0, 1, "66.7", "33.3"));
+    assertThat(report.summary()).isEqualTo(totals(5, 3, 1, 0, 0, 1, 2, 1, 0, 1, 0, "66.7", "33.3"));
     assertThat(status(report, "2.1.2").daysOverdue()).isEqualTo(1);
     assertThat(report.overdueBands()).extracting(StatusReport.AgeBand::count).containsExactly(2, 0, 0, 0);
   }
@@ -181,7 +183,7 @@ class StatusReportProcessTest {
 
     assertThat(categories(report)).containsExactly(
         "1.7.4 NO_DEADLINE", "2.1.1 DONE_ON_TIME", "2.1.2 DONE_LATE", "2.1.3 OPEN_OVERDUE", "2.1.4 OPEN_OVERDUE");
-    assertThat(report.summary()).isEqualTo(totals(5, 4, 1, 1, 0, 0, 2, 1, 0, 1, "50.0", "25.0"));
+    assertThat(report.summary()).isEqualTo(totals(5, 4, 1, 1, 0, 0, 2, 1, 0, 1, 0, "50.0", "25.0"));
     assertThat(status(report, "2.1.3").daysOverdue()).isEqualTo(136);
     assertThat(status(report, "2.1.4").daysOverdue()).isEqualTo(104);
     assertThat(status(report, "2.1.4").extended()).isTrue();
@@ -217,7 +219,7 @@ class StatusReportProcessTest {
     assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
     List<String> lines = List.of(new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n"));
     assertThat(lines.get(1)).isEqualTo("(Tính đến hết ngày 15/05/2022)");
-    assertThat(lines).contains("5,4,1,1,0,0,2,1,0,1,50.0,25.0");
+    assertThat(lines).contains("5,4,1,1,0,0,2,1,0,1,0,50.0,25.0");
     assertThat(lines).anyMatch(line -> line.startsWith("Trên 120 ngày,1,") && line.contains(",2.1.3,")
         && line.contains(",30/12/2021,136,"));
     assertThat(lines).anyMatch(line -> line.startsWith("1,Phòng Kinh tế") && line.endsWith(",100.0,0.0"));
@@ -234,7 +236,7 @@ class StatusReportProcessTest {
       Sheet summary = workbook.getSheet("Tổng hợp");
       assertThat(summary.getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC THÔNG BÁO KẾT LUẬN");
-      assertThat(values(summary.getRow(5))).containsExactly(5.0, 4.0, 1.0, 1.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 50.0, 25.0);
+      assertThat(values(summary.getRow(5))).containsExactly(5.0, 4.0, 1.0, 1.0, 0.0, 0.0, 2.0, 1.0, 0.0, 1.0, 0.0, 50.0, 25.0);
       Sheet overdue = workbook.getSheet("Quá hạn");
       List<List<Object>> rows = new ArrayList<>();
       overdue.forEach(row -> rows.add(values(row)));
@@ -278,6 +280,67 @@ class StatusReportProcessTest {
     assertThat(format.getContentAsString(StandardCharsets.UTF_8)).contains("không được hỗ trợ");
   }
 
+  @Test
+  @Order(9)
+  void theTrendGivesTheStatusReportsTotalsAtTheEndOfEachWeek() throws Exception {
+    MockHttpServletResponse response = call("/api/reports/trend?asOf=2022-05-15&weeks=25&notice=" + NOTICE, AUDITOR);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    JsonNode trend = new ObjectMapper().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    JsonNode points = trend.get("points");
+    assertThat(points).hasSize(25);
+    assertThat(points.get(0).get("asOf").asText()).isEqualTo("2021-11-28");
+    assertThat(points.get(24).get("asOf").asText()).isEqualTo("2022-05-15");
+    ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+    for (JsonNode point : points) {
+      LocalDate date = LocalDate.parse(point.get("asOf").asText());
+      assertThat(point.get("summary")).as(date.toString())
+          .isEqualTo(json.readTree(json.writeValueAsString(reports.asOf(date, NOTICE).summary())));
+    }
+    // The week of 26/12/2021: two items due on 30/12 are due soon, the one extended to 31/01 is not.
+    assertThat(points.get(4).get("asOf").asText()).isEqualTo("2021-12-26");
+    assertThat(points.get(4).get("summary").get("dueSoon").asInt()).isEqualTo(2);
+    assertThat(points.get(5).get("summary").get("openOverdue").asInt()).isEqualTo(2);
+    assertThat(trend.get("dueSoonDays").asInt()).isEqualTo(7);
+    assertThat(trend.get("figures").findValuesAsText("key")).contains("dueSoon", "openOverdue");
+  }
+
+  @Test
+  @Order(10)
+  void refusesTheTrendToAgencyStaffAndABadNumberOfWeeksInVietnamese() throws Exception {
+    MockHttpServletResponse staff = call("/api/reports/trend?asOf=2022-05-15", STAFF);
+    MockHttpServletResponse weeks = call("/api/reports/trend?asOf=2022-05-15&weeks=0", AUDITOR);
+    MockHttpServletResponse future = call("/api/reports/trend?asOf=2022-05-17", AUDITOR);
+
+    assertThat(staff.getStatus()).isEqualTo(403);
+    assertThat(staff.getContentAsString(StandardCharsets.UTF_8)).contains("Bạn không có quyền");
+    assertThat(weeks.getStatus()).isEqualTo(400);
+    assertThat(weeks.getContentAsString(StandardCharsets.UTF_8)).contains("Số tuần (weeks) phải là số nguyên từ 1 đến 104");
+    assertThat(future.getStatus()).isEqualTo(400);
+    assertThat(future.getContentAsString(StandardCharsets.UTF_8)).contains("chưa đến");
+  }
+
+  @Test
+  @Order(11)
+  void theStatusReportMarksTheItemsDueSoonAndExportsTheirCount() throws Exception {
+    StatusReport report = reports.asOf(BEFORE_DEADLINE, NOTICE);
+
+    assertThat(report.notices().get(0).items()).filteredOn(ItemStatus::dueSoon).extracting(ItemStatus::itemNumber)
+        .containsExactly("2.1.2", "2.1.3");
+    assertThat(report.figureItems().get("dueSoon")).containsExactly(NOTICE + "/2.1.2", NOTICE + "/2.1.3");
+    for (Figure figure : Figure.values()) {
+      if (!figure.share()) {
+        assertThat(report.figureItems().get(figure.key())).as(figure.key()).hasSize((Integer) figure.of(report.summary()));
+      }
+    }
+    assertThat(report.figureItems().get("overdueShare")).isEqualTo(report.figureItems().get("openOverdue"));
+    MockHttpServletResponse csv = call("/api/reports/status?asOf=2021-12-25&format=csv&notice=" + NOTICE, AUDITOR);
+    List<String> lines = List.of(csv.getContentAsString(StandardCharsets.UTF_8).substring(1).split("\r\n"));
+    int heading = lines.indexOf(lines.stream().filter(line -> line.startsWith("Tổng số nội dung,")).findFirst().orElseThrow());
+    assertThat(lines.get(heading)).contains(",Trong đó: đã gia hạn,Trong đó: sắp đến hạn,");
+    assertThat(lines.get(heading + 1)).isEqualTo("5,1,1,0,2,1,0,1,0,1,2,0.0,100.0");
+  }
+
   private MockHttpServletResponse call(String path, String user) throws Exception {
     return call(path, user, PASSWORD);
   }
@@ -299,13 +362,13 @@ class StatusReportProcessTest {
 
   private static StatusReport withoutGenerationTime(StatusReport report) {
     return new StatusReport(report.asOf(), report.cutoff(), null, report.summary(), report.agencies(), report.notices(),
-        report.overdueBands(), report.extensions());
+        report.overdueBands(), report.extensions(), report.dueSoonDays());
   }
 
   private static StatusReport.Totals totals(int total, int due, int onTime, int late, int inTerm, int extendedOpen,
-      int overdue, int noDeadline, int stopped, int extended, String overdueShare, String onTimeShare) {
+      int overdue, int noDeadline, int stopped, int extended, int dueSoon, String overdueShare, String onTimeShare) {
     return new StatusReport.Totals(total, due, onTime, late, inTerm, extendedOpen, overdue, noDeadline, stopped, extended,
-        new BigDecimal(overdueShare), new BigDecimal(onTimeShare));
+        dueSoon, new BigDecimal(overdueShare), new BigDecimal(onTimeShare));
   }
 
   private static List<String> categories(StatusReport report) {

@@ -15,9 +15,11 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
   previewHtml: false,
-  // Hides the change actions from users without the right to change process instances; shows the
+  // Hides the change actions from users without the right to change process instances, and opens
+  // Cockpit on "Tình hình thực hiện" for them without the engine's menus; shows the
   // path, timeline, operation log and variable history of running and finished instances.
   // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
+  // The product's name in the footer and the app switch, "Giờ Việt Nam", no link to another site.
   customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js',
-    'scripts/followup-cockpit-text.js']
+    'scripts/followup-cockpit-text.js', 'scripts/followup-product.js']
 };

@@ -1,17 +1,33 @@
-// Follow-up dashboard "Tình hình thực hiện" in Cockpit: the status report of GET /api/reports/status
-// (the project's API, read with the Cockpit login, so the user's own rights apply) as tiles, the
-// agencies ranked by overdue share with a bar chart, the overdue items by age band and the extended
-// items, for a date ("tính đến ngày": a past date gives the frozen figures as of its end) and a notice.
-// Every figure comes from the API; nothing is counted here. Users the API refuses get no menu entry.
+// Follow-up dashboard "Tình hình thực hiện" in Cockpit, the leaders' home: the status report of
+// GET /api/reports/status (the project's API, read with the Cockpit login, so the user's own rights
+// apply) as tiles, each of which lists its items when chosen; the figures week by week
+// (GET /api/reports/trend) as a line chart and a table; the agencies ranked by overdue share with a
+// bar chart, the overdue items by age band and the extended items, for a date ("tính đến ngày",
+// typed dd/mm/yyyy: a past date gives the frozen figures as of its end) and a notice (its own view:
+// its figures, its trend and every item with its state). Each item links to its page
+// "Hồ sơ nội dung" (#/ho-so-noi-dung/<business key>). Every figure comes from the API; nothing is
+// counted here. Users the API refuses get no menu entry.
 // Plain ES module listed in config.js (customScripts): no build step, no CDN; the chart is plain SVG.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
-import {TIME_ZONE, h, show, HttpError, getJson} from '../../followup/followup-web.js';
+import {TIME_ZONE, h, show, getJson} from '../../followup/followup-web.js';
 
 const API = '/api/reports';
 const ROUTE = '/tinh-hinh-thuc-hien';
-const ITEM_PROCESS = 'Process_FollowUpItem';
+/** The item page "Hồ sơ nội dung" (its own script), by the item's business key. */
+const ITEM_ROUTE = '#/ho-so-noi-dung/';
 const SVG = 'http://www.w3.org/2000/svg';
+/** Weeks of the trend. */
+const TREND_WEEKS = 12;
+/** The figures the trend draws as lines, with their colours; its table shows TREND_TABLE. */
+const TREND_LINES = [['total', '#757575'], ['openOverdue', '#c62828'], ['dueSoon', '#ef6c00'],
+  ['doneOnTime', '#2e7d32']];
+const TREND_TABLE = ['total', 'due', 'doneOnTime', 'doneLate', 'openOverdue', 'dueSoon', 'overdueShare'];
+/** Figures shown in red when above zero, and in amber. */
+const ALERT_FIGURES = ['openOverdue', 'overdueShare'];
+const WARNING_FIGURES = ['dueSoon'];
+/** No record of the product is older (as the API says). */
+const EARLIEST = '2000-01-01';
 
 // Headings are the report's own (its JSON's `figures` and `columns`, the same words as the CSV and
 // XLSX files): none is written here. The keys below only choose which figures a part shows.
@@ -45,37 +61,6 @@ function reportUrl(state, format) {
   return API + '/status' + (query ? '?' + query : '');
 }
 
-function engineBase(api) {
-  if (api && /^[\w.-]+$/.test(api.engine || '')) {
-    return api.engineApi;
-  }
-  const match = window.location.pathname.match(/\/app\/cockpit\/([^/]+)/);
-  return '/camunda/api/engine/engine/' + encodeURIComponent(match ? match[1] : 'default');
-}
-
-/** Opens an item: its running instance, or the finished-instance view of its definition. */
-async function openItem(api, businessKey, link) {
-  link.classList.add('followup-opening');
-  try {
-    const query = new URLSearchParams({processInstanceBusinessKey: businessKey, processDefinitionKey: ITEM_PROCESS,
-      sortBy: 'startTime', sortOrder: 'desc', maxResults: '1'});
-    const found = await getJson(engineBase(api) + '/history/process-instance?' + query);
-    if (!found || !found.length) {
-      throw new HttpError(404);
-    }
-    const instance = found[0];
-    window.location.hash = instance.endTime
-      ? '#/process-definition/' + encodeURIComponent(instance.processDefinitionId)
-        + '/runtime?tab=followup-finished-instances&followupInstance=' + encodeURIComponent(instance.id)
-      : '#/process-instance/' + encodeURIComponent(instance.id) + '/runtime';
-  } catch (error) {
-    link.classList.remove('followup-opening');
-    link.title = error.status === 404 ? 'Không tìm thấy phiên quy trình của nội dung này.'
-      : 'Không mở được nội dung này.';
-    link.classList.add('followup-link-failed');
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
@@ -95,6 +80,42 @@ function formatShare(value) {
 
 function formatFigure(figure, value) {
   return figure.share ? formatShare(value) : String(value);
+}
+
+/** An instant as Vietnam's clock and calendar show it: "19:10:03 07/12/2026", whatever the browser's. */
+function formatDateTime(instant) {
+  const parts = {};
+  new Intl.DateTimeFormat('en-GB', {timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'}).formatToParts(new Date(instant))
+    .forEach(part => {
+      parts[part.type] = part.value;
+    });
+  return parts.hour + ':' + parts.minute + ':' + parts.second + ' ' + parts.day + '/' + parts.month + '/' + parts.year;
+}
+
+/**
+ * A date typed as dd/mm/yyyy (one-digit day and month allowed) → {iso: '2026-12-07'}, or
+ * {error: '…'} in Vietnamese for a malformed, impossible, too early or future date.
+ */
+function parseDate(text, today) {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+  if (!match) {
+    return {error: 'Ngày phải có dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ ' + formatDate(today) + '.'};
+  }
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
+    return {error: 'Ngày ' + match[1] + '/' + match[2] + '/' + match[3] + ' không có thật.'};
+  }
+  const iso = String(year).padStart(4, '0') + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+  if (iso < EARLIEST) {
+    return {error: 'Chỉ xem được số liệu từ ngày ' + formatDate(EARLIEST) + ' trở đi.'};
+  }
+  if (iso > today) {
+    return {error: 'Ngày ' + formatDate(iso) + ' chưa đến: chỉ xem được số liệu đến hết hôm nay ('
+      + formatDate(today) + ') hoặc một ngày đã qua.'};
+  }
+  return {iso};
 }
 
 function todayInVietnam() {
@@ -122,21 +143,138 @@ function errorText(error) {
 // ---------------------------------------------------------------------------------------------
 // Parts of the page
 
-function tiles(report) {
+/** How a figure's tile is coloured: red or amber only when it counts something. */
+function tileTone(key, value) {
+  const positive = value !== null && value !== undefined && Number(value) > 0;
+  if (positive && ALERT_FIGURES.includes(key)) {
+    return ' followup-tile-alert';
+  }
+  if (positive && WARNING_FIGURES.includes(key)) {
+    return ' followup-tile-warning';
+  }
+  return key === 'doneOnTime' && positive ? ' followup-tile-good' : '';
+}
+
+/** The report's figures as tiles; with onChoose, each is a button that lists its items. */
+function tiles(report, chosen, onChoose) {
   return h('div', {className: 'followup-tiles', 'data-followup': 'tiles'},
-    report.figures.map(figure => h('div', {
-      className: 'followup-tile followup-tile-' + figure.key, 'data-figure': figure.key},
+    report.figures.map(figure => h(onChoose ? 'button' : 'div', {
+      type: onChoose ? 'button' : null,
+      className: 'followup-tile followup-tile-' + figure.key + tileTone(figure.key, report.summary[figure.key])
+        + (chosen === figure.key ? ' followup-selected' : ''),
+      'data-figure': figure.key,
+      'aria-pressed': onChoose ? String(chosen === figure.key) : null,
+      title: onChoose ? 'Xem danh sách các nội dung của số liệu này' : null,
+      onClick: onChoose ? () => onChoose(chosen === figure.key ? null : figure.key) : null},
     h('div', {className: 'followup-tile-value'}, formatFigure(figure, report.summary[figure.key])),
     h('div', {className: 'followup-tile-label'}, figure.label))));
 }
 
-function itemLink(api, item) {
-  const link = h('a', {href: '#', className: 'followup-item-link', 'data-business-key': item.businessKey,
-    title: 'Mở phiên quy trình của nội dung ' + item.itemNumber, onClick: event => {
-      event.preventDefault();
-      openItem(api, item.businessKey, link);
-    }}, item.itemNumber);
-  return link;
+/** The item's number, linking to its page "Hồ sơ nội dung". */
+function itemLink(item) {
+  return h('a', {href: ITEM_ROUTE + encodeURIComponent(item.businessKey), className: 'followup-item-link',
+    'data-business-key': item.businessKey, title: 'Mở hồ sơ nội dung ' + item.itemNumber}, item.itemNumber);
+}
+
+/** A wide table scrolls sideways inside the page on a narrow screen. */
+function scroll(table) {
+  return h('div', {className: 'followup-scroll'}, table);
+}
+
+/** The figures week by week: a line per figure of TREND_LINES, a point per week, drawn as plain SVG. */
+function trendChart(trend) {
+  const points = trend.points;
+  const width = 720;
+  const height = 240;
+  const left = 44;
+  const right = 16;
+  const top = 12;
+  const bottom = 40;
+  const max = Math.max(1, ...points.flatMap(point => TREND_LINES.map(([key]) => Number(point.summary[key] || 0))));
+  const x = index => left + (points.length < 2 ? (width - left - right) / 2
+    : index * (width - left - right) / (points.length - 1));
+  const y = value => top + (height - top - bottom) * (1 - Number(value || 0) / max);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'followup-chart followup-trend-chart');
+  svg.setAttribute('data-followup', 'trend-chart');
+  svg.setAttribute('data-points', String(points.length));
+  svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Diễn biến số liệu theo tuần');
+  const node = (tag, attributes, text, parent) => {
+    const element = document.createElementNS(SVG, tag);
+    Object.entries(attributes).forEach(([name, value]) => element.setAttribute(name, String(value)));
+    if (text !== undefined) {
+      element.textContent = text;
+    }
+    (parent || svg).appendChild(element);
+    return element;
+  };
+  const step = Math.pow(10, Math.floor(Math.log10(max)));
+  const tick = max / step > 5 ? step * 2 : max / step > 2 ? step : Math.max(1, step / 2);
+  for (let value = 0; value <= max; value += tick) {
+    node('line', {x1: left, x2: width - right, y1: y(value), y2: y(value), stroke: '#e0e0e0'});
+    node('text', {x: left - 6, y: y(value) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#666'}, String(value));
+  }
+  const labelEvery = Math.max(1, Math.ceil(points.length / 6));
+  points.forEach((point, index) => {
+    if ((points.length - 1 - index) % labelEvery === 0) {
+      node('text', {x: x(index), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: '#666'},
+        formatDate(point.asOf).substring(0, 5));
+    }
+  });
+  TREND_LINES.forEach(([key, colour]) => {
+    const figure = trend.figures.find(candidate => candidate.key === key);
+    const group = node('g', {'data-series': key});
+    node('polyline', {fill: 'none', stroke: colour, 'stroke-width': 2,
+      points: points.map((point, index) => x(index) + ',' + y(point.summary[key])).join(' ')}, undefined, group);
+    points.forEach((point, index) => {
+      const dot = node('circle', {cx: x(index), cy: y(point.summary[key]), r: 3, fill: colour,
+        'data-as-of': point.asOf, 'data-value': point.summary[key]}, undefined, group);
+      node('title', {}, figure.label + ' đến hết ngày ' + formatDate(point.asOf) + ': ' + point.summary[key],
+        dot);
+    });
+  });
+  return svg;
+}
+
+function trendLegend(trend) {
+  return h('p', {className: 'followup-legend'}, TREND_LINES.map(([key, colour]) => h('span',
+    {className: 'followup-legend-entry'}, h('span', {className: 'followup-swatch', style: 'background:' + colour}),
+    trend.figures.find(figure => figure.key === key).label)));
+}
+
+function trendTable(trend) {
+  const figures = TREND_TABLE.map(key => trend.figures.find(figure => figure.key === key));
+  return scroll(h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'trend'},
+    h('thead', null, h('tr', null, h('th', null, 'Tính đến hết ngày'), figures.map(figure => h('th', null,
+      figure.label)))),
+    h('tbody', null, trend.points.slice().reverse().map(point => h('tr', {'data-as-of': point.asOf},
+      h('td', null, formatDate(point.asOf)),
+      figures.map(figure => h('td', {'data-figure': figure.key}, formatFigure(figure, point.summary[figure.key]))))))));
+}
+
+/** Every item of the report, or those a figure counts, of the chosen agency if one is. */
+function itemsTable(report, figureKey, agency) {
+  const columns = report.columns;
+  const counted = figureKey ? new Set(report.figureItems[figureKey]) : null;
+  const items = report.notices.flatMap(notice => notice.items)
+    .filter(item => (!counted || counted.has(item.businessKey)) && (!agency || item.leadAgency === agency));
+  if (!items.length) {
+    return message('Không có nội dung nào.');
+  }
+  return scroll(h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'items'},
+    h('thead', null, h('tr', null, [columns.itemNumber, columns.notice, columns.itemText, columns.leadAgency,
+      columns.lifecycle, columns.timeliness, columns.dueDate, columns.daysOverdue].map(header => h('th', null, header)))),
+    h('tbody', null, items.map(item => h('tr', {'data-business-key': item.businessKey, 'data-timeliness': item.timeliness},
+      h('td', null, itemLink(item)),
+      h('td', null, item.noticeLabel || item.noticeId),
+      h('td', {title: item.itemText}, excerpt(item.itemText, 90)),
+      h('td', null, item.leadAgencyName || item.leadAgency),
+      h('td', null, item.lifecycleLabel || ''),
+      h('td', {className: item.timeliness === 'OPEN_OVERDUE' ? 'followup-late' : null}, item.timelinessLabel || ''),
+      h('td', {className: item.dueSoon ? 'followup-soon' : null}, formatDate(item.dueDate)),
+      h('td', {className: item.daysOverdue ? 'followup-late' : null}, item.daysOverdue || ''))))));
 }
 
 /** Horizontal bars of each agency's overdue share, drawn as plain SVG. */
@@ -148,8 +286,8 @@ function chart(agencies) {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'followup-chart');
   svg.setAttribute('data-followup', 'chart');
-  svg.setAttribute('width', String(labelWidth + barWidth + 70));
-  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', '0 0 ' + (labelWidth + barWidth + 70) + ' ' + height);
+  svg.style.maxWidth = (labelWidth + barWidth + 70) + 'px';
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', 'Tỷ lệ quá hạn theo cơ quan');
   const node = (tag, attributes, text) => {
@@ -186,7 +324,7 @@ function agencyTable(report, state, onSelect) {
   const agencies = report.agencies;
   const figures = AGENCY_FIGURES.map(key => report.figures.find(figure => figure.key === key));
   const headers = [report.columns.rank, report.columns.leadAgency].concat(figures.map(figure => figure.label));
-  return h('table', {className: 'table table-condensed table-hover followup-dashboard-table',
+  return scroll(h('table', {className: 'table table-condensed table-hover followup-dashboard-table',
     'data-followup': 'agencies'},
   h('thead', null, h('tr', null, headers.map(header => h('th', null, header)))),
   h('tbody', null, agencies.map(row => h('tr', {
@@ -198,60 +336,74 @@ function agencyTable(report, state, onSelect) {
   h('td', null, row.agencyName || row.agency),
   figures.map(figure => h('td', {'data-figure': figure.key,
     className: figure.key === 'openOverdue' && row.totals[figure.key] > 0 ? 'followup-late' : null},
-  formatFigure(figure, row.totals[figure.key])))))));
+  formatFigure(figure, row.totals[figure.key]))))))));
 }
 
-function overdueBands(api, report, agency) {
+function overdueBands(report, agency) {
   const bands = report.overdueBands;
   const columns = report.columns;
   const parts = bands.map(band => {
     const items = band.items.filter(item => !agency || item.leadAgency === agency);
     return h('div', {className: 'followup-band', 'data-band': band.fromDays},
       h('h5', null, 'Quá hạn ' + band.label.charAt(0).toLowerCase() + band.label.substring(1) + ' (' + items.length + ')'),
-      items.length ? h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'overdue'},
+      items.length ? scroll(h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'overdue'},
         h('thead', null, h('tr', null, [columns.itemNumber, columns.notice, columns.itemText,
           columns.leadAgency, columns.dueDate, columns.daysOverdue, columns.reason].map(header => h('th', null, header)))),
         h('tbody', null, items.map(item => h('tr', {'data-business-key': item.businessKey},
-          h('td', null, itemLink(api, item)),
+          h('td', null, itemLink(item)),
           h('td', null, item.noticeLabel || item.noticeId),
           h('td', {title: item.itemText}, excerpt(item.itemText, 90)),
           h('td', null, item.leadAgencyName || item.leadAgency),
           h('td', null, formatDate(item.dueDate)),
           h('td', {className: 'followup-late'}, item.daysOverdue),
-          h('td', null, item.reason || '')))))
+          h('td', null, item.reason || ''))))))
         : null);
   });
   return h('div', {'data-followup': 'overdue-bands'}, parts);
 }
 
-function extensionsTable(api, report, agency) {
+function extensionsTable(report, agency) {
   const columns = report.columns;
   const items = report.extensions.filter(item => !agency || item.leadAgency === agency);
   if (!items.length) {
     return message('Không có nội dung nào được gia hạn.');
   }
-  return h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'extensions'},
+  return scroll(h('table', {className: 'table table-condensed followup-dashboard-table', 'data-followup': 'extensions'},
     h('thead', null, h('tr', null, [columns.itemNumber, columns.notice, columns.leadAgency,
       columns.originalDueDate, columns.newDueDate, columns.extensionReason, columns.approvedBy, columns.timeliness].map(header => h('th', null, header)))),
     h('tbody', null, items.map(item => h('tr', {'data-business-key': item.businessKey},
-      h('td', null, itemLink(api, item)),
+      h('td', null, itemLink(item)),
       h('td', null, item.noticeLabel || item.noticeId),
       h('td', null, item.leadAgencyName || item.leadAgency),
       h('td', null, formatDate(item.originalDueDate)),
       h('td', null, formatDate(item.dueDate)),
       h('td', null, item.extensionReason || ''),
       h('td', null, item.extensionApprovedBy || ''),
-      h('td', null, item.timelinessLabel || '')))));
+      h('td', null, item.timelinessLabel || ''))))));
 }
 
 // ---------------------------------------------------------------------------------------------
 // The page
 
-function renderPage(node, {api}) {
+function trendUrl(state) {
+  const params = new URLSearchParams({weeks: String(TREND_WEEKS)});
+  if (state.asOf) {
+    params.set('asOf', state.asOf);
+  }
+  if (state.notice) {
+    params.set('notice', state.notice);
+  }
+  return API + '/trend?' + params;
+}
+
+function renderPage(node) {
   const today = todayInVietnam();
-  const state = {asOf: today, notice: '', agency: null, notices: [], report: null};
-  const dateInput = h('input', {type: 'date', className: 'form-control', name: 'followup-as-of', value: today,
-    max: today, 'aria-label': 'Tính đến ngày'});
+  const state = {asOf: today, notice: '', agency: null, figure: null, notices: [], report: null, trend: null};
+  // A text field read as dd/mm/yyyy, not the browser's date input, which shows its own locale's order.
+  const dateInput = h('input', {type: 'text', inputmode: 'numeric', className: 'form-control', name: 'followup-as-of',
+    value: formatDate(today), placeholder: 'dd/mm/yyyy', maxlength: 10, size: 10, autocomplete: 'off',
+    'aria-label': 'Tính đến ngày (ngày/tháng/năm)'});
+  const dateError = h('span', {className: 'followup-date-error', role: 'alert', 'data-followup': 'date-error'});
   const noticeSelect = h('select', {className: 'form-control', name: 'followup-notice',
     'aria-label': 'Thông báo kết luận'});
   const xlsx = h('a', {className: 'btn btn-default', 'data-followup': 'xlsx', download: ''}, 'Tải XLSX');
@@ -259,18 +411,29 @@ function renderPage(node, {api}) {
   const heading = h('p', {className: 'followup-dashboard-heading'});
   const body = h('div', {className: 'followup-dashboard-body'});
 
-  dateInput.addEventListener('change', () => {
-    const value = dateInput.value;
-    if (!value || value > today) {
-      dateInput.value = state.asOf;
+  function readDate() {
+    const parsed = parseDate(dateInput.value, today);
+    if (parsed.error) {
+      show(dateError, parsed.error);
+      dateInput.setAttribute('aria-invalid', 'true');
+      dateInput.closest('.form-group').classList.add('has-error');
       return;
     }
-    state.asOf = value;
-    load();
-  });
+    show(dateError);
+    dateInput.removeAttribute('aria-invalid');
+    dateInput.closest('.form-group').classList.remove('has-error');
+    dateInput.value = formatDate(parsed.iso);
+    if (parsed.iso !== state.asOf) {
+      state.asOf = parsed.iso;
+      load();
+    }
+  }
+
+  dateInput.addEventListener('change', readDate);
   noticeSelect.addEventListener('change', () => {
     state.notice = noticeSelect.value;
     state.agency = null;
+    state.figure = null;
     load();
   });
 
@@ -291,8 +454,10 @@ function renderPage(node, {api}) {
     show(body, message('Đang tải báo cáo…'));
     node.setAttribute('data-loaded', 'false');
     try {
-      const report = await getJson(reportUrl(state));
+      const [report, trend] = await Promise.all([getJson(reportUrl(state)),
+        getJson(trendUrl(state)).catch(error => ({error}))]);
       state.report = report;
+      state.trend = trend;
       if (!state.notice) {
         state.notices = report.notices.map(({noticeId, noticeLabel}) => ({noticeId, noticeLabel}));
         fillNotices();
@@ -310,14 +475,55 @@ function renderPage(node, {api}) {
     render();
   }
 
+  function choose(figure) {
+    state.figure = figure;
+    render();
+    if (figure) {
+      const list = body.querySelector("[data-followup='item-list']");
+      if (list && list.scrollIntoView) {
+        list.scrollIntoView({block: 'start'});
+      }
+    }
+  }
+
+  function itemList(report) {
+    const figure = report.figures.find(candidate => candidate.key === state.figure);
+    const agencyRow = report.agencies.find(row => row.agency === state.agency);
+    const notice = state.notices.find(candidate => candidate.noticeId === state.notice);
+    const title = figure ? 'Danh sách nội dung: ' + figure.label
+      : 'Các nội dung của ' + (notice ? notice.noticeLabel || notice.noticeId : 'thông báo');
+    const filtered = figure || agencyRow;
+    return h('div', {'data-followup': 'item-list', 'data-figure': state.figure || ''},
+      h('h4', null, title, agencyRow ? ' — ' + (agencyRow.agencyName || agencyRow.agency) : null,
+        filtered ? h('button', {type: 'button', className: 'btn btn-link btn-xs', 'data-followup': 'clear-figure',
+          onClick: () => {
+            state.agency = null;
+            updateDownloads();
+            choose(null);
+          }}, 'Bỏ lọc') : null),
+      itemsTable(report, state.figure, state.agency));
+  }
+
+  function trendPart() {
+    const trend = state.trend;
+    const title = h('h4', null, 'Diễn biến theo tuần (' + TREND_WEEKS + ' tuần đến hết ngày ' + formatDate(state.asOf) + ')');
+    if (!trend || trend.error) {
+      return [title, message(errorText(trend && trend.error), 'warning')];
+    }
+    return h('div', {'data-followup': 'trend-part'}, title, trendLegend(trend), trendChart(trend), trendTable(trend));
+  }
+
   function render() {
     const report = state.report;
     const agencyRow = report.agencies.find(row => row.agency === state.agency);
     show(heading, 'Số liệu đến hết ngày ' + formatDate(report.asOf)
       + (report.asOf < today ? ' (số liệu chốt tại ngày đó, không đổi theo diễn biến sau)' : ' (hôm nay)')
-      + ', lập lúc ' + new Date(report.generatedAt).toLocaleString('vi-VN', {timeZone: TIME_ZONE}) + '.');
+      + ', lập lúc ' + formatDateTime(report.generatedAt) + '. Sắp đến hạn: hạn cuối trong ' + report.dueSoonDays
+      + ' ngày tới. Chọn một số liệu để xem danh sách nội dung.');
     show(body,
-      tiles(report),
+      tiles(report, state.figure, choose),
+      state.figure || state.notice || state.agency ? itemList(report) : null,
+      trendPart(),
       h('h4', null, 'Theo cơ quan chủ trì, xếp theo tỷ lệ quá hạn'),
       report.agencies.length ? [chart(report.agencies), agencyTable(report, state, select)]
         : message('Chưa có nội dung nào.'),
@@ -325,24 +531,28 @@ function renderPage(node, {api}) {
         ? h('span', {className: 'followup-filter'}, ' — ' + (agencyRow.agencyName || agencyRow.agency) + ' ',
           h('button', {type: 'button', className: 'btn btn-link btn-xs', onClick: () => select(null)}, 'Bỏ lọc'))
         : null),
-      overdueBands(api, report, state.agency),
+      overdueBands(report, state.agency),
       h('h4', null, 'Nội dung đã gia hạn'),
-      extensionsTable(api, report, state.agency));
+      extensionsTable(report, state.agency));
   }
 
   show(node, h('div', {className: 'followup-dashboard', 'data-followup': 'dashboard'},
     h('h2', null, 'Tình hình thực hiện các thông báo kết luận'),
-    h('form', {className: 'form-inline followup-dashboard-controls', onSubmit: event => event.preventDefault()},
-      h('label', null, 'Tính đến ngày ', dateInput), ' ',
-      h('label', null, 'Thông báo ', noticeSelect), ' ',
-      xlsx, ' ', csv),
+    h('form', {className: 'form-inline followup-dashboard-controls', novalidate: true,
+      onSubmit: event => {
+        event.preventDefault();
+        readDate();
+      }},
+    h('div', {className: 'form-group'}, h('label', null, 'Tính đến ngày ', dateInput), ' ', dateError), ' ',
+    h('div', {className: 'form-group'}, h('label', null, 'Thông báo ', noticeSelect)), ' ',
+    xlsx, ' ', csv),
     heading,
     body));
   fillNotices();
   load();
 }
 
-/** The dashboard's part on Cockpit's start page: today's tiles and a link to the page. */
+/** The dashboard's part on Cockpit's start page (administrators and operations): today's tiles and a link to the page. */
 function renderSummary(node) {
   mayRead().then(allowed => {
     if (!allowed) {
@@ -367,22 +577,38 @@ if (!document.getElementById(STYLE_ID)) {
   style.id = STYLE_ID;
   style.textContent = `
 .followup-dashboard { padding: 8px 16px 32px; }
-.followup-dashboard-controls label { font-weight: normal; margin-right: 12px; }
+.followup-dashboard-controls .form-group { margin-right: 12px; vertical-align: top; }
+.followup-dashboard-controls label { font-weight: normal; }
+.followup-dashboard-controls input[name='followup-as-of'] { width: 8em; }
 .followup-dashboard-controls select { max-width: 420px; }
+.followup-date-error { color: #c62828; display: inline-block; max-width: 420px; }
 .followup-tiles { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
-.followup-tile { border: 1px solid #ddd; border-radius: 4px; padding: 8px 12px; min-width: 140px; background: #fafafa; }
+.followup-tile { border: 1px solid #ddd; border-radius: 4px; padding: 8px 12px; min-width: 140px; max-width: 220px;
+  background: #fafafa; text-align: left; font: inherit; color: inherit; }
+button.followup-tile { cursor: pointer; }
+button.followup-tile:hover { border-color: #1565c0; }
+.followup-tile.followup-selected { border-color: #1565c0; box-shadow: 0 0 0 2px #90caf9; }
 .followup-tile-value { font-size: 24px; font-weight: bold; }
 .followup-tile-label { font-size: 12px; color: #555; }
-.followup-tile-openOverdue, .followup-tile-overdueShare { border-color: #c62828; background: #ffebee; }
-.followup-tile-doneOnTime { border-color: #2e7d32; background: #e8f5e9; }
+.followup-tile-alert { border-color: #c62828; background: #ffebee; }
+.followup-tile-warning { border-color: #ef6c00; background: #fff3e0; }
+.followup-tile-good { border-color: #2e7d32; background: #e8f5e9; }
+.followup-scroll { overflow-x: auto; max-width: 100%; }
 .followup-dashboard-table { font-size: 12px; }
 .followup-dashboard-table td.followup-late { color: #c62828; font-weight: bold; }
+.followup-dashboard-table td.followup-soon { color: #ef6c00; font-weight: bold; }
 .followup-agency-row { cursor: pointer; }
 .followup-agency-row.followup-selected td { background: #e3f2fd; }
-.followup-chart { display: block; margin: 8px 0 12px; }
+.followup-chart { display: block; margin: 8px 0 12px; width: 100%; height: auto; }
+.followup-trend-chart { max-width: 720px; }
+.followup-legend-entry { margin-right: 16px; font-size: 12px; white-space: nowrap; }
+.followup-swatch { display: inline-block; width: 12px; height: 3px; margin-right: 4px; vertical-align: middle; }
 .followup-band h5 { font-weight: bold; margin-top: 14px; }
-.followup-link-failed { color: #c62828; }
-.followup-opening { cursor: progress; }`;
+@media (max-width: 600px) {
+  .followup-dashboard { padding: 4px 8px 24px; }
+  .followup-tile { min-width: calc(50% - 4px); max-width: none; flex: 1 1 calc(50% - 4px); }
+  .followup-dashboard-controls .form-group { display: block; margin-bottom: 6px; }
+}`;
   document.head.appendChild(style);
 }
 
@@ -394,7 +620,7 @@ export default [
     id: 'followup-dashboard-page',
     pluginPoint: 'cockpit.route',
     properties: {path: ROUTE},
-    render: renderPage
+    render: node => renderPage(node)
   },
   {
     id: 'followup-dashboard-navigation',

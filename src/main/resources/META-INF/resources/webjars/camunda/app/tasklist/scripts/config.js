@@ -10,10 +10,11 @@ export default {
   // Every filter's count, and "Việc của đơn vị" at start when "Việc của tôi" is empty.
   // "Đã gửi": what the user's agency has sent and where it stands (a button in the header).
   // On a phone, the opened task alone at the top of the screen.
+  // The product's name in the footer and the app switch, "Giờ Việt Nam", no link to another site.
   customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
     'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js',
     'scripts/followup-task-card.js', 'scripts/followup-filters.js', 'scripts/followup-submitted.js',
-    'scripts/followup-phone.js'],
+    'scripts/followup-phone.js', 'scripts/followup-product.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',
     vendor: 'Thành ủy'
