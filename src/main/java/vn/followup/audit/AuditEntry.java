@@ -1,6 +1,8 @@
 package vn.followup.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -34,4 +36,13 @@ record AuditEntry(
     Boolean late,
     String detail,
     Map<String, Object> document) {
+
+  /**
+   * The deadline as an office reads it: a deadline at 24:00 is its last day ("hết ngày
+   * 13/01/2027"), never the next midnight; a step's due time otherwise.
+   */
+  @JsonProperty("deadlineText")
+  String deadlineText() {
+    return deadline == null ? null : AuditTrail.value(Date.from(deadline.toInstant()));
+  }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -52,11 +55,14 @@ class AuditTrail {
       "eventBasedGateway");
 
   private final HistoryService historyService;
+  private final IdentityService identityService;
   private final AgencyRegistry agencies;
   private final ItemDocuments documents;
 
-  AuditTrail(HistoryService historyService, AgencyRegistry agencies, ItemDocuments documents) {
+  AuditTrail(HistoryService historyService, IdentityService identityService, AgencyRegistry agencies,
+      ItemDocuments documents) {
     this.historyService = historyService;
+    this.identityService = identityService;
     this.agencies = agencies;
     this.documents = documents;
   }
@@ -69,7 +75,35 @@ class AuditTrail {
       throw new ApiRequestException(HttpStatus.NOT_FOUND,
           "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "' (hoặc bạn không có quyền xem lịch sử của nó).");
     }
-    return audit(runs);
+    ItemAudit audit = audit(runs);
+    return audit.withPeople(people(audit.entries()));
+  }
+
+  /**
+   * The full names of the users of these entries. Users are read as the server: a reader of the
+   * history may know who did what without the right to list the directory.
+   */
+  private Map<String, String> people(List<AuditEntry> entries) {
+    Set<String> ids = new java.util.TreeSet<>();
+    entries.stream().map(AuditEntry::user).filter(java.util.Objects::nonNull).forEach(ids::add);
+    Map<String, String> names = new java.util.TreeMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      for (User user : identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).listPage(0, ROWS)) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+            + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      }
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return names;
   }
 
   NoticeAudit notice(String noticeId) {

@@ -40,10 +40,10 @@ class NoticeRepository {
           document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy, shiftDays);
       int position = 0;
       for (ValidatedNotice.PlannedItem item : notice.items()) {
-        jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
-                + " values (?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position, item_text)"
+                + " values (?, ?, ?, ?, ?, ?, ?)",
             notice.id(), item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(),
-            position++);
+            position++, item.item().text());
       }
     } catch (DuplicateKeyException e) {
       throw new DuplicateNoticeException("Thông báo đã được đăng ký trước đó (mã '" + notice.id() + "' hoặc cùng số, "
@@ -92,9 +92,10 @@ class NoticeRepository {
     try {
       jdbc.update("update followup_notice set document = ? where id = ?", objectMapper.writeValueAsString(document),
           noticeId);
-      jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
-              + " values (?, ?, ?, ?, ?, (select coalesce(max(position), -1) + 1 from followup_item where notice_id = ?))",
-          noticeId, item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(), noticeId);
+      jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, item_text, position)"
+              + " values (?, ?, ?, ?, ?, ?, (select coalesce(max(position), -1) + 1 from followup_item where notice_id = ?))",
+          noticeId, item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(),
+          item.item().text(), noticeId);
     } catch (DuplicateKeyException e) {
       throw new DuplicateNoticeException("Thông báo '" + noticeId + "' đã có nội dung số " + item.item().number() + ".");
     } catch (JsonProcessingException e) {

@@ -79,6 +79,14 @@ class ItemHistories {
     }
   }
 
+  /** The latest follow-up of one item (by its business key) as it stands before the cut-off; null when none. */
+  ItemHistory loadItem(Instant cutoff, String businessKey) {
+    List<HistoricProcessInstance> runs = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(businessKey)
+        .startedBefore(lastIncluded(cutoff)).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    return runs.isEmpty() ? null : page(runs, cutoff, null).get(0);
+  }
+
   /**
    * One item per business key: a re-opened item has a new follow-up with the same key, and from
    * its start on that one tells the item's state; before it, the previous one does.

@@ -1,0 +1,11 @@
+-- The item's text beside its row, for the search "Hồ sơ nội dung" (GET /api/items): words of an
+-- item are found in one table read with LIMIT, not by reading every notice's JSON document.
+-- Versioned 28.2 (issue 28, part 2) so that it cannot collide with another branch's next number.
+alter table followup_item add column if not exists item_text text;
+
+update followup_item i set item_text = e ->> 'text'
+  from followup_notice n, jsonb_array_elements(n.document::jsonb -> 'items') e
+ where n.id = i.notice_id and e ->> 'number' = i.number and i.item_text is null;
+
+-- The search's order: newest notice first, then the notice's own order.
+create index if not exists followup_notice_registered on followup_notice (registered_at desc, id);
