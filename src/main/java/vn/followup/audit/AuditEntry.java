@@ -18,6 +18,9 @@ import java.util.Map;
  * @param late     whether the activity ended, or is still open, after that deadline
  * @param document for a VĂN BẢN line, the file as the documents API gives it (name, SHA-256,
  *                 signatures, download address); null otherwise
+ * @param technical whether the line is the engine's bookkeeping (a timer, a service step, a scope, a
+ *                 variable written by a form) rather than a step a person reads; the item page shows
+ *                 such lines only on request ("Hiện chi tiết kỹ thuật")
  */
 record AuditEntry(
     OffsetDateTime at,
@@ -35,7 +38,8 @@ record AuditEntry(
     OffsetDateTime deadline,
     Boolean late,
     String detail,
-    Map<String, Object> document) {
+    Map<String, Object> document,
+    boolean technical) {
 
   /**
    * The deadline as an office reads it: a deadline at 24:00 is its last day ("hết ngày

@@ -51,6 +51,14 @@ import vn.followup.report.ItemNumbers;
 class AuditTrail {
 
   private static final int ROWS = 2000;
+  /** The process the item's own lines belong to (a deadline watch's lines name their watch). */
+  private static final String ITEM_LINES = "Nội dung theo dõi";
+  /** The activities a person reads as a step of the item; the others are the engine's (timers, scopes, service steps). */
+  private static final Set<String> PLAIN_ACTIVITIES = Set.of("userTask", "startEvent", "noneEndEvent", "endEvent",
+      "messageEndEvent", "terminateEndEvent", "intermediateMessageCatch", "boundaryMessage", "messageStartEvent");
+  /** The operations a person reads as what someone did (claiming, completing, handing over a task). */
+  private static final Set<String> PLAIN_OPERATIONS = Set.of("Claim", "Complete", "Assign", "Delegate", "Resolve",
+      "SetOwner", "Delete", "Suspend", "Activate", "SetDueDate");
   private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
       "eventBasedGateway");
 
@@ -130,14 +138,14 @@ class AuditTrail {
    */
   private ItemAudit audit(List<HistoricProcessInstance> runs) {
     HistoricProcessInstance latest = runs.get(runs.size() - 1);
-    ItemAudit audit = audit(latest, runs.size() == 1 ? "Nội dung theo dõi" : "Nội dung theo dõi (lần " + runs.size() + ")");
+    ItemAudit audit = audit(latest, runs.size() == 1 ? ITEM_LINES : ITEM_LINES + " (lần " + runs.size() + ")");
     if (runs.size() == 1) {
       return audit;
     }
     List<AuditEntry> entries = new ArrayList<>();
     for (int run = 0; run < runs.size() - 1; run++) {
       // The item's documents are listed once, with the latest follow-up.
-      audit(runs.get(run), "Nội dung theo dõi (lần " + (run + 1) + ")").entries().stream()
+      audit(runs.get(run), ITEM_LINES + " (lần " + (run + 1) + ")").entries().stream()
           .filter(entry -> !"VĂN BẢN".equals(entry.kind())).forEach(entries::add);
     }
     entries.addAll(audit.entries());
@@ -167,8 +175,8 @@ class AuditTrail {
     entries.addAll(watchEntries);
     for (ItemDocuments.DocumentLine document : documents.of(item.getBusinessKey())) {
       entries.add(new AuditEntry(document.at().atZoneSameInstant(DeadlineSchedule.VIETNAM).toOffsetDateTime(),
-          "VĂN BẢN", "Nội dung theo dõi", item.getId(), document.taskKey(), document.taskName(), null, null, null,
-          null, document.user(), null, null, null, document.detail(), document.document()));
+          "VĂN BẢN", ITEM_LINES, item.getId(), document.taskKey(), document.taskName(), null, null, null,
+          null, document.user(), null, null, null, document.detail(), document.document(), false));
     }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
     return new ItemAudit(item.getBusinessKey(), item.getId(), ItemProcess.Values.NOTICE_ID.from(header),
@@ -220,7 +228,8 @@ class AuditTrail {
       entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
           instance.getId(), task == null ? null : task.getTaskDefinitionKey(),
           task == null ? null : stepNames.getOrDefault(task.getActivityInstanceId(), task.getName()), null, null, null,
-          null, operation.getUserId(), null, null, null, operationDetail(operation), null));
+          null, operation.getUserId(), null, null, null, operationDetail(operation), null,
+          !PLAIN_OPERATIONS.contains(operation.getOperationType())));
     }
     Map<String, String> lastShown = new HashMap<>();
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
@@ -238,7 +247,7 @@ class AuditTrail {
           entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
               stepNames.get(update.getActivityInstanceId()), null, null, null, null,
               operationUsers.get(update.getUserOperationId()), null, null, null,
-              label + ": " + shown, null));
+              label + ": " + shown, null, isWatch(process)));
         }
       });
     }
@@ -265,13 +274,20 @@ class AuditTrail {
         activity.getProcessInstanceId(), activity.getActivityId(),
         activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityType(),
         time(activity.getStartTime()), time(activity.getEndTime()), seconds, seconds == null ? null : duration(seconds),
-        activity.getAssignee(), agency, time(due), late, detail, null);
+        activity.getAssignee(), agency, time(due), late, detail, null,
+        activity.getActivityName() == null || !PLAIN_ACTIVITIES.contains(activity.getActivityType())
+            || (isWatch(process) && !"userTask".equals(activity.getActivityType())));
+  }
+
+  /** Whether the lines of this process are a deadline watch's (its timers and reminders), not the item's own. */
+  private static boolean isWatch(String process) {
+    return !process.startsWith(ITEM_LINES);
   }
 
   private static AuditEntry late(AuditEntry entry, OffsetDateTime deadline, String detail) {
     return new AuditEntry(entry.at(), entry.kind(), entry.process(), entry.processInstanceId(), entry.stepId(), entry.step(), entry.start(),
         entry.end(), entry.durationSeconds(), entry.duration(), entry.user(), entry.agency(), deadline, true,
-        detail, entry.document());
+        detail, entry.document(), false);
   }
 
   /** Task id to the name of the agency (or group) the task was offered to; the last offer counts. */

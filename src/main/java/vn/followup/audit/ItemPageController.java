@@ -3,6 +3,7 @@ package vn.followup.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,6 +65,16 @@ class ItemPageController {
     body.put("agencies", agencies.all().stream().filter(one -> one.parent() == null)
         .map(one -> Map.of("id", one.id(), "name", one.name())).toList());
     return body;
+  }
+
+  /**
+   * {@code GET /api/items/access}: 204 when the caller may use "Hồ sơ nội dung" (the same rule as the
+   * search), so Cockpit shows its menu entry only to them. No business key is "access": every key has
+   * a "/".
+   */
+  @GetMapping("/access")
+  ResponseEntity<Void> access() {
+    return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/{businessKey}")

@@ -66,7 +66,7 @@ class ItemPages {
     Map<String, Object> values = new HashMap<>();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(latest.getId()).variableNameIn(Vars.ITEM, Vars.RESPONSE_DUE_AT, Vars.ORIGINAL_RESPONSE_DUE_AT,
-            Vars.COMPLETION_DUE_AT, Vars.ORIGINAL_COMPLETION_DUE_AT).list()) {
+            Vars.COMPLETION_DUE_AT, Vars.ORIGINAL_COMPLETION_DUE_AT).listPage(0, 200)) {
       if (latest.getId().equals(variable.getExecutionId()) || !values.containsKey(variable.getName())) {
         values.put(variable.getName(), variable.getValue());
       }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,6 +60,62 @@ class OfficeActionController {
     this.objectMapper = objectMapper;
   }
 
+  /**
+   * {@code GET /api/items/{businessKey}/office-actions/{action}}: the fields of the action's deployed
+   * start form as the item page asks them (key, type, label, required, longest text, pattern,
+   * choices), without the item's key, which the page gives.
+   */
+  @GetMapping("/api/items/{businessKey}/office-actions/{action}")
+  Map<String, Object> form(@PathVariable String businessKey, @PathVariable String action) {
+    OfficeAction what = OfficeAction.ofSlug(action).orElseThrow(() -> new ApiRequestException(HttpStatus.NOT_FOUND,
+        "Không có thao tác '" + action + "' của Văn phòng."));
+    ProcessDefinition definition = definition(what);
+    List<Map<String, Object>> fields = new ArrayList<>();
+    try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
+      fields(objectMapper.readTree(form).path("components"), fields);
+    } catch (IOException e) {
+      throw new IllegalStateException("Start form of " + definition.getId() + " is not readable", e);
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("action", what.slug());
+    answer.put("label", what.label());
+    answer.put("fields", fields);
+    return answer;
+  }
+
+  private static void fields(JsonNode components, List<Map<String, Object>> fields) {
+    for (JsonNode component : components) {
+      String key = component.path("key").asText(null);
+      if (key != null && !Vars.ITEM_KEY.equals(key) && !Vars.NOTICE_ID.equals(key)) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("key", key);
+        String type = component.path("type").asText();
+        field.put("type", "datetime".equals(type) ? "date" : type);
+        field.put("label", component.hasNonNull("label") ? component.get("label").asText()
+            : component.path("dateLabel").asText(key));
+        JsonNode validate = component.path("validate");
+        field.put("required", validate.path("required").asBoolean(false));
+        field.put("maxLength", validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null);
+        field.put("pattern", validate.path("pattern").asText(null));
+        List<Map<String, String>> values = new ArrayList<>();
+        component.path("values").forEach(value -> values.add(Map.of("label", value.path("label").asText(),
+            "value", value.path("value").asText())));
+        field.put("values", values);
+        fields.add(field);
+      }
+      fields(component.path("components"), fields);
+    }
+  }
+
+  private ProcessDefinition definition(OfficeAction what) {
+    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(what.processKey())
+        .latestVersion().singleResult();
+    if (definition == null) {
+      throw new ApiRequestException(HttpStatus.FORBIDDEN, "Anh/Chị không có quyền thực hiện thao tác này.");
+    }
+    return definition;
+  }
+
   @PostMapping("/api/items/{businessKey}/office-actions/{action}")
   ResponseEntity<Map<String, Object>> start(@PathVariable String businessKey, @PathVariable String action,
       @RequestBody(required = false) JsonNode body) {
@@ -69,11 +126,7 @@ class OfficeActionController {
         .orderByProcessInstanceStartTime().desc().listPage(0, 1)).stream().findFirst()
         .orElseThrow(() -> new ApiRequestException(HttpStatus.NOT_FOUND,
             "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "'."));
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(what.processKey())
-        .latestVersion().singleResult();
-    if (definition == null) {
-      throw new ApiRequestException(HttpStatus.FORBIDDEN, "Anh/Chị không có quyền thực hiện thao tác này.");
-    }
+    ProcessDefinition definition = definition(what);
     Map<String, String> labels = formFields(definition.getId());
     VariableMap variables = Variables.createVariables();
     if (body != null && !body.isNull()) {

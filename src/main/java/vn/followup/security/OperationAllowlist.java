@@ -188,6 +188,7 @@ final class OperationAllowlist {
       op(OFFICE, "POST", Surface.API, "notices", "đăng ký thông báo"),
       op(OFFICE, "POST", Surface.API, "notices/parse", "đọc toàn văn thông báo"),
       op(OFFICE, "PUT", Surface.API, "tasks/{}/agency", "chuyển công việc sang cơ quan khác"),
+      op(OFFICE, "GET", Surface.API, "items/{}/office-actions/{}", "biểu mẫu thao tác của Văn phòng"),
       op(OFFICE, "POST", Surface.API, "items/{}/office-actions/{}", "thao tác của Văn phòng từ hồ sơ nội dung"),
       op(NOTICE_READERS, "GET", Surface.API, "items", "tìm hồ sơ nội dung"),
       op(NOTICE_READERS, "GET", Surface.API, "items/{}", "hồ sơ nội dung"),

@@ -75,7 +75,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/tasks/*/documents", "/api/documents", "/api/documents/*").authenticated()
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
             // "Hồ sơ nội dung": the search and an item's page; its office actions for the office alone.
-            .requestMatchers(HttpMethod.POST, "/api/items/*/office-actions/*").hasRole(officeGroup)
+            .requestMatchers("/api/items/*/office-actions/*").hasRole(officeGroup)
             .requestMatchers(HttpMethod.GET, "/api/items", "/api/items/*")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
             .requestMatchers("/api/items", "/api/items/**").denyAll()
