@@ -18,6 +18,7 @@ export default {
   // Hides the change actions from users without the right to change process instances; shows the
   // path, timeline, operation log and variable history of running and finished instances.
   // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
+  // "Hồ sơ nội dung": the item search, one page per item, the office's actions from it.
   customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js',
-    'scripts/followup-cockpit-text.js']
+    'scripts/followup-item-page.js', 'scripts/followup-cockpit-text.js']
 };
