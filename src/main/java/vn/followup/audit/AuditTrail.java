@@ -247,7 +247,7 @@ class AuditTrail {
           entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
               stepNames.get(update.getActivityInstanceId()), null, null, null, null,
               operationUsers.get(update.getUserOperationId()), null, null, null,
-              label + ": " + shown, null, isWatch(process)));
+              label + ": " + shown, null, isWatch(process) || raw == null || Boolean.FALSE.equals(raw)));
         }
       });
     }

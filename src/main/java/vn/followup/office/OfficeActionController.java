@@ -161,7 +161,15 @@ class OfficeActionController {
     answer.put("action", what.slug());
     answer.put("label", what.label());
     answer.put("businessKey", changed);
-    answer.put("summary", recorded);
+    // The record names its author by login, as the engine knows them; the office reads the name.
+    String by = identityService.getCurrentAuthentication() == null ? null
+        : identityService.getCurrentAuthentication().getUserId();
+    org.camunda.bpm.engine.identity.User user = by == null ? null
+        : asServer(() -> identityService.createUserQuery().userId(by).singleResult());
+    String name = user == null ? null : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    answer.put("summary", recorded == null || name == null || name.isEmpty() ? recorded
+        : recorded.replace("Người thực hiện: " + by + ".", "Người thực hiện: " + name + "."));
     return ResponseEntity.ok(answer);
   }
 
