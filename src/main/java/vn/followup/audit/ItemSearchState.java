@@ -9,7 +9,7 @@ import vn.followup.report.Timeliness;
  * item's latest follow-up running or ended, marked overdue, or closed by the office's stop. The
  * item page itself shows the report's finer lifecycle and timeliness.
  */
-enum ItemSearchState implements Choice {
+public enum ItemSearchState implements Choice {
   /** No follow-up started yet (a draft notice waiting for its number). */
   WAITING(Lifecycle.WAITING_NUMBER.label()),
   FOLLOWED("Đang theo dõi"),

@@ -210,11 +210,12 @@ class ItemPageBrowserTest {
     String plainText = text(browser, "[data-followup='timeline']");
     assertThat(plainText).doesNotContainPattern("(StartEvent|Task|Timer|ServiceTask|CallActivity)_[A-Za-z]+")
         .doesNotContain("00:00:00");
-    browser.press(browser.clickable(By.cssSelector("[data-followup='technical-toggle']")));
+    browser.press(browser.driver().findElement(By.cssSelector("[data-followup='technical-toggle']")));
     browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("return Array.from(document.querySelectorAll("
         + "\"[data-followup='timeline-table'] tbody tr\")).every(row => row.offsetParent !== null);")));
     assertThat(text(browser, "[data-followup='timeline']")).containsPattern("(StartEvent|Task)_[A-Za-z]+");
-    browser.press(browser.clickable(By.cssSelector("[data-followup='technical-toggle']")));
+    browser.screenshot("49-chi-tiet-ky-thuat-" + browser.script("return window.innerWidth;"));
+    browser.press(browser.driver().findElement(By.cssSelector("[data-followup='technical-toggle']")));
   }
 
   /** No id and no English word of Camunda's on the product's page (the part the script draws). */
