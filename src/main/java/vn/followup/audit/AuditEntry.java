@@ -45,6 +45,12 @@ record AuditEntry(
    * The deadline as an office reads it: a deadline at 24:00 is its last day ("hết ngày
    * 13/01/2027"), never the next midnight; a step's due time otherwise.
    */
+  /** The same line with another text. */
+  AuditEntry withDetail(String text) {
+    return new AuditEntry(at, kind, process, processInstanceId, stepId, step, start, end, durationSeconds, duration,
+        user, agency, deadline, late, text, document, technical);
+  }
+
   @JsonProperty("deadlineText")
   String deadlineText() {
     return deadline == null ? null : AuditTrail.value(Date.from(deadline.toInstant()));

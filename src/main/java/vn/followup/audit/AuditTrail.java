@@ -84,7 +84,45 @@ class AuditTrail {
           "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "' (hoặc bạn không có quyền xem lịch sử của nó).");
     }
     ItemAudit audit = audit(runs);
-    return audit.withPeople(people(audit.entries()));
+    Map<String, String> people = people(audit.entries());
+    List<AuditEntry> named = audit.entries().stream().map(entry -> named(entry, people)).toList();
+    return new ItemAudit(audit.businessKey(), audit.processInstanceId(), audit.noticeId(), audit.itemNumber(),
+        audit.itemText(), audit.leadAgencyName(), audit.started(), audit.ended(), named, people);
+  }
+
+  /** The labels of the recorded values that hold a login ("Người tiếp nhận: …"). */
+  private static final Set<String> PERSON_LABELS = Set.of(Vars.RECEIVED_BY, Vars.ACKNOWLEDGED_BY, Vars.STOPPED_BY,
+      Vars.RESPONSE_AUTHOR, Vars.EXTENSION_REQUESTED_BY, Vars.EXTENSION_DECIDED_BY, Vars.RESPONSE_REVIEWER,
+      Vars.CLOSED_BY).stream().map(AuditLabels.VARIABLES::get).filter(java.util.Objects::nonNull)
+      .map(label -> label + ": ").collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final String DONE_BY = "Người thực hiện: ";
+
+  /** The logins a line names in its text: a recorded person, or the author of an office action. */
+  private static List<String> loginsIn(AuditEntry entry) {
+    String detail = entry.detail();
+    if (detail == null) {
+      return List.of();
+    }
+    List<String> logins = new ArrayList<>();
+    PERSON_LABELS.stream().filter(detail::startsWith).forEach(label -> logins.add(detail.substring(label.length())));
+    int by = detail.lastIndexOf(DONE_BY);
+    if (by >= 0 && detail.endsWith(".")) {
+      logins.add(detail.substring(by + DONE_BY.length(), detail.length() - 1));
+    }
+    return logins;
+  }
+
+  /** The line with the logins of its text given as the people's full names ("Người tiếp nhận: Kiểm Thử"). */
+  private static AuditEntry named(AuditEntry entry, Map<String, String> people) {
+    String detail = entry.detail();
+    for (String login : loginsIn(entry)) {
+      String name = people.get(login);
+      if (name != null && !name.equals(login)) {
+        detail = detail.endsWith(": " + login) ? detail.substring(0, detail.length() - login.length()) + name
+            : detail.replace(DONE_BY + login + ".", DONE_BY + name + ".");
+      }
+    }
+    return detail == null || detail.equals(entry.detail()) ? entry : entry.withDetail(detail);
   }
 
   /**
@@ -94,6 +132,7 @@ class AuditTrail {
   private Map<String, String> people(List<AuditEntry> entries) {
     Set<String> ids = new java.util.TreeSet<>();
     entries.stream().map(AuditEntry::user).filter(java.util.Objects::nonNull).forEach(ids::add);
+    entries.stream().flatMap(entry -> loginsIn(entry).stream()).forEach(ids::add);
     Map<String, String> names = new java.util.TreeMap<>();
     if (ids.isEmpty()) {
       return names;

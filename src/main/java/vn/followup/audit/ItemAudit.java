@@ -19,12 +19,6 @@ record ItemAudit(String businessKey, String processInstanceId, String noticeId, 
         Map.of());
   }
 
-  /** The same timeline with the full names of the people in it (login → name). */
-  ItemAudit withPeople(Map<String, String> names) {
-    return new ItemAudit(businessKey, processInstanceId, noticeId, itemNumber, itemText, leadAgencyName, started, ended,
-        entries, names);
-  }
-
   /** The entries' columns with their Vietnamese headings, as the CSV download lays them out. */
   @JsonProperty("columns")
   List<AuditTables.AuditColumn> columns() {

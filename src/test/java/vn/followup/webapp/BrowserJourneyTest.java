@@ -371,7 +371,7 @@ class BrowserJourneyTest {
     assertThat(actions.stream().filter(detail -> detail.startsWith("Thao tác của Văn phòng: ")).toList())
         .singleElement().asString().contains("Dừng theo dõi nội dung",
             "Lý do: Ban Thường vụ kết luận không tiếp tục đầu tư dự án.",
-            "Văn bản quyết định số 12-QĐ/TU ngày 20/11/2026", "Người thực hiện: " + OFFICE);
+            "Văn bản quyết định số 12-QĐ/TU ngày 20/11/2026", "Người thực hiện: Kiểm Thử.");
   }
 
   /**

@@ -317,7 +317,7 @@ function timelineRow(entry, index, people) {
   if (entry.late === true) {
     said.push(h('span', {className: 'label label-danger followup-late-badge'}, 'Quá hạn'));
   }
-  if (entry.duration) {
+  if (entry.duration && entry.durationSeconds > 0) {
     said.push(h('div', {className: 'text-muted'}, 'Thời gian xử lý: ' + entry.duration));
   }
   said.push(h('div', {className: 'followup-technical text-muted'},
