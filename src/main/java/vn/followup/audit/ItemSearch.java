@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,18 +30,19 @@ class ItemSearch {
   /** Words of the text looked for at most. */
   private static final int MAX_WORDS = 8;
 
-  /** Every letter that folds to another (Vietnamese letters with marks, capitals), and what it folds to. */
-  private static final String[] FOLD = foldTable();
-
   private final JdbcTemplate jdbc;
   private final AgencyRegistry agencies;
   /** The item's latest follow-up and its three variables the search reads, for each row of {@code i}. */
   private final String engineJoins;
+  private final String procinst;
+  private final String varinst;
 
   ItemSearch(ProcessEngine engine, JdbcTemplate jdbc, AgencyRegistry agencies) {
     this.jdbc = jdbc;
     this.agencies = agencies;
     String prefix = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseTablePrefix();
+    this.procinst = prefix + "ACT_HI_PROCINST";
+    this.varinst = prefix + "ACT_HI_VARINST";
     String variable = "(select v.%s from " + prefix + "ACT_HI_VARINST v where v.PROC_INST_ID_ = p.ID_"
         + " and v.EXECUTION_ID_ = p.ID_ and v.NAME_ = '%s' limit 1)";
     this.engineJoins = " left join lateral (select h.ID_, h.END_TIME_ from " + prefix + "ACT_HI_PROCINST h"
@@ -75,54 +75,74 @@ class ItemSearch {
       args.add(like(query.number().strip()) + ".%");
     }
     if (present(query.notice())) {
+      // The notices first (a few thousand rows at most), then their items by index.
       String notice = query.notice().strip();
-      where.append(" and (i.notice_id = ? or translate(coalesce(n.number || '-', '') || n.symbol || ' ' || n.summary,"
-          + " ?, ?) like ? escape '\\')");
+      where.append(" and i.notice_id in (select n2.id from followup_notice n2 where n2.id = ?"
+          + " or coalesce(n2.number || '-', '') || n2.symbol ilike ? escape '\\' or n2.summary ilike ? escape '\\')");
       args.add(notice);
-      args.add(FOLD[0]);
-      args.add(FOLD[1]);
-      args.add("%" + like(Folding.fold(notice)) + "%");
+      args.add("%" + like(notice) + "%");
+      args.add("%" + like(notice) + "%");
     }
     if (present(query.words())) {
       Arrays.stream(query.words().strip().split("\\s+")).limit(MAX_WORDS).forEach(word -> {
-        where.append(" and translate(i.item_text, ?, ?) like ? escape '\\'");
-        args.add(FOLD[0]);
-        args.add(FOLD[1]);
+        where.append(" and i.search_text like ? escape '\\'");
         args.add("%" + like(Folding.fold(word)) + "%");
       });
     }
-    // What the engine's history tells (the current lead, the state) is filtered after the join.
-    StringBuilder engineWhere = new StringBuilder(" where true");
+    // What the engine's history tells (the current lead, the state) is read from the item's latest
+    // follow-up, by the history's indexes, before the page is cut.
     if (present(query.agency())) {
-      engineWhere.append(" and coalesce(x.lead, i.lead_agency) = ?");
-      args.add(query.agency().strip());
+      String agency = query.agency().strip();
+      where.append(" and (i.business_key in (" + latestWith("v.TEXT_ = ?", ItemProcess.Vars.LEAD_AGENCY) + ")"
+          + " or (i.lead_agency = ? and not exists (select 1 from " + procinst + " h where h.BUSINESS_KEY_ = i.business_key"
+          + " and h.PROC_DEF_KEY_ = '" + ItemProcess.KEY + "')))");
+      args.add(agency);
+      args.add(agency);
     }
     if (query.state() != null) {
-      engineWhere.append(switch (query.state()) {
-        case WAITING -> " and p.ID_ is null";
-        case FOLLOWED -> " and p.ID_ is not null and p.END_TIME_ is null";
-        case OVERDUE -> " and p.ID_ is not null and p.END_TIME_ is null and x.overdue = 1";
-        case CLOSED -> " and p.END_TIME_ is not null and coalesce(x.outcome, '') <> '" + ClosureOutcome.STOPPED.name() + "'";
-        case STOPPED -> " and x.outcome = '" + ClosureOutcome.STOPPED.name() + "'";
+      String stopped = "v.TEXT_ = '" + ClosureOutcome.STOPPED.name() + "'";
+      where.append(switch (query.state()) {
+        case WAITING -> " and not exists (select 1 from " + procinst + " h where h.BUSINESS_KEY_ = i.business_key"
+            + " and h.PROC_DEF_KEY_ = '" + ItemProcess.KEY + "')";
+        case FOLLOWED -> " and i.business_key in (" + latest("h.END_TIME_ is null") + ")";
+        case OVERDUE -> " and i.business_key in (" + latest("h.END_TIME_ is null and "
+            + hasValue("v.LONG_ = 1", ItemProcess.Vars.OVERDUE)) + ")";
+        case CLOSED -> " and i.business_key in (" + latest("h.END_TIME_ is not null") + ")"
+            + " and i.business_key not in (" + latestWith(stopped, ItemProcess.Vars.CLOSURE_OUTCOME) + ")";
+        case STOPPED -> " and i.business_key in (" + latestWith(stopped, ItemProcess.Vars.CLOSURE_OUTCOME) + ")";
       });
     }
-    String items = "select i.business_key, i.notice_id, i.number, i.item_text, i.lead_agency, i.position,"
-        + " n.number as notice_number, n.symbol, n.registered_at from followup_item i"
-        + " join followup_notice n on n.id = i.notice_id" + where;
-    String order = " order by i.registered_at desc, i.notice_id, i.position";
-    String page = " limit ? offset ?";
-    // Without a filter on the history, the page is cut first and only its rows are joined.
-    boolean engineFilter = present(query.agency()) || query.state() != null;
     String sql = "select i.business_key, i.notice_id, i.notice_number, i.symbol, i.number, i.item_text,"
         + " coalesce(x.lead, i.lead_agency) as lead, p.ID_ as instance, p.END_TIME_ as ended, x.outcome, x.overdue"
-        + " from (" + items + (engineFilter ? "" : order.replace("i.registered_at", "n.registered_at") + page) + ") i"
-        + engineJoins + (engineFilter ? engineWhere + order + page : order);
+        + " from (select i.business_key, i.notice_id, i.number, i.item_text, i.lead_agency, i.position,"
+        + " n.number as notice_number, n.symbol, n.registered_at from followup_item i"
+        + " join followup_notice n on n.id = i.notice_id" + where
+        + " order by n.registered_at desc, i.notice_id, i.position limit ? offset ?) i"
+        + engineJoins + " order by i.registered_at desc, i.notice_id, i.position";
     int number = Math.max(0, query.page());
     args.add(PAGE_SIZE + 1);
     args.add((long) number * PAGE_SIZE);
     List<Found> rows = jdbc.query(sql, (rs, row) -> found(rs), args.toArray());
     boolean more = rows.size() > PAGE_SIZE;
     return new Page(more ? rows.subList(0, PAGE_SIZE) : rows, number, PAGE_SIZE, more);
+  }
+
+  /** The business keys of the items whose latest follow-up meets the condition (on {@code h}). */
+  private String latest(String condition) {
+    return "select h.BUSINESS_KEY_ from " + procinst + " h where h.PROC_DEF_KEY_ = '" + ItemProcess.KEY + "' and "
+        + condition + " and not exists (select 1 from " + procinst + " later where later.BUSINESS_KEY_ = h.BUSINESS_KEY_"
+        + " and later.PROC_DEF_KEY_ = h.PROC_DEF_KEY_ and later.START_TIME_ > h.START_TIME_)";
+  }
+
+  /** As {@link #latest}, with a value of one of the follow-up's own variables ({@code v}). */
+  private String latestWith(String value, String variable) {
+    return latest(hasValue(value, variable));
+  }
+
+  /** The follow-up {@code h} holds this value ({@code v}) of one of its own variables. */
+  private String hasValue(String value, String variable) {
+    return "h.ID_ in (select v.PROC_INST_ID_ from " + varinst + " v where v.NAME_ = '" + variable + "'"
+        + " and v.EXECUTION_ID_ = v.PROC_INST_ID_ and " + value + ")";
   }
 
   private Found found(ResultSet rs) throws SQLException {
@@ -150,25 +170,5 @@ class ItemSearch {
   /** A text for LIKE, its wildcards taken literally. */
   private static String like(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  private static String[] foldTable() {
-    StringBuilder letters = new StringBuilder();
-    StringBuilder folded = new StringBuilder();
-    for (char c = 'A'; c <= 0x1EF9; c++) {
-      boolean latin = c <= 'Z' || (c >= 0xC0 && c <= 0x1B0) || c >= 0x1EA0;
-      String one = String.valueOf(c);
-      if (latin && Character.isLetter(c)) {
-        String to = Folding.fold(one);
-        if (!to.equals(one) && to.length() == 1) {
-          letters.append(c);
-          folded.append(to);
-        }
-      }
-      if (c == 0x1B0) {
-        c = 0x1E9F;
-      }
-    }
-    return new String[] {letters.toString(), folded.toString().toLowerCase(Locale.ROOT)};
   }
 }
