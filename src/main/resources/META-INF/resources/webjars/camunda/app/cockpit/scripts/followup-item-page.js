@@ -660,6 +660,7 @@ body.followup-not-admin .followup-admin-only { display: none !important; }
   .followup-stack tr { border-top: 1px solid #ddd; padding: 6px 0; }
   .followup-stack td { border: none !important; padding: 2px 4px !important; }
   .followup-stack td::before { content: attr(data-label); display: block; font-size: 11px; color: #777; }
+  .followup-stack td:empty { display: none; }
   .followup-stack tr.followup-technical-row { display: none; }
   .followup-show-technical .followup-stack tr.followup-technical-row { display: block; }
   .followup-item-card { grid-template-columns: 1fr; }
