@@ -1,6 +1,8 @@
 package vn.followup.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Map;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Map;
  * @param late     whether the activity ended, or is still open, after that deadline
  * @param document for a VĂN BẢN line, the file as the documents API gives it (name, SHA-256,
  *                 signatures, download address); null otherwise
+ * @param technical whether the line is the engine's bookkeeping (a timer, a service step, a scope, a
+ *                 variable written by a form) rather than a step a person reads; the item page shows
+ *                 such lines only on request ("Hiện chi tiết kỹ thuật")
  */
 record AuditEntry(
     OffsetDateTime at,
@@ -33,5 +38,21 @@ record AuditEntry(
     OffsetDateTime deadline,
     Boolean late,
     String detail,
-    Map<String, Object> document) {
+    Map<String, Object> document,
+    boolean technical) {
+
+  /**
+   * The deadline as an office reads it: a deadline at 24:00 is its last day ("hết ngày
+   * 13/01/2027"), never the next midnight; a step's due time otherwise.
+   */
+  /** The same line with another text. */
+  AuditEntry withDetail(String text) {
+    return new AuditEntry(at, kind, process, processInstanceId, stepId, step, start, end, durationSeconds, duration,
+        user, agency, deadline, late, text, document, technical);
+  }
+
+  @JsonProperty("deadlineText")
+  String deadlineText() {
+    return deadline == null ? null : AuditTrail.value(Date.from(deadline.toInstant()));
+  }
 }

@@ -35,7 +35,7 @@ final class AuditTables {
       new AuditColumn("duration", "Thời lượng", 14, AuditEntry::duration),
       new AuditColumn("user", "Người thực hiện", 18, AuditEntry::user),
       new AuditColumn("agency", "Cơ quan", 28, AuditEntry::agency),
-      new AuditColumn("deadline", "Thời hạn", 20, AuditEntry::deadline),
+      new AuditColumn("deadlineText", "Thời hạn", 20, AuditEntry::deadlineText),
       new AuditColumn("late", "Quá hạn", 8, AuditEntry::late),
       new AuditColumn("detail", "Chi tiết", 60, AuditEntry::detail));
 

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -48,15 +51,26 @@ import vn.followup.report.ItemNumbers;
 class AuditTrail {
 
   private static final int ROWS = 2000;
+  /** The process the item's own lines belong to (a deadline watch's lines name their watch). */
+  private static final String ITEM_LINES = "Nội dung theo dõi";
+  /** The activities a person reads as a step of the item; the others are the engine's (timers, scopes, service steps). */
+  private static final Set<String> PLAIN_ACTIVITIES = Set.of("userTask", "startEvent", "noneEndEvent", "endEvent",
+      "messageEndEvent", "terminateEndEvent", "intermediateMessageCatch", "boundaryMessage", "messageStartEvent");
+  /** The operations a person reads as what someone did (claiming, completing, handing over a task). */
+  private static final Set<String> PLAIN_OPERATIONS = Set.of("Claim", "Complete", "Assign", "Delegate", "Resolve",
+      "SetOwner", "Delete", "Suspend", "Activate", "SetDueDate");
   private static final Set<String> ROUTING = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
       "eventBasedGateway");
 
   private final HistoryService historyService;
+  private final IdentityService identityService;
   private final AgencyRegistry agencies;
   private final ItemDocuments documents;
 
-  AuditTrail(HistoryService historyService, AgencyRegistry agencies, ItemDocuments documents) {
+  AuditTrail(HistoryService historyService, IdentityService identityService, AgencyRegistry agencies,
+      ItemDocuments documents) {
     this.historyService = historyService;
+    this.identityService = identityService;
     this.agencies = agencies;
     this.documents = documents;
   }
@@ -69,7 +83,74 @@ class AuditTrail {
       throw new ApiRequestException(HttpStatus.NOT_FOUND,
           "Không tìm thấy nội dung theo dõi có mã '" + businessKey + "' (hoặc bạn không có quyền xem lịch sử của nó).");
     }
-    return audit(runs);
+    ItemAudit audit = audit(runs);
+    Map<String, String> people = people(audit.entries());
+    List<AuditEntry> named = audit.entries().stream().map(entry -> named(entry, people)).toList();
+    return new ItemAudit(audit.businessKey(), audit.processInstanceId(), audit.noticeId(), audit.itemNumber(),
+        audit.itemText(), audit.leadAgencyName(), audit.started(), audit.ended(), named, people);
+  }
+
+  /** The labels of the recorded values that hold a login ("Người tiếp nhận: …"). */
+  private static final Set<String> PERSON_LABELS = Set.of(Vars.RECEIVED_BY, Vars.ACKNOWLEDGED_BY, Vars.STOPPED_BY,
+      Vars.RESPONSE_AUTHOR, Vars.EXTENSION_REQUESTED_BY, Vars.EXTENSION_DECIDED_BY, Vars.RESPONSE_REVIEWER,
+      Vars.CLOSED_BY).stream().map(AuditLabels.VARIABLES::get).filter(java.util.Objects::nonNull)
+      .map(label -> label + ": ").collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final String DONE_BY = "Người thực hiện: ";
+
+  /** The logins a line names in its text: a recorded person, or the author of an office action. */
+  private static List<String> loginsIn(AuditEntry entry) {
+    String detail = entry.detail();
+    if (detail == null) {
+      return List.of();
+    }
+    List<String> logins = new ArrayList<>();
+    PERSON_LABELS.stream().filter(detail::startsWith).forEach(label -> logins.add(detail.substring(label.length())));
+    int by = detail.lastIndexOf(DONE_BY);
+    if (by >= 0 && detail.endsWith(".")) {
+      logins.add(detail.substring(by + DONE_BY.length(), detail.length() - 1));
+    }
+    return logins;
+  }
+
+  /** The line with the logins of its text given as the people's full names ("Người tiếp nhận: Kiểm Thử"). */
+  private static AuditEntry named(AuditEntry entry, Map<String, String> people) {
+    String detail = entry.detail();
+    for (String login : loginsIn(entry)) {
+      String name = people.get(login);
+      if (name != null && !name.equals(login)) {
+        detail = detail.endsWith(": " + login) ? detail.substring(0, detail.length() - login.length()) + name
+            : detail.replace(DONE_BY + login + ".", DONE_BY + name + ".");
+      }
+    }
+    return detail == null || detail.equals(entry.detail()) ? entry : entry.withDetail(detail);
+  }
+
+  /**
+   * The full names of the users of these entries. Users are read as the server: a reader of the
+   * history may know who did what without the right to list the directory.
+   */
+  private Map<String, String> people(List<AuditEntry> entries) {
+    Set<String> ids = new java.util.TreeSet<>();
+    entries.stream().map(AuditEntry::user).filter(java.util.Objects::nonNull).forEach(ids::add);
+    entries.stream().flatMap(entry -> loginsIn(entry).stream()).forEach(ids::add);
+    Map<String, String> names = new java.util.TreeMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      for (User user : identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).listPage(0, ROWS)) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+            + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      }
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return names;
   }
 
   NoticeAudit notice(String noticeId) {
@@ -96,14 +177,14 @@ class AuditTrail {
    */
   private ItemAudit audit(List<HistoricProcessInstance> runs) {
     HistoricProcessInstance latest = runs.get(runs.size() - 1);
-    ItemAudit audit = audit(latest, runs.size() == 1 ? "Nội dung theo dõi" : "Nội dung theo dõi (lần " + runs.size() + ")");
+    ItemAudit audit = audit(latest, runs.size() == 1 ? ITEM_LINES : ITEM_LINES + " (lần " + runs.size() + ")");
     if (runs.size() == 1) {
       return audit;
     }
     List<AuditEntry> entries = new ArrayList<>();
     for (int run = 0; run < runs.size() - 1; run++) {
       // The item's documents are listed once, with the latest follow-up.
-      audit(runs.get(run), "Nội dung theo dõi (lần " + (run + 1) + ")").entries().stream()
+      audit(runs.get(run), ITEM_LINES + " (lần " + (run + 1) + ")").entries().stream()
           .filter(entry -> !"VĂN BẢN".equals(entry.kind())).forEach(entries::add);
     }
     entries.addAll(audit.entries());
@@ -133,8 +214,8 @@ class AuditTrail {
     entries.addAll(watchEntries);
     for (ItemDocuments.DocumentLine document : documents.of(item.getBusinessKey())) {
       entries.add(new AuditEntry(document.at().atZoneSameInstant(DeadlineSchedule.VIETNAM).toOffsetDateTime(),
-          "VĂN BẢN", "Nội dung theo dõi", item.getId(), document.taskKey(), document.taskName(), null, null, null,
-          null, document.user(), null, null, null, document.detail(), document.document()));
+          "VĂN BẢN", ITEM_LINES, item.getId(), document.taskKey(), document.taskName(), null, null, null,
+          null, document.user(), null, null, null, document.detail(), document.document(), false));
     }
     entries.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::kind));
     return new ItemAudit(item.getBusinessKey(), item.getId(), ItemProcess.Values.NOTICE_ID.from(header),
@@ -186,7 +267,8 @@ class AuditTrail {
       entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
           instance.getId(), task == null ? null : task.getTaskDefinitionKey(),
           task == null ? null : stepNames.getOrDefault(task.getActivityInstanceId(), task.getName()), null, null, null,
-          null, operation.getUserId(), null, null, null, operationDetail(operation), null));
+          null, operation.getUserId(), null, null, null, operationDetail(operation), null,
+          !PLAIN_OPERATIONS.contains(operation.getOperationType())));
     }
     Map<String, String> lastShown = new HashMap<>();
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
@@ -204,7 +286,7 @@ class AuditTrail {
           entries.add(new AuditEntry(time(update.getTime()), "GIÁ TRỊ", process, instance.getId(), null,
               stepNames.get(update.getActivityInstanceId()), null, null, null, null,
               operationUsers.get(update.getUserOperationId()), null, null, null,
-              label + ": " + shown, null));
+              label + ": " + shown, null, isWatch(process) || raw == null || Boolean.FALSE.equals(raw)));
         }
       });
     }
@@ -231,13 +313,20 @@ class AuditTrail {
         activity.getProcessInstanceId(), activity.getActivityId(),
         activity.getActivityName() != null ? activity.getActivityName() : activity.getActivityType(),
         time(activity.getStartTime()), time(activity.getEndTime()), seconds, seconds == null ? null : duration(seconds),
-        activity.getAssignee(), agency, time(due), late, detail, null);
+        activity.getAssignee(), agency, time(due), late, detail, null,
+        activity.getActivityName() == null || !PLAIN_ACTIVITIES.contains(activity.getActivityType())
+            || (isWatch(process) && !"userTask".equals(activity.getActivityType())));
+  }
+
+  /** Whether the lines of this process are a deadline watch's (its timers and reminders), not the item's own. */
+  private static boolean isWatch(String process) {
+    return !process.startsWith(ITEM_LINES);
   }
 
   private static AuditEntry late(AuditEntry entry, OffsetDateTime deadline, String detail) {
     return new AuditEntry(entry.at(), entry.kind(), entry.process(), entry.processInstanceId(), entry.stepId(), entry.step(), entry.start(),
         entry.end(), entry.durationSeconds(), entry.duration(), entry.user(), entry.agency(), deadline, true,
-        detail, entry.document());
+        detail, entry.document(), false);
   }
 
   /** Task id to the name of the agency (or group) the task was offered to; the last offer counts. */

@@ -68,15 +68,21 @@ class DocumentController {
     return documents.ofBusinessKey(item).stream().map(DocumentController::json).toList();
   }
 
+  /**
+   * The file; {@code ?inline=true} shows a PDF in the page that asks for it (the item page's
+   * viewer), any other type is always a download. Only a PDF is shown inline, as the browser's own
+   * PDF viewer, which a sandbox would block; nothing else is ever rendered by the browser.
+   */
   @GetMapping("/api/documents/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String id) {
+  ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(required = false) boolean inline) {
     StoredDocument document = documents.readable(uuid(id));
+    boolean shown = inline && document.type() == DocumentType.PDF;
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.type().mediaType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .header(HttpHeaders.CONTENT_DISPOSITION, (shown ? ContentDisposition.inline() : ContentDisposition.attachment())
             .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox")
+        .header("Content-Security-Policy", shown ? "frame-ancestors 'self'" : "sandbox")
         .header("X-Checksum-SHA256", document.sha256())
         .cacheControl(CacheControl.noStore())
         .body(documents.content(document));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.followup.organisation.Folding;
 
 /**
  * The registered notices ({@code followup_notice}, {@code followup_item}). Unique keys in the
@@ -40,10 +41,10 @@ class NoticeRepository {
           document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy, shiftDays);
       int position = 0;
       for (ValidatedNotice.PlannedItem item : notice.items()) {
-        jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
-                + " values (?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position, item_text,"
+                + " search_text) values (?, ?, ?, ?, ?, ?, ?, ?)",
             notice.id(), item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(),
-            position++);
+            position++, item.item().text(), searchText(item.item().text()));
       }
     } catch (DuplicateKeyException e) {
       throw new DuplicateNoticeException("Thông báo đã được đăng ký trước đó (mã '" + notice.id() + "' hoặc cùng số, "
@@ -51,6 +52,11 @@ class NoticeRepository {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Notice document could not be written as JSON", e);
     }
+  }
+
+  /** An item's text as the item search matches it (GET /api/items): folded, so typed with or without diacritics. */
+  private static String searchText(String text) {
+    return text == null ? null : Folding.fold(text);
   }
 
   boolean exists(String id) {
@@ -92,9 +98,11 @@ class NoticeRepository {
     try {
       jdbc.update("update followup_notice set document = ? where id = ?", objectMapper.writeValueAsString(document),
           noticeId);
-      jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position)"
-              + " values (?, ?, ?, ?, ?, (select coalesce(max(position), -1) + 1 from followup_item where notice_id = ?))",
-          noticeId, item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(), noticeId);
+      jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, item_text, search_text,"
+              + " position) values (?, ?, ?, ?, ?, ?, ?,"
+              + " (select coalesce(max(position), -1) + 1 from followup_item where notice_id = ?))",
+          noticeId, item.item().number(), item.businessKey(), item.item().kind().name(), item.item().lead(),
+          item.item().text(), searchText(item.item().text()), noticeId);
     } catch (DuplicateKeyException e) {
       throw new DuplicateNoticeException("Thông báo '" + noticeId + "' đã có nội dung số " + item.item().number() + ".");
     } catch (JsonProcessingException e) {

@@ -29,4 +29,14 @@ public enum OfficeAction {
   public String label() {
     return label;
   }
+
+  /** Its name in an address: {@code change-deadline}. */
+  public String slug() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** The action of an address part; empty for any other text. */
+  public static java.util.Optional<OfficeAction> ofSlug(String slug) {
+    return java.util.Arrays.stream(values()).filter(action -> action.slug().equals(slug)).findFirst();
+  }
 }

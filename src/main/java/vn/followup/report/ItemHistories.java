@@ -75,6 +75,19 @@ class ItemHistories {
     return load(cutoff, noticeId, null);
   }
 
+  /** The latest follow-up of one item (by its business key) as it stands before the cut-off; null when none. */
+  ItemHistory loadItem(Instant cutoff, String businessKey) {
+    List<HistoricProcessInstance> runs = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(businessKey)
+        .startedBefore(lastIncluded(cutoff)).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    if (runs.isEmpty()) {
+      return null;
+    }
+    List<ItemHistory> told = new ArrayList<>();
+    read(runs, List.of(cutoff), null, (index, item) -> told.add(item));
+    return told.isEmpty() ? null : told.get(0);
+  }
+
   /**
    * @param cutoff     the first instant not included
    * @param noticeId   only the items of this notice; null for all

@@ -91,6 +91,14 @@ public class StatusReportService {
     return items(now.atZone(DeadlineSchedule.VIETNAM).toLocalDate(), now.plusMillis(1), null, agency);
   }
 
+  /** One item as it stands now (its latest follow-up); empty when no follow-up of it is readable. */
+  public java.util.Optional<ItemStatus> currentItem(String businessKey) {
+    Instant now = EngineClock.now();
+    ItemHistory item = histories.loadItem(now.plusMillis(1), businessKey);
+    return item == null ? java.util.Optional.empty()
+        : java.util.Optional.of(rules.assess(item, now.atZone(DeadlineSchedule.VIETNAM).toLocalDate()));
+  }
+
   private List<ItemStatus> items(LocalDate date, Instant cutoff, String noticeId) {
     return items(date, cutoff, noticeId, null);
   }

@@ -74,6 +74,11 @@ class SecurityConfiguration {
             // Attached documents: the rights are those of the task and the item (DocumentService).
             .requestMatchers("/api/tasks/*/documents", "/api/documents", "/api/documents/*").authenticated()
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
+            // "Hồ sơ nội dung": the search and an item's page; its office actions for the office alone.
+            .requestMatchers("/api/items/*/office-actions/*").hasRole(officeGroup)
+            .requestMatchers(HttpMethod.GET, "/api/items", "/api/items/*")
+                .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
+            .requestMatchers("/api/items", "/api/items/**").denyAll()
             .requestMatchers("/api/notices", "/api/notices/**")
                 .hasAnyRole(officeGroup, Roles.SUPERVISORS, Roles.AUDITORS, Roles.ADMINS)
             .requestMatchers("/api/audit/**").hasAnyRole(Roles.SUPERVISORS, Roles.AUDITORS)
@@ -89,6 +94,8 @@ class SecurityConfiguration {
             .sessionFixation(fixation -> fixation.none()))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
+        // A PDF opens inside the product's own pages (the item page "Hồ sơ nội dung"), never in another site's.
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .addFilterAfter(new WebappSessionAuthentication(identityService, engineName), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineIdentityFilter(identityService), WebappSessionAuthentication.class)
         .build();

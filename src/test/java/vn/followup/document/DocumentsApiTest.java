@@ -145,6 +145,27 @@ class DocumentsApiTest {
   }
 
   @Test
+  void aPdfOpensInsideTheItemPageAndNothingElseIsEverShownInline() throws Exception {
+    Task task = responseTask();
+    JsonNode document = json.readTree(upload(task.getId(), "tra-loi.pdf", TestPdfs.plain(), LEAD).body());
+    String businessKey = document.get("businessKey").asText();
+
+    HttpResponse<byte[]> inline = http.getBytes(document.get("url").asText() + "?inline=true", AUDITOR, PASSWORD);
+    HttpResponse<byte[]> download = http.getBytes(document.get("url").asText(), AUDITOR, PASSWORD);
+
+    assertThat(inline.statusCode()).isEqualTo(200);
+    assertThat(inline.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+    assertThat(inline.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(inline.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    assertThat(inline.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+    assertThat(download.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
+    JsonNode page = json.readTree(http.get("/api/items/" + URLEncoder.encode(businessKey, StandardCharsets.UTF_8),
+        AUDITOR, PASSWORD).body());
+    assertThat(page.get("documents").get(0).get("url").asText()).isEqualTo(document.get("url").asText());
+  }
+
+  @Test
   void anotherAgencyNeverSeesTheFilesAndIsAnsweredAsIfNothingExisted() throws Exception {
     Task task = responseTask();
     JsonNode document = json.readTree(upload(task.getId(), "tra-loi.pdf", TestPdfs.plain(), LEAD).body());

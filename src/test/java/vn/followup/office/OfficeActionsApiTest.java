@@ -124,7 +124,7 @@ class OfficeActionsApiTest {
         .filter(detail -> detail.startsWith("Thao tác của Văn phòng: ")).toList();
     assertThat(actions).hasSize(3);
     assertThat(actions.get(0)).contains("Thay đổi cơ quan chủ trì", "Phòng Quản lý đô thị",
-        "Lý do: Theo phân công lại của Thường trực.", "Người thực hiện: " + CLERK);
+        "Lý do: Theo phân công lại của Thường trực.", "Người thực hiện: Kiểm Thử.");
     assertThat(actions.get(1)).contains("Dừng theo dõi nội dung", "Lý do: Dự án tạm dừng.",
         "Văn bản quyết định số 45-QĐ/TU ngày 05/01/2026");
     assertThat(actions.get(2)).contains("Mở lại nội dung đã kết thúc theo dõi", "tiếp nối lần theo dõi trước",

@@ -270,6 +270,10 @@ class DashboardBrowserTest {
     int count = browser.driver().findElements(tabs).size();
     for (int i = 0; i < count; i++) {
       WebElement tab = browser.driver().findElements(tabs).get(i);
+      if (!tab.isDisplayed()) {
+        // The Variables tab, for administrators only: anyone else is led to the item's page.
+        continue;
+      }
       String name = tab.getText().trim();
       browser.press(tab);
       texts.put(page + ": " + name, settledText(browser));

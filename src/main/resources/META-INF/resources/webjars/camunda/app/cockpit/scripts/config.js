@@ -19,7 +19,8 @@ export default {
   // Cockpit on "Tình hình thực hiện" for them without the engine's menus; shows the
   // path, timeline, operation log and variable history of running and finished instances.
   // The follow-up dashboard "Tình hình thực hiện" (menu entry, start page part and its own page).
+  // "Hồ sơ nội dung": the item search, one page per item, the office's actions from it.
   // The product's name in the footer and the app switch, "Giờ Việt Nam", no link to another site.
   customScripts: ['scripts/followup-read-only.js', 'scripts/followup-audit.js', 'scripts/followup-dashboard.js',
-    'scripts/followup-cockpit-text.js', 'scripts/followup-product.js']
+    'scripts/followup-item-page.js', 'scripts/followup-cockpit-text.js', 'scripts/followup-product.js']
 };

@@ -17,6 +17,13 @@
 import {TIME_ZONE, h, show, HttpError, getJson} from '../../followup/followup-web.js';
 
 const AUDIT_API = '/api/audit/items/';
+const ITEM_PAGE = '#/ho-so-noi-dung/';
+
+/** The item's page "Hồ sơ nội dung" (followup-item-page.js): where anyone but an administrator reads an item. */
+function itemPageLink(businessKey, text) {
+  return h('a', {href: ITEM_PAGE + String(businessKey).split('/').map(encodeURIComponent).join('/'),
+    'data-followup': 'item-page-link'}, text);
+}
 const LIST_PAGE_SIZE = 20;
 
 const MARK = {
@@ -28,11 +35,14 @@ const MARK = {
 };
 const OVERLAY_TYPE = 'followup-audit';
 
-/** The states of a finished instance, as the engine's history names them. */
+/**
+ * The states of a finished instance, as the engine's history names them. An item the office stopped
+ * ends "completed" for the engine: what the item's follow-up came to is on its page ("Hồ sơ nội dung").
+ */
 const INSTANCE_STATES = {
   ACTIVE: 'Đang xử lý',
   SUSPENDED: 'Tạm dừng',
-  COMPLETED: 'Hoàn tất',
+  COMPLETED: 'Đã kết thúc',
   EXTERNALLY_TERMINATED: 'Bị hủy',
   INTERNALLY_TERMINATED: 'Kết thúc theo quy trình'
 };
@@ -194,13 +204,14 @@ function entryRow(entry, columns) {
 function renderAudit(model) {
   const item = model.item;
   const summary = h('dl', {className: 'dl-horizontal followup-audit-summary'},
-    h('dt', null, 'Mã nghiệp vụ'), h('dd', {'data-followup': 'business-key'}, item.businessKey),
+    h('dt', null, 'Mã nghiệp vụ'), h('dd', {'data-followup': 'business-key'}, item.businessKey, ' ',
+      itemPageLink(item.businessKey, 'Mở hồ sơ nội dung')),
     h('dt', null, 'Nội dung số'), h('dd', null, item.itemNumber || '—'),
     h('dt', null, 'Nội dung'), h('dd', {className: 'followup-value'}, item.itemText || '—'),
     h('dt', null, 'Cơ quan chủ trì'), h('dd', null, item.leadAgencyName || '—'),
     h('dt', null, 'Bắt đầu theo dõi'), h('dd', null, cellText(item.started)),
     h('dt', null, 'Kết thúc'), h('dd', null, item.ended ? cellText(item.ended) : 'chưa kết thúc'),
-    h('dt', null, 'Phiên quy trình'), h('dd', null, instanceLink(model.itemInstance) || item.processInstanceId));
+    h('dt', null, 'Phiên quy trình'), h('dd', null, instanceLink(model.itemInstance) || '—'));
 
   const actions = h('p', {className: 'followup-audit-actions'},
     h('a', {href: auditUrl(item.businessKey) + '?format=csv', download: '', className: 'btn btn-default btn-sm',
@@ -409,12 +420,13 @@ function renderFinishedTab(node, {api, processDefinitionId}) {
       title: 'Xem đường đi và nhật ký theo dõi', onClick: () => open(instance)}, instance.businessKey || instance.id)),
     h('td', null, formatDateTime(parseDate(instance.startTime))),
     h('td', null, formatDateTime(parseDate(instance.endTime))),
-    h('td', null, INSTANCE_STATES[instance.state] || instance.state || '')));
+    h('td', null, INSTANCE_STATES[instance.state] || instance.state || ''),
+    h('td', null, instance.businessKey ? itemPageLink(instance.businessKey, 'Hồ sơ nội dung') : null)));
     const pages = Math.ceil(total / LIST_PAGE_SIZE);
     show(results,
       h('p', null, 'Tìm thấy ' + total + ' phiên đã kết thúc' + (pages > 1
         ? ', trang ' + (state.page + 1) + '/' + pages : '') + '.'),
-      table('finished', ['Mã nghiệp vụ', 'Bắt đầu', 'Kết thúc', 'Trạng thái'], rows),
+      table('finished', ['Mã nghiệp vụ', 'Bắt đầu', 'Kết thúc', 'Tình trạng phiên', 'Hồ sơ'], rows),
       pages > 1 ? h('div', {className: 'followup-pager'},
         h('button', {type: 'button', className: 'btn btn-default btn-sm', disabled: state.page === 0,
           onClick: () => { state.page -= 1; load(); }}, 'Trang trước'),
