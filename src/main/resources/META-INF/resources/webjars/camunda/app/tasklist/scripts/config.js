@@ -6,7 +6,8 @@ export default {
   // Earliest due first; no action offered that the user can never use (see the script).
   // How the user receives mails of new work (a choice in the header, see the script).
   // The tab "Văn bản đính kèm" (attached documents).
-  customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
+  // "Lưu" keeps the draft on the server too, and a form opens with it on any machine (see the script).
+  customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js', 'scripts/followup-form-draft.js',
     'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js'],
   app: {
     name: 'Theo dõi thực hiện kết luận',

@@ -5,7 +5,18 @@
 // key even when every row is valid. A form with a repeating list (the notice registration, and its
 // review after reading a notice's text) then keeps "Hoàn thành" and "Khởi tạo" disabled for good.
 // form-js still validates every field when the form is submitted, so nothing invalid gets through.
+//
+// Also: every error sits beside its field. A date typed that is no date (followup-form-locale.js marks
+// it) keeps the task from being completed; a refusal of the server names the variable it is about
+// ("field" in the 400 answer, from FormInputException), and its Vietnamese reason is shown under that
+// field (or under the form's line of class "followup-for-<variable>"), scrolled into view, until the
+// field is changed or the form is sent again. Tasklist's own notice stays, clear of the form's buttons.
 const CONTAINER = '.fjs-container';
+const SERVER_ERROR = 'followup-server-error';
+// The class followup-form-locale.js gives a typed date it refused (IMPOSSIBLE_DATE there); not imported,
+// because Tasklist imports each custom script with a query of its own and a second import would run it twice.
+const IMPOSSIBLE_DATE = 'followup-date-error';
+const COMPLETE = 'button[ng-click="complete()"]';
 
 function hasErrors(value) {
   if (Array.isArray(value)) {
@@ -66,6 +77,98 @@ function watch(container) {
     }
     return owner ? owner.$invalid : undefined;
   });
+}
+
+/** The element of the form that shows a variable: its form-js field, or a line marked for it. */
+function fieldOf(container, variable) {
+  const form = formOf(container);
+  let registry = null;
+  try {
+    registry = form && typeof form.get === 'function' ? form.get('formFieldRegistry') : null;
+  } catch (e) {
+    registry = null;
+  }
+  const field = registry ? registry.getAll().find(candidate => candidate.key === variable) : null;
+  const input = field ? container.querySelector('[id$="-' + CSS.escape(field.id) + '"]') : null;
+  return (input && input.closest('.fjs-form-field'))
+    || container.querySelector('.followup-for-' + CSS.escape(variable));
+}
+
+function clearServerErrors() {
+  document.querySelectorAll('.' + SERVER_ERROR).forEach(error => error.remove());
+}
+
+function showServerError(variable, message) {
+  clearServerErrors();
+  const container = document.querySelector(CONTAINER);
+  const place = container && variable ? fieldOf(container, variable) : null;
+  if (!place) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.textContent = message;
+  const list = document.createElement('ul');
+  list.appendChild(item);
+  const error = document.createElement('div');
+  error.className = 'fjs-form-field-error ' + SERVER_ERROR;
+  error.setAttribute('role', 'alert');
+  error.dataset.followupField = variable;
+  error.appendChild(list);
+  place.appendChild(error);
+  error.scrollIntoView({block: 'center'});
+}
+
+// Tasklist sends a form through the engine API with XMLHttpRequest; its answer is read here too.
+const SUBMIT = /\/(task|process-definition)\/[^/?]+(\/key\/[^/?]+)?\/submit-form(\?|$)|\/task\/[^/?]+\/complete(\?|$)/;
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (SUBMIT.test(String(url))) {
+    clearServerErrors();
+    this.addEventListener('loadend', () => {
+      if (this.status !== 400) {
+        return;
+      }
+      try {
+        const answer = JSON.parse(this.responseText);
+        if (answer && answer.field && answer.message) {
+          showServerError(answer.field, answer.message);
+        }
+      } catch (e) {
+        // not the engine's JSON answer
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
+
+// A field changed: its server error is answered, or will be at the next sending.
+['input', 'change'].forEach(type => document.addEventListener(type, event => {
+  const field = event.target && event.target.closest && event.target.closest('.fjs-form-field');
+  if (field) {
+    field.querySelectorAll('.' + SERVER_ERROR).forEach(error => error.remove());
+  }
+}, true));
+
+// No completion while a typed date is refused beside its field.
+document.addEventListener('click', event => {
+  const button = event.target && event.target.closest && event.target.closest(COMPLETE);
+  const impossible = button && document.querySelector(CONTAINER + ' .' + IMPOSSIBLE_DATE);
+  if (impossible) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    impossible.scrollIntoView({block: 'center'});
+  }
+}, true);
+
+// Tasklist's notices sit at the top of the page, clear of the form and its buttons at the bottom.
+const STYLE_ID = 'followup-form-validity-style';
+if (!document.getElementById(STYLE_ID)) {
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = `
+.fjs-powered-by { display: none !important; }
+.followup-server-error, .${IMPOSSIBLE_DATE} { color: #c0392b; }`;
+  document.head.appendChild(style);
 }
 
 new MutationObserver(() => document.querySelectorAll(CONTAINER).forEach(watch))
