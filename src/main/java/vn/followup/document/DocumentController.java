@@ -39,10 +39,12 @@ class DocumentController {
 
   private final DocumentService documents;
   private final DocumentInspector inspector;
+  private final DocumentSettings settings;
 
-  DocumentController(DocumentService documents, DocumentInspector inspector) {
+  DocumentController(DocumentService documents, DocumentInspector inspector, DocumentSettings settings) {
     this.documents = documents;
     this.inspector = inspector;
+    this.settings = settings;
   }
 
   @PostMapping("/api/tasks/{taskId}/documents")
@@ -60,6 +62,8 @@ class DocumentController {
     body.put("accepted", inspector.acceptedTypes());
     body.put("maxSize", inspector.maxSizeText());
     body.put("documents", documents.ofTask(taskId).stream().map(DocumentController::json).toList());
+    // The response form's line about its signed PDF (followup-documents.js writes it into the form).
+    body.put("responsePdf", documents.responsePdfLine(taskId, settings.responseRequiresPdf()));
     return body;
   }
 

@@ -148,6 +148,29 @@ function render(node, context) {
   load();
 }
 
+// The response form's line about its signed PDF (class "followup-response-pdf" in write-response.form):
+// whether it is required and, once attached, its name, as the server words it for the open task.
+const PDF_LINE = '.followup-response-pdf';
+
+async function showResponsePdf(line) {
+  const taskId = taskIdOf(null);
+  if (!taskId || line.dataset.followupTask === taskId) {
+    return;
+  }
+  line.dataset.followupTask = taskId;
+  try {
+    const answer = await call('GET', '/tasks/' + encodeURIComponent(taskId) + '/documents');
+    if (answer.responsePdf) {
+      line.textContent = answer.responsePdf;
+    }
+  } catch (error) {
+    // the form keeps its own sentence
+  }
+}
+
+new MutationObserver(() => document.querySelectorAll(PDF_LINE).forEach(showResponsePdf))
+  .observe(document.body, {childList: true, subtree: true});
+
 export default [{
   id: 'followup-documents',
   pluginPoint: 'tasklist.task.detail',
