@@ -72,12 +72,18 @@ class DocumentController {
     return documents.ofBusinessKey(item).stream().map(DocumentController::json).toList();
   }
 
+  /**
+   * The file; with {@code inline=true} a PDF opens in the browser's own viewer (a new tab of the
+   * Tasklist tab's "Mở xem") instead of being saved. Other types are always downloaded.
+   */
   @GetMapping("/api/documents/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String id) {
+  ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline) {
     StoredDocument document = documents.readable(uuid(id));
+    ContentDisposition.Builder disposition = inline && document.type() == DocumentType.PDF
+        ? ContentDisposition.inline() : ContentDisposition.attachment();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.type().mediaType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition
             .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")

@@ -93,6 +93,8 @@ function render(node, context) {
     const files = answer.documents.map(file => h('li', {className: 'followup-document', 'data-document-id': file.id},
       h('div', {className: 'followup-document-head'},
         h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'}, file.fileName),
+        file.type === 'PDF' ? h('a', {href: file.url + '?inline=true', target: '_blank', rel: 'noopener',
+          className: 'btn btn-default btn-xs', 'data-followup': 'document-view'}, 'Mở xem') : null,
         h('span', {className: 'followup-muted'}, ' ' + file.typeLabel + ', ' + file.size.toLocaleString('vi-VN')
           + ' byte'),
         answer.mayAttach && file.taskId === taskId ? h('button', {

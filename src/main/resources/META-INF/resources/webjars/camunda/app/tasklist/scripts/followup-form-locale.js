@@ -131,14 +131,24 @@ function inForm(element) {
 /** The mark of a typed date that is no date; followup-form-validity.js keeps such a form from being completed. */
 export const IMPOSSIBLE_DATE = 'followup-date-error';
 
-function showImpossibleDate(input, typed) {
+const IMPOSSIBLE_MARK = 'followupImpossible';
+
+/** Shows (or removes) the refusal beside a date field, from the mark its input carries. */
+function showImpossibleDate(input) {
   const field = input.closest('.fjs-form-field');
   if (!field) {
     return;
   }
-  field.querySelectorAll('.' + IMPOSSIBLE_DATE).forEach(error => error.remove());
-  input.removeAttribute('aria-invalid');
-  if (typed === null) {
+  const typed = input.dataset[IMPOSSIBLE_MARK];
+  const shown = field.querySelector('.' + IMPOSSIBLE_DATE);
+  if (shown && shown.dataset.typed === typed) {
+    return;
+  }
+  if (shown) {
+    shown.remove();
+  }
+  if (typed === undefined) {
+    input.removeAttribute('aria-invalid');
     return;
   }
   const message = document.createElement('li');
@@ -149,19 +159,31 @@ function showImpossibleDate(input, typed) {
   const error = document.createElement('div');
   error.className = 'fjs-form-field-error ' + IMPOSSIBLE_DATE;
   error.setAttribute('role', 'alert');
+  error.dataset.typed = typed;
   error.appendChild(list);
   field.appendChild(error);
   input.setAttribute('aria-invalid', 'true');
 }
 
+function markImpossible(input, typed) {
+  if (typed === null) {
+    delete input.dataset[IMPOSSIBLE_MARK];
+  } else {
+    input.dataset[IMPOSSIBLE_MARK] = typed;
+  }
+  showImpossibleDate(input);
+}
+
 /**
  * flatpickr reads a typed date loosely ("32/13/2026" becomes 01/02/2027). A form-js date field reads
- * only a real day/month/year; anything else is refused beside the field, the typed text left in place
- * for correction, and no date is set.
+ * only a real day/month/year; anything else is refused beside the field (the form re-rendering keeps
+ * the refusal: it is drawn again from the input's mark), the typed text left in place for correction,
+ * and no date is set.
  */
 function strictDayFirst(instance) {
   return text => {
-    const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(String(text));
+    const typed = String(text).trim();
+    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
     let date;
     if (match) {
       const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -172,12 +194,16 @@ function strictDayFirst(instance) {
       }
     }
     const input = instance.element;
-    showImpossibleDate(input, date ? null : String(text).trim());
-    if (!date) {
-      // flatpickr empties the input once it has refused the text; the user sees what was refused.
-      setTimeout(() => {
-        input.value = String(text).trim();
-      });
+    if (input.value.trim() === typed) {
+      markImpossible(input, date ? null : typed);
+      if (!date) {
+        // flatpickr empties the input once it has refused the text; the user sees what was refused.
+        setTimeout(() => {
+          if (input.dataset[IMPOSSIBLE_MARK] === typed) {
+            input.value = typed;
+          }
+        });
+      }
     }
     return date;
   };
@@ -192,11 +218,12 @@ function dayFirst(selectedDates, text, instance) {
   }
 }
 
-// A date field emptied by the user has nothing impossible in it any more.
+// A date field emptied by the user has nothing impossible in it any more (flatpickr's own "input"
+// events, sent when it empties a refused field, are not the user's).
 document.addEventListener('input', event => {
   const input = event.target;
-  if (input && input.classList && input.classList.contains('flatpickr-input') && !input.value.trim()) {
-    showImpossibleDate(input, null);
+  if (event.isTrusted && input && input.classList && input.classList.contains('flatpickr-input') && !input.value.trim()) {
+    markImpossible(input, null);
   }
 }, true);
 
@@ -274,7 +301,13 @@ function translate(root) {
   elements.concat(Array.from(root.querySelectorAll(ATTRIBUTE_SELECTOR))).forEach(translateAttributes);
 }
 
-new MutationObserver(records => records.forEach(record => {
+new MutationObserver(records => {
+  document.querySelectorAll('input[data-followup-impossible]').forEach(showImpossibleDate);
+  records.forEach(translateRecord);
+}).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+  attributeFilter: WORD_ATTRIBUTES});
+
+function translateRecord(record) {
   if (record.type === 'childList') {
     record.addedNodes.forEach(translate);
   } else if (record.type === 'characterData') {
@@ -282,7 +315,6 @@ new MutationObserver(records => records.forEach(record => {
   } else {
     translateAttributes(record.target);
   }
-})).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
-  attributeFilter: WORD_ATTRIBUTES});
+}
 
 export default [];
