@@ -180,6 +180,16 @@ class FormsBrowserTest {
       office.waitForText("Người soạn: Nguyễn Văn An");
       assertThat(office.pageText()).doesNotContain(LEAD);
       office.screenshot("bm-07-tham-dinh");
+      // The signed PDF opens in the browser's viewer, in a tab of its own, from the documents tab.
+      office.press(office.clickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Văn bản đính kèm']")));
+      WebElement view = office.visible(By.cssSelector("[data-followup='document-view']"));
+      assertThat(view.getText()).isEqualTo("Mở xem");
+      assertThat(view.getAttribute("target")).isEqualTo("_blank");
+      java.net.http.HttpResponse<byte[]> inline = new Http(port).getBytes(
+          view.getAttribute("href").replaceFirst("^https?://[^/]+", ""), OFFICE, PASSWORD);
+      assertThat(inline.statusCode()).isEqualTo(200);
+      assertThat(inline.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(inline.headers().firstValue("Content-Disposition").orElse("")).startsWith("inline");
     }
   }
 
