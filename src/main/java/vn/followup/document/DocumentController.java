@@ -79,14 +79,17 @@ class DocumentController {
   @GetMapping("/api/documents/{id}")
   ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline) {
     StoredDocument document = documents.readable(uuid(id));
-    ContentDisposition.Builder disposition = inline && document.type() == DocumentType.PDF
-        ? ContentDisposition.inline() : ContentDisposition.attachment();
+    boolean view = inline && document.type() == DocumentType.PDF;
+    ContentDisposition.Builder disposition = view ? ContentDisposition.inline() : ContentDisposition.attachment();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.type().mediaType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition
             .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox")
+        // A sandboxed document gets no PDF viewer in Chromium, so a PDF shown inline is not sandboxed; it
+        // has no active content (refused at upload, PdfActiveContent), and it is shown by the browser's
+        // viewer only, never framed by another site. A download stays sandboxed.
+        .header("Content-Security-Policy", view ? "frame-ancestors 'self'; form-action 'none'; base-uri 'none'" : "sandbox")
         .header("X-Checksum-SHA256", document.sha256())
         .cacheControl(CacheControl.noStore())
         .body(documents.content(document));

@@ -162,6 +162,9 @@ class FormsBrowserTest {
   @Order(3)
   void theResponseFormNamesItsAttachedPdfAndTheReviewShowsNumberSymbolAndAuthorByName() throws Exception {
     Task task = taskOf(Elements.TASK_WRITE_RESPONSE);
+    if (task.getAssignee() == null) {
+      engine.getTaskService().claim(task.getId(), LEAD);
+    }
     new Http(port).send("POST", "/api/tasks/" + task.getId() + "/documents?name="
         + java.net.URLEncoder.encode(FILE_NAME, java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream",
         java.net.http.HttpRequest.BodyPublishers.ofByteArray(TestPdfs.signed("Nguyễn Văn An")), LEAD, PASSWORD);

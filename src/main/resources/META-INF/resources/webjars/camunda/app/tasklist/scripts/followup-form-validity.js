@@ -11,6 +11,10 @@
 // ("field" in the 400 answer, from FormInputException), and its Vietnamese reason is shown under that
 // field (or under the form's line of class "followup-for-<variable>"), scrolled into view, until the
 // field is changed or the form is sent again. Tasklist's own notice stays, clear of the form's buttons.
+//
+// And: the points the reader of a notice's text asks the clerk to check ("proposalFindings", each with
+// the field and, for an item, the item's number) are written under the field they concern, in the
+// item's row; the box of all points at the top of the form stays.
 const CONTAINER = '.fjs-container';
 const SERVER_ERROR = 'followup-server-error';
 // The class followup-form-locale.js gives a typed date it refused (IMPOSSIBLE_DATE there); not imported,
@@ -118,6 +122,86 @@ function showServerError(variable, message) {
   error.scrollIntoView({block: 'center'});
 }
 
+const FINDING = 'followup-finding';
+const forms = new WeakMap();
+
+/** A label as written, without the required mark and a trailing "(ví dụ …)". */
+function plain(text) {
+  return String(text || '').replace(/\s+/g, ' ').replace(/\s*\*\s*$/, '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+
+function labelText(field) {
+  const label = field.querySelector('label');
+  if (!label) {
+    return '';
+  }
+  const copy = label.cloneNode(true);
+  copy.querySelectorAll('.fjs-asterix').forEach(mark => mark.remove());
+  return plain(copy.textContent);
+}
+
+/** The form fields directly in a scope (not in a row of a list inside it) with that label. */
+function fieldsLabelled(scope, label, inRow) {
+  return Array.from(scope.querySelectorAll('.fjs-form-field')).filter(field => labelText(field) === label
+    && (inRow || !field.closest('.fjs-repeat-row-container')));
+}
+
+function placeFindings(container) {
+  let form = forms.get(container);
+  if (!form) {
+    form = formOf(container);
+    if (form) {
+      forms.set(container, form);
+    }
+  }
+  const state = form && form._getState();
+  const findings = state && ((state.initialData || {}).proposalFindings || (state.data || {}).proposalFindings);
+  if (!Array.isArray(findings) || findings.length === 0) {
+    return;
+  }
+  const labels = {};
+  form.get('formFieldRegistry').getAll().forEach(field => {
+    if (field.key && field.label) {
+      labels[field.key] = plain(field.label);
+    }
+  });
+  findings.forEach((finding, index) => {
+    const label = labels[finding.field];
+    if (!label || !finding.message) {
+      return;
+    }
+    let scope = container;
+    if (finding.item) {
+      scope = Array.from(container.querySelectorAll('.fjs-repeat-row-container')).find(row => {
+        const number = fieldsLabelled(row, labels.number, true)[0];
+        const input = number && number.querySelector('input');
+        return input && input.value.trim() === finding.item;
+      });
+    }
+    const field = scope && fieldsLabelled(scope, label, Boolean(finding.item))[0];
+    if (!field || field.querySelector('.' + FINDING + '[data-finding="' + index + '"]')) {
+      return;
+    }
+    const note = document.createElement('div');
+    note.className = FINDING;
+    note.setAttribute('role', 'note');
+    note.dataset.finding = String(index);
+    note.textContent = finding.message;
+    field.appendChild(note);
+  });
+}
+
+let placing = false;
+new MutationObserver(() => {
+  if (!placing) {
+    placing = true;
+    requestAnimationFrame(() => {
+      placing = false;
+      document.querySelectorAll(CONTAINER).forEach(placeFindings);
+    });
+  }
+}).observe(document.body, {childList: true, subtree: true});
+
 // Tasklist sends a form through the engine API with XMLHttpRequest; its answer is read here too.
 const SUBMIT = /\/(task|process-definition)\/[^/?]+(\/key\/[^/?]+)?\/submit-form(\?|$)|\/task\/[^/?]+\/complete(\?|$)/;
 const open = XMLHttpRequest.prototype.open;
@@ -167,7 +251,8 @@ if (!document.getElementById(STYLE_ID)) {
   style.id = STYLE_ID;
   style.textContent = `
 .fjs-powered-by { display: none !important; }
-.followup-server-error, .${IMPOSSIBLE_DATE} { color: #c0392b; }`;
+.followup-server-error, .${IMPOSSIBLE_DATE} { color: #c0392b; }
+.${FINDING} { margin-top: 4px; padding: 4px 8px; border-left: 3px solid #e0a800; background: #fff8e1; color: #5c4400; }`;
   document.head.appendChild(style);
 }
 
