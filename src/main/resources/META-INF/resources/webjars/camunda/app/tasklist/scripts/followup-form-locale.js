@@ -9,11 +9,14 @@
 // (05/01/2026), for fields one types into as for read-only and disabled ones, and its placeholder
 // dd/mm/yyyy. Only the display changes: form-js reads the picked or typed date as a Date and
 // still submits the ISO date (2026-01-05) that the server's form checks read.
-// The calendar speaks Vietnamese too (months, weekdays, week starting on Monday).
+// The calendar speaks Vietnamese too (months, weekdays, week starting on Monday). A typed day that
+// does not exist ("32/13/2026", "31/02/2027") is refused beside the field instead of rolled over.
 //
-// Words: form-js writes a few English words of its own into every form (an empty select's
-// "Select", a searchable list's "Search", "No results"). They are replaced in place, in the same
-// text node or attribute form-js (Preact) keeps updating, so its later updates still show.
+// Words: form-js writes English of its own into forms: its validation messages ("Field is
+// required.", lengths, numbers, patterns), the repeating list's "Add new", "Collapse" and "Remove list
+// item", the selects' "Select", "Search", "No results" (the whole list is the table below). They are
+// replaced in place, in the same text node or attribute form-js (Preact) keeps updating, so its later
+// updates still show; a message names its field ("Số văn bản là bắt buộc.").
 const DATE_FORMAT = 'd/m/Y';
 const DATE_PLACEHOLDER = 'dd/mm/yyyy';
 const FORM = '.fjs-container';
