@@ -121,6 +121,7 @@ final class AuditLabels {
     labels.put(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện");
     labels.put(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện");
     labels.put(Vars.RESPONSE_AUTHOR, "Người soạn văn bản trả lời");
+    labels.put(Vars.RESPONSE_AUTHOR_NAME, "Họ tên người soạn văn bản trả lời");
     labels.put(Vars.RESPONSE_SUBMITTED_AT, "Thời điểm gửi văn bản trả lời");
     labels.put(Vars.REVIEW_DECISION, "Kết quả thẩm định văn bản");
     labels.put(Vars.REVIEW_REASON, "Lý do trả lại văn bản");

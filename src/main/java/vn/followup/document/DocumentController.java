@@ -39,10 +39,12 @@ class DocumentController {
 
   private final DocumentService documents;
   private final DocumentInspector inspector;
+  private final DocumentSettings settings;
 
-  DocumentController(DocumentService documents, DocumentInspector inspector) {
+  DocumentController(DocumentService documents, DocumentInspector inspector, DocumentSettings settings) {
     this.documents = documents;
     this.inspector = inspector;
+    this.settings = settings;
   }
 
   @PostMapping("/api/tasks/{taskId}/documents")
@@ -60,6 +62,8 @@ class DocumentController {
     body.put("accepted", inspector.acceptedTypes());
     body.put("maxSize", inspector.maxSizeText());
     body.put("documents", documents.ofTask(taskId).stream().map(DocumentController::json).toList());
+    // The response form's line about its signed PDF (followup-documents.js writes it into the form).
+    body.put("responsePdf", documents.responsePdfLine(taskId, settings.responseRequiresPdf()));
     return body;
   }
 
@@ -69,20 +73,23 @@ class DocumentController {
   }
 
   /**
-   * The file; {@code ?inline=true} shows a PDF in the page that asks for it (the item page's
-   * viewer), any other type is always a download. Only a PDF is shown inline, as the browser's own
-   * PDF viewer, which a sandbox would block; nothing else is ever rendered by the browser.
+   * The file; with {@code inline=true} a PDF opens in the browser's own viewer (a new tab of the
+   * Tasklist tab's "Mở xem") instead of being saved. Other types are always downloaded.
    */
   @GetMapping("/api/documents/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(required = false) boolean inline) {
+  ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline) {
     StoredDocument document = documents.readable(uuid(id));
-    boolean shown = inline && document.type() == DocumentType.PDF;
+    boolean view = inline && document.type() == DocumentType.PDF;
+    ContentDisposition.Builder disposition = view ? ContentDisposition.inline() : ContentDisposition.attachment();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.type().mediaType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, (shown ? ContentDisposition.inline() : ContentDisposition.attachment())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition
             .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", shown ? "frame-ancestors 'self'" : "sandbox")
+        // A sandboxed document gets no PDF viewer in Chromium, so a PDF shown inline is not sandboxed; it
+        // has no active content (refused at upload, PdfActiveContent), and it is shown by the browser's
+        // viewer only, never framed by another site. A download stays sandboxed.
+        .header("Content-Security-Policy", view ? "frame-ancestors 'self'; form-action 'none'; base-uri 'none'" : "sandbox")
         .header("X-Checksum-SHA256", document.sha256())
         .cacheControl(CacheControl.noStore())
         .body(documents.content(document));

@@ -161,6 +161,25 @@ class DocumentService {
         .filter(document -> mayRead(document, user)).toList();
   }
 
+  /**
+   * What the response form says of its signed PDF ("Văn bản trả lời đã ký (tệp PDF): …"): required or
+   * not (the setting), and the name of the PDF attached to this task once there is one; null for a
+   * task other than the written response.
+   */
+  String responsePdfLine(String taskId, boolean required) {
+    Task task = visibleTask(taskId);
+    if (DocumentTask.of(task.getTaskDefinitionKey()).orElse(null) != DocumentTask.WRITE_RESPONSE) {
+      return null;
+    }
+    List<String> attached = repository.ofTask(taskId).stream().filter(document -> document.type() == DocumentType.PDF)
+        .map(StoredDocument::fileName).toList();
+    if (!attached.isEmpty()) {
+      return "đã đính kèm " + String.join(", ", attached) + ".";
+    }
+    return required ? "bắt buộc, chưa đính kèm: mở thẻ \"Văn bản đính kèm\" để tải lên văn bản đã ký trước khi bấm "
+        + "\"Hoàn thành\"." : "không bắt buộc; nếu có, đính kèm ở thẻ \"Văn bản đính kèm\".";
+  }
+
   /** Whether the user may attach files to the task now (the Tasklist tab shows its upload button). */
   boolean mayAttach(String taskId) {
     Authentication user = user();

@@ -108,8 +108,15 @@ final class EngineRestErrors {
         return body(Response.Status.BAD_REQUEST, StatusMessages.type(400), "Dữ liệu JSON lồng nhau quá sâu hoặc quá lớn; "
             + "chưa có gì được lưu.");
       }
-      if (cause instanceof FormFieldValidationException) {
-        return body(Response.Status.BAD_REQUEST, "InvalidInput", cause.getMessage());
+      if (cause instanceof FormFieldValidationException refused) {
+        // The variable it names, so that Tasklist shows the reason under that field of the form.
+        Response answer = body(Response.Status.BAD_REQUEST, "InvalidInput", cause.getMessage());
+        if (refused.getDetail() instanceof String field) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> entity = (Map<String, Object>) answer.getEntity();
+          entity.put("field", field);
+        }
+        return answer;
       }
       if (PASSWORD_POLICY.equals(cause.getMessage())) {
         return body(Response.Status.BAD_REQUEST, "InvalidInput",

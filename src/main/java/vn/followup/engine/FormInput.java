@@ -39,6 +39,8 @@ public final class FormInput {
   public static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A day written as form-js submits it, read into its parts for the refusal of one that does not exist. */
+  private static final Pattern ISO_DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})(T|$)");
 
   private final VariableScope scope;
   private final String note;
@@ -129,6 +131,12 @@ public final class FormInput {
         String text = raw.toString().trim();
         date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
       } catch (DateTimeParseException e) {
+        // ISO dates are read strictly: 2027-02-31 is refused, never rolled over to March.
+        java.util.regex.Matcher parts = ISO_DAY.matcher(raw.toString().trim());
+        if (parts.lookingAt()) {
+          throw refused(rule.key(), rule.label() + ": ngày " + parts.group(3) + "/" + parts.group(2) + "/"
+              + parts.group(1) + " không có thật.");
+        }
         throw refused(rule.key(), rule.label() + " phải là ngày dạng YYYY-MM-DD.");
       }
     }

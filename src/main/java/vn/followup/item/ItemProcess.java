@@ -124,6 +124,8 @@ public final class ItemProcess {
     public static final ProcessVariable<String> RESPONSE_SUMMARY = ProcessVariable.text(Vars.RESPONSE_SUMMARY);
     public static final ProcessVariable<String> IMPLEMENTATION_STATE = ProcessVariable.text(Vars.IMPLEMENTATION_STATE);
     public static final ProcessVariable<String> RESPONSE_AUTHOR = ProcessVariable.text(Vars.RESPONSE_AUTHOR);
+    /** The response's author by name (first and last name in the directory), as the review form shows them. */
+    public static final ProcessVariable<String> RESPONSE_AUTHOR_NAME = ProcessVariable.text(Vars.RESPONSE_AUTHOR_NAME);
     public static final ProcessVariable<Date> RESPONSE_SUBMITTED_AT = ProcessVariable.date(Vars.RESPONSE_SUBMITTED_AT);
     public static final ProcessVariable<Boolean> EXTENSION_REQUESTED = ProcessVariable.flag(Vars.EXTENSION_REQUESTED);
     public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.text(Vars.EXTENSION_REQUESTED_BY);
@@ -263,6 +265,7 @@ public final class ItemProcess {
     public static final String IMPLEMENTATION_STATE = "implementationState";
     public static final String IMPLEMENTATION_REASON = "implementationReason";
     public static final String RESPONSE_AUTHOR = "responseAuthor";
+    public static final String RESPONSE_AUTHOR_NAME = "responseAuthorName";
     public static final String RESPONSE_SUBMITTED_AT = "responseSubmittedAt";
 
     public static final String EXTENSION_REQUESTED = "extensionRequested";

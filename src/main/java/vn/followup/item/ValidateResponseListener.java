@@ -26,6 +26,12 @@ import vn.followup.item.ItemProcess.Vars;
 @Component
 class ValidateResponseListener implements TaskListener {
 
+  /**
+   * What a refusal for the missing signed PDF names (no variable: the form's line about the PDF has
+   * the class "followup-for-responseDocument", under which Tasklist shows the refusal).
+   */
+  static final String SIGNED_PDF = "responseDocument";
+
   private final Actors actors;
   private final ExtensionRequests extensions;
   private final ResponseAttachments documents;
@@ -59,10 +65,12 @@ class ValidateResponseListener implements TaskListener {
     }
     checkCoordination(task);
     if (documents.lackRequiredPdf(task.getId())) {
-      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
+      throw new FormInputException(SIGNED_PDF, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
           + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
     }
-    Values.RESPONSE_AUTHOR.set(task, actors.actingUser(task));
+    String author = actors.actingUser(task);
+    Values.RESPONSE_AUTHOR.set(task, author);
+    Values.RESPONSE_AUTHOR_NAME.set(task, author == null ? null : actors.fullName(author));
     Values.RESPONSE_SUBMITTED_AT.set(task, Date.from(EngineClock.now()));
   }
 

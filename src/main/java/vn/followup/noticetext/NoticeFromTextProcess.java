@@ -35,6 +35,8 @@ public final class NoticeFromTextProcess {
   public static final class Values {
     public static final ProcessVariable<String> NOTICE_TEXT = ProcessVariable.text(Vars.NOTICE_TEXT);
     public static final ProcessVariable<String> PROPOSAL_NOTES = ProcessVariable.text(Vars.PROPOSAL_NOTES);
+    public static final ProcessVariable<NoticeProposal.PlacedFinding[]> PROPOSAL_FINDINGS =
+        ProcessVariable.json(Vars.PROPOSAL_FINDINGS, NoticeProposal.PlacedFinding[].class);
     public static final ProcessVariable<NoticeDocument> PROPOSED_NOTICE =
         ProcessVariable.json(Vars.PROPOSED_NOTICE, NoticeDocument.class);
     public static final ProcessVariable<String> REGISTERED_NOTICE_ID = ProcessVariable.text(Vars.REGISTERED_NOTICE_ID);
@@ -58,6 +60,8 @@ public final class NoticeFromTextProcess {
     public static final String NOTICE_TEXT = "noticeText";
     /** What the clerk should check, one line per finding of the reader. */
     public static final String PROPOSAL_NOTES = "proposalNotes";
+    /** The same findings, each with the form field it concerns, shown beside that field in Tasklist. */
+    public static final String PROPOSAL_FINDINGS = "proposalFindings";
     /** The reader's whole proposal: reports and signer capacity, which the form does not show. */
     public static final String PROPOSED_NOTICE = "proposedNotice";
     public static final String REGISTERED_NOTICE_ID = "registeredNoticeId";

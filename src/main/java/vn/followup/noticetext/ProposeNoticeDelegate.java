@@ -38,6 +38,7 @@ class ProposeNoticeDelegate implements JavaDelegate {
     }
     execution.setVariables(forms.formVariables(proposal.document()));
     Values.PROPOSAL_NOTES.set(execution, proposal.notes(NOTES_LENGTH));
+    Values.PROPOSAL_FINDINGS.set(execution, proposal.placedFindings());
     Values.PROPOSED_NOTICE.set(execution, proposal.document());
   }
 }

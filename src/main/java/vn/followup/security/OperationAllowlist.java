@@ -184,6 +184,10 @@ final class OperationAllowlist {
       op(EVERYONE, "GET", Surface.API, "documents", "văn bản"),
       op(EVERYONE, "GET", Surface.API, "documents/{}", "tải văn bản"),
       op(EVERYONE, "DELETE", Surface.API, "documents/{}", "xóa văn bản mình vừa đính kèm"),
+      // ---- Form drafts (project API; only the user's own draft of a task they may complete) ----
+      op(EVERYONE, "GET", Surface.API, "tasks/{}/draft", "bản nháp biểu mẫu đã lưu"),
+      op(EVERYONE, "PUT", Surface.API, "tasks/{}/draft", "lưu bản nháp biểu mẫu"),
+      op(EVERYONE, "DELETE", Surface.API, "tasks/{}/draft", "xóa bản nháp biểu mẫu"),
       // ---- The office: notices, office actions (start forms), moving a task ----
       op(OFFICE, "POST", Surface.ENGINE, "process-definition/{}/submit-form", "khởi tạo quy trình bằng biểu mẫu"),
       op(OFFICE, "POST", Surface.ENGINE, "process-definition/key/{}/submit-form", "khởi tạo quy trình bằng biểu mẫu"),

@@ -71,8 +71,9 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasRole(Roles.ADMINS)
             .requestMatchers(HttpMethod.POST, "/api/notices", "/api/notices/**").hasAnyRole(officeGroup, Roles.ADMINS)
-            // Attached documents: the rights are those of the task and the item (DocumentService).
-            .requestMatchers("/api/tasks/*/documents", "/api/documents", "/api/documents/*").authenticated()
+            // Attached documents and form drafts: the rights are those of the task and the item
+            // (DocumentService, access/FormDrafts).
+            .requestMatchers("/api/tasks/*/documents", "/api/tasks/*/draft", "/api/documents", "/api/documents/*").authenticated()
             .requestMatchers("/api/tasks/**").hasAnyRole(officeGroup, Roles.ADMINS)
             // "Hồ sơ nội dung": the search and an item's page; its office actions for the office alone.
             .requestMatchers("/api/items/*/office-actions/*").hasRole(officeGroup)

@@ -82,6 +82,15 @@ class FormInputTest {
     assertThat(input().dateNotAfter(DATE, LocalDate.of(2021, 12, 20))).isEqualTo(LocalDate.of(2021, 12, 20));
     assertThatThrownBy(() -> input().dateNotAfter(DATE, LocalDate.of(2021, 12, 19)))
         .hasMessageStartingWith("Ngày văn bản không được sau ngày hôm nay.");
+    // Read strictly: a day that does not exist is refused, never rolled over to the next month.
+    for (String impossible : new String[] {"2027-02-31", "2026-13-32", "2026-02-29T00:00:00.000Z", "2026-04-31"}) {
+      submitted.put("responseDate", impossible);
+      assertThatThrownBy(() -> input().date(DATE)).as(impossible).hasMessageContaining("không có thật");
+    }
+    submitted.put("responseDate", "2027-02-31");
+    assertThatThrownBy(() -> input().date(DATE)).hasMessageStartingWith("Ngày văn bản: ngày 31/02/2027 không có thật.");
+    submitted.put("responseDate", "2028-02-29");
+    assertThat(input().date(DATE)).isEqualTo(LocalDate.of(2028, 2, 29));
     submitted.put("responseDate", "20/12/2021");
     assertThatThrownBy(() -> input().date(DATE)).hasMessageStartingWith("Ngày văn bản phải là ngày dạng YYYY-MM-DD.");
     submitted.remove("responseDate");

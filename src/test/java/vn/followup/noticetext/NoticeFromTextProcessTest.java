@@ -99,6 +99,10 @@ class NoticeFromTextProcessTest {
     assertThat(form.getValue(Vars.PROPOSAL_NOTES, String.class))
         .contains("• Nội dung 1.7.3 – cơ quan phối hợp: Gợi ý Công an thành phố Lào Cai phối hợp theo nội dung (\"nhân khẩu\")")
         .contains("• Số: Văn bản chưa có số");
+    // The same points, each placed at its field of the form (Tasklist writes them under it).
+    String placed = form.getValueTyped(Vars.PROPOSAL_FINDINGS).getValue().toString();
+    assertThat(placed).contains("{\"item\":\"1.7.3\",\"field\":\"coordinators\",\"message\":\"Gợi ý Công an thành phố Lào Cai")
+        .contains("{\"item\":null,\"field\":\"noticeNumber\",\"message\":\"Văn bản chưa có số");
     runtimeService.deleteProcessInstance(paste.getId(), "kiểm thử");
   }
 
@@ -109,6 +113,8 @@ class NoticeFromTextProcessTest {
     String id = "tu-van-ban-" + UUID.randomUUID().toString().substring(0, 8);
     VariableMap corrected = asClerk(() -> formService.getTaskFormVariables(review.getId()));
     corrected.putValue(NoticeProcess.Vars.NOTICE_ID_INPUT, id);
+    // Tasklist submits the form's fields; what the form only shows (the placed points) is not sent back.
+    corrected.remove(Vars.PROPOSAL_FINDINGS);
     editItems(corrected, "\"trung-tam-ptqd\",\"ban-qlda\"]", "\"ban-qlda\"]");
 
     asClerk(() -> {
@@ -149,6 +155,8 @@ class NoticeFromTextProcessTest {
     String id = "tu-van-ban-sai-" + UUID.randomUUID().toString().substring(0, 8);
     VariableMap wrong = asClerk(() -> formService.getTaskFormVariables(review.getId()));
     wrong.putValue(NoticeProcess.Vars.NOTICE_ID_INPUT, id);
+    // Tasklist submits the form's fields; what the form only shows (the placed points) is not sent back.
+    wrong.remove(Vars.PROPOSAL_FINDINGS);
     editItems(wrong, "\"lead\":\"ubnd-thanh-pho\"", "\"lead\":\"khong-co\"");
 
     assertThatThrownBy(() -> asClerk(() -> {

@@ -85,6 +85,18 @@ class NoticeFromTextBrowserTest {
       browser.waitUntil(d -> itemNumbers(browser).size() == 16);
       assertThat(itemNumbers(browser)).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7.1", "1.7.2",
           "1.7.3", "1.7.4", "1.7.5", "2.1.1", "2.1.2", "2.1.3", "2.1.4", "2.1.5");
+      // Each point to check also stands under the field it concerns: the notice's number, item 1.7.3's coordinators.
+      Object placed = browser.script("""
+          return Array.from(document.querySelectorAll('.followup-finding')).map(note => {
+            const row = note.closest('.fjs-repeat-row-container');
+            const number = row && Array.from(row.querySelectorAll('input')).map(i => i.value).find(v => /^[0-9.]+$/.test(v));
+            const label = note.closest('.fjs-form-field').querySelector('label').textContent.trim();
+            return (number ? number + ' ' : '') + label + ': ' + note.textContent;
+          });""");
+      assertThat((List<?>) placed).anySatisfy(note -> assertThat(note.toString()).startsWith("Số thông báo")
+          .contains("Văn bản chưa có số"));
+      assertThat((List<?>) placed).anySatisfy(note -> assertThat(note.toString()).startsWith("1.7.3 Cơ quan phối hợp")
+          .contains("Gợi ý Công an thành phố Lào Cai phối hợp"));
       browser.screenshot("15-kiem-tra-de-xuat");
       browser.fill("Mã thông báo trong hệ thống", id);
       // An edit inside the repeating list: item 1.1 gets a completion deadline the text does not state.

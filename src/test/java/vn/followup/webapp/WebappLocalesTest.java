@@ -76,6 +76,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -249,6 +253,53 @@ class WebappLocalesTest {
 
     assertThat(info).contains("href=\"/camunda/app/welcome/default/\"").doesNotContain("/camunda-welcome");
     assertThat(read(app, "vi").get("labels").get("FIRST_LOGIN_HEADING").asText()).doesNotContain("Camunda");
+  }
+
+  /**
+   * The table of form-js's English in followup-form-locale.js is complete for the form-js Tasklist
+   * ships: every message its validator and date-time field push (read from the bundle itself, a
+   * "${…}" read as a number) and every word of its repeating list, selects and taglist is matched by
+   * an entry, and every entry is still text of that bundle (so none is stale after an upgrade).
+   */
+  @Test
+  void translatesEveryMessageAndWordOfTheShippedFormJs() throws IOException {
+    String bundle;
+    try (InputStream in = WebappLocalesTest.class.getResourceAsStream("/META-INF/resources/webjars/camunda/lib/deps.js")) {
+      assertThat(in).as("Camunda's webjar bundle of form-js").isNotNull();
+      bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String script = Files.readString(Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/"
+        + "followup-form-locale.js"), StandardCharsets.UTF_8);
+    List<Pattern> table = new ArrayList<>();
+    Matcher entry = Pattern.compile("\\[/(\\^.*?\\$)/,\\s*'").matcher(script);
+    while (entry.find()) {
+      table.add(Pattern.compile(entry.group(1)));
+    }
+    assertThat(table).as("entries of MESSAGES and WORDS").hasSizeGreaterThan(25);
+
+    List<String> english = new ArrayList<>();
+    Matcher pushed = Pattern.compile("\\.push\\((\"(?:Field|Value|Please)[^\"]*\"|`(?:Field|Value|Please)[^`]*`)\\)")
+        .matcher(bundle);
+    while (pushed.find()) {
+      english.add(pushed.group(1));
+    }
+    Matcher expected = Pattern.compile("\"Value is expected to \"\\+\\(0===n\\?\"be an integer\":`have at most \\$\\{n\\} "
+        + "decimal digit\\$\\{n>1\\?\"s\":\"\"\\}`\\)\\+\"\\.\"").matcher(bundle);
+    assertThat(expected.find()).as("form-js's message of decimal digits, as built in the bundle").isTrue();
+    english.addAll(List.of("\"Value is expected to be an integer.\"", "`Value is expected to have at most ${n} decimal digits.`",
+        "\"Date and time must both be entered.\"", "\"Add new\"", "`Expand all (${m.length})`", "\"Collapse\"",
+        "`Remove list item ${t+1}`", "\"Remove tag\"", "\"Search\"", "\"No results\"", "\"All values selected\"",
+        "\"Increment\"", "\"Decrement\"", "\"Previous page\"", "\"Next page\"", "\"Click to remove sorting\"",
+        "\"No content to show.\"", "\"External content couldn't be loaded.\"", "\"This is an image placeholder\""));
+    assertThat(english).as("form-js's messages found in the bundle").hasSizeGreaterThan(20);
+    for (String text : english) {
+      String shown = text.substring(1, text.length() - 1).replaceAll("\\$\\{[^}]*}", "7");
+      if (!text.startsWith("`") || !text.contains("${")) {
+        assertThat(bundle).as("form-js still writes " + text).contains(text.contains("Value is expected") ? "Value is expected to " : text);
+      }
+      assertThat(table.stream().anyMatch(pattern -> pattern.matcher(shown).matches()))
+          .as("followup-form-locale.js translates «" + shown + "»").isTrue();
+    }
   }
 
   private static String withoutLinkTargets(String text) {

@@ -11,7 +11,8 @@ export default {
   // "Đã gửi": what the user's agency has sent and where it stands (a button in the header).
   // On a phone, the opened task alone at the top of the screen.
   // The product's name in the footer and the app switch, "Giờ Việt Nam", no link to another site.
-  customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js',
+  // "Lưu" keeps the draft on the server too, and a form opens with it on any machine (see the script).
+  customScripts: ['scripts/followup-form-locale.js', 'scripts/followup-form-validity.js', 'scripts/followup-form-draft.js',
     'scripts/followup-tasklist.js', 'scripts/followup-mail-preference.js', 'scripts/followup-documents.js',
     'scripts/followup-task-card.js', 'scripts/followup-filters.js', 'scripts/followup-submitted.js',
     'scripts/followup-phone.js', 'scripts/followup-product.js'],

@@ -93,6 +93,8 @@ function render(node, context) {
     const files = answer.documents.map(file => h('li', {className: 'followup-document', 'data-document-id': file.id},
       h('div', {className: 'followup-document-head'},
         h('a', {href: file.url, download: file.fileName, 'data-followup': 'document-link'}, file.fileName),
+        file.type === 'PDF' ? h('a', {href: file.url + '?inline=true', target: '_blank', rel: 'noopener',
+          className: 'btn btn-default btn-xs', 'data-followup': 'document-view'}, 'Mở xem') : null,
         h('span', {className: 'followup-muted'}, ' ' + file.typeLabel + ', ' + file.size.toLocaleString('vi-VN')
           + ' byte'),
         answer.mayAttach && file.taskId === taskId ? h('button', {
@@ -147,6 +149,29 @@ function render(node, context) {
 
   load();
 }
+
+// The response form's line about its signed PDF (class "followup-response-pdf" in write-response.form):
+// whether it is required and, once attached, its name, as the server words it for the open task.
+const PDF_LINE = '.followup-response-pdf';
+
+async function showResponsePdf(line) {
+  const taskId = taskIdOf(null);
+  if (!taskId || line.dataset.followupTask === taskId) {
+    return;
+  }
+  line.dataset.followupTask = taskId;
+  try {
+    const answer = await call('GET', '/tasks/' + encodeURIComponent(taskId) + '/documents');
+    if (answer.responsePdf) {
+      line.textContent = answer.responsePdf;
+    }
+  } catch (error) {
+    // the form keeps its own sentence
+  }
+}
+
+new MutationObserver(() => document.querySelectorAll(PDF_LINE).forEach(showResponsePdf))
+  .observe(document.body, {childList: true, subtree: true});
 
 export default [{
   id: 'followup-documents',
