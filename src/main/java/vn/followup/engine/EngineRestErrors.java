@@ -180,9 +180,19 @@ final class EngineRestErrors {
   private static Response body(Response.Status status, String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
-    body.put("message", message);
+    body.put("message", inert(message));
     body.put("code", null);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+  }
+
+  /**
+   * A message as the webapps can show it: Camunda's notifications (Tasklist's "Có lỗi khi gửi biểu
+   * mẫu…", Cockpit's and Admin's alerts) put a message into the page as HTML, and a refusal may
+   * repeat what a user typed (a deadline phrase, a document number). Angle brackets become the
+   * look-alike single guillemets, so no typed text is ever read as markup; entities stay text.
+   */
+  static String inert(String message) {
+    return message == null ? null : message.replace('<', '‹').replace('>', '›');
   }
 
   private static Response unreadable() {

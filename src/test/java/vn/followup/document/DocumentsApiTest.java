@@ -157,7 +157,7 @@ class DocumentsApiTest {
     assertThat(inline.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
     assertThat(inline.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(inline.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-    assertThat(inline.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'");
+    assertThat(inline.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("frame-ancestors 'self'");
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
     assertThat(download.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
     JsonNode page = json.readTree(http.get("/api/items/" + URLEncoder.encode(businessKey, StandardCharsets.UTF_8),

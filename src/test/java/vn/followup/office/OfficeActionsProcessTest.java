@@ -110,7 +110,9 @@ class OfficeActionsProcessTest {
         .startsWith("Dừng theo dõi nội dung. Lý do: Nội dung không còn phù hợp.")
         .contains("số 15-QĐ/TU ngày 07/01/2022", "Người thực hiện: " + CLERK);
     assertThat(status(item, LocalDate.of(2022, 1, 9)).timeliness()).isEqualTo(Timeliness.OPEN_OVERDUE);
-    assertThat(status(item, LocalDate.of(2022, 1, 10)).timeliness()).isEqualTo(Timeliness.STOPPED);
+    assertThat(status(item, LocalDate.of(2022, 1, 10))).as("a stopped item reads Dừng thực hiện, never closed")
+        .extracting(ItemStatus::timeliness, ItemStatus::lifecycleLabel, ItemStatus::closureOutcome)
+        .containsExactly(Timeliness.STOPPED, "Dừng thực hiện", "Dừng thực hiện");
   }
 
   @Test
