@@ -54,6 +54,9 @@ function showCount(filter) {
 
 /** On the start page, "Việc của đơn vị" instead of an empty "Việc của tôi". */
 function openUnitIfMineEmpty(list) {
+  if (startPage && /[?&]task=/.test(window.location.hash || '')) {
+    startPage = false; // a task was opened meanwhile (a link, a click): never navigate away from it
+  }
   if (!startPage) {
     return;
   }
