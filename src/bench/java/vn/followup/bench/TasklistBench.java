@@ -271,6 +271,10 @@ final class TasklistBench {
       session.get(ENGINE_API + "/filter/count?itemCount=false&resourceType=Task");
       session.get(ENGINE_API + "/filter?firstResult=0&maxResults=2000&itemCount=false&resourceType=Task");
     }));
+    // The product's filter counts (tasklist/scripts/followup-filters.js): every filter with its
+    // count in one request, at start, on another filter chosen, after completing, every 2 minutes.
+    stats.put("Tasklist HTTP: every filter's count", sample(() ->
+        session.get(ENGINE_API + "/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=100")));
     String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
     for (String filter : FILTERS) {
       stats.put("Tasklist HTTP: open '" + filter + "' (page 1 by due date + count)", sample(() -> session.postHal(
