@@ -174,12 +174,12 @@ final class TasklistBench {
     long openBefore = tasks.createTaskQuery().count();
     long agencyBefore = tasks.createTaskQuery().taskCandidateGroup(agency).count();
     bench.progress(PHASE, "scale step: Tasklist over HTTP as the staff of " + agency + " at " + openBefore + " open tasks");
-    Map<String, Stats> before = http(TasklistSession.login(bench, staff));
+    Map<String, Stats> before = http(TasklistSession.login(bench, staff), readable(staff));
     seed(target);
     long openAfter = tasks.createTaskQuery().count();
     long agencyAfter = tasks.createTaskQuery().taskCandidateGroup(agency).count();
     bench.progress(PHASE, "scale step: Tasklist over HTTP as the staff of " + agency + " at " + openAfter + " open tasks");
-    Map<String, Stats> after = http(TasklistSession.login(bench, staff));
+    Map<String, Stats> after = http(TasklistSession.login(bench, staff), readable(staff));
 
     String small = String.format(Locale.ROOT, "%,d", openBefore);
     String large = String.format(Locale.ROOT, "%,d", openAfter);
@@ -236,7 +236,11 @@ final class TasklistBench {
     stats.put("engine: overdue by due date, first 15", asUser(identity, user, () -> tasks.createTaskQuery()
         .dueBefore(new Date()).orderByDueDate().asc().listPage(0, PAGE).size()));
     Map<String, Long> counts = new LinkedHashMap<>();
+    List<String> readable = readable(user);
     for (Map.Entry<String, String> filter : filterIds.entrySet()) {
+      if (!readable.contains(filter.getKey())) {
+        continue; // a filter this role never sees (e.g. "Chờ thẩm định", the office's alone)
+      }
       stats.put("engine: count of filter '" + filter.getKey() + "'", asUser(identity, user, () -> filters.count(filter.getValue())));
       identity.setAuthentication(user.id(), user.groups());
       try {
@@ -245,7 +249,7 @@ final class TasklistBench {
         identity.clearAuthentication();
       }
     }
-    stats.putAll(http(TasklistSession.login(bench, user)));
+    stats.putAll(http(TasklistSession.login(bench, user), readable));
     Map<String, Object> latencies = new LinkedHashMap<>();
     Stats slowestCount = null;
     for (Map.Entry<String, Stats> entry : stats.entrySet()) {
@@ -257,7 +261,7 @@ final class TasklistBench {
         bench.report.atMost(PHASE, role + ", " + entry.getKey() + ", p95", entry.getValue().p95(), "ms", 200);
       }
     }
-    bench.report.atMost(PHASE, role + ", engine: slowest of the 5 filter counts, p95", slowestCount.p95(), "ms", 200);
+    bench.report.atMost(PHASE, role + ", engine: slowest of the " + readable.size() + " filter counts, p95", slowestCount.p95(), "ms", 200);
     figures.put("tasksSeenPerFilter", counts);
     figures.put("latencyMs", latencies);
     bench.progress(PHASE, role + " sees " + counts);
@@ -265,7 +269,7 @@ final class TasklistBench {
   }
 
   /** What Tasklist requests to load the filter list and to open each filter, measured in the session. */
-  private Map<String, Stats> http(TasklistSession session) {
+  private Map<String, Stats> http(TasklistSession session, List<String> readable) {
     Map<String, Stats> stats = new LinkedHashMap<>();
     stats.put("Tasklist HTTP: load the filter list", sample(() -> {
       session.get(ENGINE_API + "/filter/count?itemCount=false&resourceType=Task");
@@ -276,11 +280,23 @@ final class TasklistBench {
     stats.put("Tasklist HTTP: every filter's count", sample(() ->
         session.get(ENGINE_API + "/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=100")));
     String sorting = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
-    for (String filter : FILTERS) {
+    for (String filter : readable) {
       stats.put("Tasklist HTTP: open '" + filter + "' (page 1 by due date + count)", sample(() -> session.postHal(
           ENGINE_API + "/filter/" + filterIds.get(filter) + "/list?firstResult=0&maxResults=" + PAGE, sorting)));
     }
     return stats;
+  }
+
+  /** The filters this user may read, in Tasklist's order: the engine's filter query under the user's rights. */
+  private List<String> readable(BenchUser user) {
+    IdentityService identity = bench.engine.getIdentityService();
+    identity.setAuthentication(user.id(), user.groups());
+    try {
+      List<String> names = bench.engine.getFilterService().createFilterQuery().listPage(0, 100).stream().map(Filter::getName).toList();
+      return FILTERS.stream().filter(names::contains).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private Stats asUser(IdentityService identity, BenchUser user, LongSupplier query) {
