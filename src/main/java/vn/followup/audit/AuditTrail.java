@@ -260,8 +260,14 @@ class AuditTrail {
         entries.add(watched == null ? line : late(line, watched, line.detail()));
       }
     }
-    for (UserOperationLogEntry operation : all(historyService.createUserOperationLogQuery()
-        .processInstanceId(instance.getId()).orderByTimestamp().asc())) {
+    // Rows written at the same instant (one operation's properties) come back in no fixed order:
+    // they are put in one, so that every reading of the timeline lists them alike.
+    List<UserOperationLogEntry> operations = new ArrayList<>(all(historyService.createUserOperationLogQuery()
+        .processInstanceId(instance.getId()).orderByTimestamp().asc()));
+    operations.sort(Comparator.comparing(UserOperationLogEntry::getTimestamp)
+        .thenComparing(UserOperationLogEntry::getOperationId, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(UserOperationLogEntry::getId));
+    for (UserOperationLogEntry operation : operations) {
       operationUsers.put(operation.getOperationId(), operation.getUserId());
       HistoricTaskInstance task = operation.getTaskId() == null ? null : tasks.get(operation.getTaskId());
       entries.add(new AuditEntry(time(operation.getTimestamp()), "THAO TÁC", process,
@@ -272,7 +278,7 @@ class AuditTrail {
     }
     Map<String, String> lastShown = new HashMap<>();
     for (HistoricDetail detail : all(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
-        .variableUpdates().orderByTime().asc())) {
+        .variableUpdates().orderByTime().asc().orderPartiallyByOccurrence().asc())) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
       // The item's card is one variable; its labelled fields are shown as values of their own.
       ItemCard card = Vars.ITEM.equals(update.getVariableName()) ? ItemProcess.Values.ITEM.of(update.getValue()) : null;

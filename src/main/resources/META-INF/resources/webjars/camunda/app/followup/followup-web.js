@@ -7,6 +7,23 @@
 /** The zone of every deadline (DeadlineSchedule.VIETNAM on the server), whatever the browser's. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * A date typed as dd/mm/yyyy (one-digit day and month allowed) as ISO 'yyyy-MM-dd'; null for text
+ * of another form, or {impossible: 'dd/mm/yyyy'} for a day that does not exist (32/13/2026).
+ */
+export function typedDate(text) {
+  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+  if (!match) {
+    return null;
+  }
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return {impossible: match[1] + '/' + match[2] + '/' + match[3]};
+  }
+  return String(year).padStart(4, '0') + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+}
+
 /** An element with its attributes (className, on… handlers, true for a bare attribute) and children. */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);

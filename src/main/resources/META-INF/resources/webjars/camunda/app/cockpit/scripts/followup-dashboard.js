@@ -10,7 +10,7 @@
 // Plain ES module listed in config.js (customScripts): no build step, no CDN; the chart is plain SVG.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
-import {TIME_ZONE, h, show, getJson} from '../../followup/followup-web.js';
+import {TIME_ZONE, h, show, getJson, typedDate} from '../../followup/followup-web.js';
 
 const API = '/api/reports';
 const ROUTE = '/tinh-hinh-thuc-hien';
@@ -98,16 +98,13 @@ function formatDateTime(instant) {
  * {error: '…'} in Vietnamese for a malformed, impossible, too early or future date.
  */
 function parseDate(text, today) {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
-  if (!match) {
+  const iso = typedDate(text);
+  if (iso === null) {
     return {error: 'Ngày phải có dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ ' + formatDate(today) + '.'};
   }
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) {
-    return {error: 'Ngày ' + match[1] + '/' + match[2] + '/' + match[3] + ' không có thật.'};
+  if (iso.impossible) {
+    return {error: 'Ngày ' + iso.impossible + ' không có thật.'};
   }
-  const iso = String(year).padStart(4, '0') + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
   if (iso < EARLIEST) {
     return {error: 'Chỉ xem được số liệu từ ngày ' + formatDate(EARLIEST) + ' trở đi.'};
   }

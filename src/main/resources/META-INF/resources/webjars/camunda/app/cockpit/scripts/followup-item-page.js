@@ -15,7 +15,7 @@
 // here. Plain ES module listed in config.js (customScripts): no build step, no CDN.
 // Values are user input: every text goes into the page as a text node, never as HTML.
 
-import {TIME_ZONE, h, show, HttpError, getJson, csrfToken} from '../../followup/followup-web.js';
+import {TIME_ZONE, h, show, HttpError, getJson, csrfToken, typedDate} from '../../followup/followup-web.js';
 
 const ROUTE = '/ho-so-noi-dung';
 const API = '/api/items';
@@ -76,16 +76,8 @@ function formatDateTime(text) {
 
 /** dd/mm/yyyy as typed → 2026-01-05, or null for a date that does not exist (32/13/2026). */
 function isoDate(text) {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
-  if (!match) {
-    return null;
-  }
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = typedDate(text);
+  return typeof iso === 'string' ? iso : null;
 }
 
 function excerpt(text, length) {
