@@ -58,10 +58,17 @@ public class NoticeItems {
     }
     ValidatedNotice.PlannedItem planned = validated.items().get(validated.items().size() - 1);
     repository.addItem(noticeId, after, planned);
-    return items.start(new ItemStart(planned.businessKey(), noticeId, validated.label(), !validated.draft(), item.number(),
-        item.text(), item.kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.lead(),
-        item.coordinators() == null ? List.of() : item.coordinators(), planned.response(), planned.responseSource(),
-        planned.completion(), planned.urgent(), planned.ongoing(), item.proposer(), planned.answeredByReport()));
+    return items.start(ItemStart.item(planned.businessKey())
+        .notice(noticeId, validated.label(), !validated.draft())
+        .text(item.number(), item.text(), item.kind() == NoticeDocument.ItemKind.RECOMMENDATION)
+        .agencies(item.lead(), item.coordinators())
+        .response(planned.response(), planned.responseSource())
+        .completion(planned.completion())
+        .urgent(planned.urgent())
+        .ongoing(planned.ongoing())
+        .proposer(item.proposer())
+        .answeredByReport(planned.answeredByReport())
+        .build());
   }
 
   private static LocalDate today() {

@@ -47,11 +47,17 @@ public class NoticeService {
     NoticeRepository.StoredNotice stored = repository.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
     ValidatedNotice notice = DemoShift.apply(validator.validate(stored.document(), today()), stored.shiftDays(), schedule);
     for (ValidatedNotice.PlannedItem item : notice.items()) {
-      items.start(new ItemStart(item.businessKey(), noticeId, notice.label(), !notice.draft(), item.item().number(),
-          item.item().text(), item.item().kind() == NoticeDocument.ItemKind.RECOMMENDATION, item.item().lead(),
-          item.item().coordinators() == null ? List.of() : item.item().coordinators(), item.response(),
-          item.responseSource(), item.completion(), item.urgent(), item.ongoing(), item.item().proposer(),
-          item.answeredByReport()));
+      items.start(ItemStart.item(item.businessKey())
+          .notice(noticeId, notice.label(), !notice.draft())
+          .text(item.item().number(), item.item().text(), item.item().kind() == NoticeDocument.ItemKind.RECOMMENDATION)
+          .agencies(item.item().lead(), item.item().coordinators())
+          .response(item.response(), item.responseSource())
+          .completion(item.completion())
+          .urgent(item.urgent())
+          .ongoing(item.ongoing())
+          .proposer(item.item().proposer())
+          .answeredByReport(item.answeredByReport())
+          .build());
     }
   }
 

@@ -256,12 +256,15 @@ class OfficeActions {
     String phrase = "Văn phòng mở lại nội dung: trả lời trước hết ngày " + Cells.DATE.format(newLastDay);
     Deadline deadline = new Deadline(phrase, DeadlineKind.DATED, newLastDay, schedule.endOfDay(newLastDay), "REOPENED",
         "Thời hạn do Văn phòng ấn định khi mở lại nội dung.", null, false, 1.0);
-    ItemStart start = new ItemStart(key, ItemProcess.Values.NOTICE_ID.from(last), card.noticeLabel(), true,
-        ItemProcess.Values.ITEM_NUMBER.from(last), card.itemText(),
-        "RECOMMENDATION".equals(ItemProcess.Values.ITEM_KIND.from(last)), ItemProcess.Values.LEAD_AGENCY.from(last),
-        coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)), Optional.of(deadline),
-        "Mở lại theo quyết định của Văn phòng", Optional.empty(), Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(last)),
-        false, ItemProcess.Values.PROPOSER.from(last));
+    ItemStart start = ItemStart.item(key)
+        .notice(ItemProcess.Values.NOTICE_ID.from(last), card.noticeLabel(), true)
+        .text(ItemProcess.Values.ITEM_NUMBER.from(last), card.itemText(),
+            "RECOMMENDATION".equals(ItemProcess.Values.ITEM_KIND.from(last)))
+        .agencies(ItemProcess.Values.LEAD_AGENCY.from(last), coordinators(last.get(ItemProcess.Vars.COORDINATING_AGENCIES)))
+        .response(Optional.of(deadline), "Mở lại theo quyết định của Văn phòng")
+        .urgent(Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(last)))
+        .proposer(ItemProcess.Values.PROPOSER.from(last))
+        .build();
     ProcessInstance item = items.start(start);
     runtimeService.setVariables(item.getId(), Values.ITEM_REOPENED_FROM.putInto(Variables.createVariables(), previous.getId()));
     String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "

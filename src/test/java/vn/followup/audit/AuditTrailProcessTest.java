@@ -49,9 +49,12 @@ class AuditTrailProcessTest {
     String notice = "nhat-ky-" + UUID.randomUUID().toString().substring(0, 8);
     String key = notice + "/2.1.1";
     driver.clock(Instant.parse("2021-11-25T03:00:00Z"));
-    ProcessInstance item = items.start(new ItemStart(key, notice, "Thông báo số 9-TB/TU ngày 25/11/2021", true,
-        "2.1.1", "Nội dung kiểm thử nhật ký quá hạn.", true, "ubnd-thanh-pho", List.of(),
-        Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "", Optional.empty(), false, false));
+    ProcessInstance item = items.start(ItemStart.item(key)
+        .notice(notice, "Thông báo số 9-TB/TU ngày 25/11/2021", true)
+        .text("2.1.1", "Nội dung kiểm thử nhật ký quá hạn.", true)
+        .agencies("ubnd-thanh-pho", List.of())
+        .response(Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "")
+        .build());
     driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), "canbo-nhatky",
         Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
     String watch = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(item.getId())

@@ -532,9 +532,13 @@ class ItemProcessTest {
 
   @Test
   void theProposerReceivesTheAcceptedAnswerAndAcknowledgesIt() {
-    ProcessInstance item = items.start(new ItemStart("kiem-thu/de-xuat-" + System.nanoTime(), "kiem-thu",
-        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "2.1.9", "Kiến nghị kiểm thử.", true, LEAD, List.of(),
-        read("xong trước 30/12/2021"), "", Optional.empty(), false, false, "dang-uy-xuan-tang"));
+    ProcessInstance item = items.start(ItemStart.item("kiem-thu/de-xuat-" + System.nanoTime())
+        .notice("kiem-thu", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text("2.1.9", "Kiến nghị kiểm thử.", true)
+        .agencies(LEAD, List.of())
+        .response(read("xong trước 30/12/2021"), "")
+        .proposer("dang-uy-xuan-tang")
+        .build());
     driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
     driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, response("DONE", "2021-11-25"));
     assertThat(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER)).as("not before acceptance").isNull();
@@ -551,9 +555,12 @@ class ItemProcessTest {
 
   @Test
   void urgentItemsTasksComeFirstAndOfficeTasksCountWorkingDays() {
-    ProcessInstance urgent = items.start(new ItemStart("kiem-thu/khan-" + System.nanoTime(), "kiem-thu",
-        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "2.1.4", "Khẩn trương kiểm thử.", true, LEAD, List.of(),
-        Optional.empty(), "", Optional.empty(), true, false));
+    ProcessInstance urgent = items.start(ItemStart.item("kiem-thu/khan-" + System.nanoTime())
+        .notice("kiem-thu", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text("2.1.4", "Khẩn trương kiểm thử.", true)
+        .agencies(LEAD, List.of())
+        .urgent(true)
+        .build());
     ProcessInstance normal = startAtResponse("xong trước 30/12/2021", null);
     assertThat(driver.task(urgent.getId(), Elements.TASK_RECEIVE).getPriority()).isEqualTo(ItemProcess.PRIORITY_URGENT);
     assertThat(driver.task(normal.getId(), Elements.TASK_WRITE_RESPONSE).getPriority()).isEqualTo(ItemProcess.PRIORITY_NORMAL);
@@ -592,9 +599,13 @@ class ItemProcessTest {
   private ProcessInstance start(String responsePhrase, String completionPhrase, List<String> coordinators) {
     Optional<Deadline> response = read(responsePhrase);
     Optional<Deadline> completion = read(completionPhrase);
-    return items.start(new ItemStart("kiem-thu/" + (++sequence) + "-" + System.nanoTime(), "kiem-thu",
-        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "2.1." + sequence, "Nội dung kiểm thử.", true, LEAD,
-        coordinators, response.isPresent() ? response : completion, "", completion, false, false));
+    return items.start(ItemStart.item("kiem-thu/" + (++sequence) + "-" + System.nanoTime())
+        .notice("kiem-thu", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text("2.1." + sequence, "Nội dung kiểm thử.", true)
+        .agencies(LEAD, coordinators)
+        .response(response.isPresent() ? response : completion, "")
+        .completion(completion)
+        .build());
   }
 
   private Optional<Deadline> read(String phrase) {

@@ -477,9 +477,12 @@ class NotificationMailTest {
 
   private ItemStart itemStart(String text, String responsePhrase) {
     String number = "2.1." + (++sequence);
-    return new ItemStart("kiem-thu-thu/" + number + "-" + System.nanoTime(), "kiem-thu-thu",
-        "Thông báo số 125-TB/TU ngày 25/11/2021", true, number, text, true, LEAD, List.of(),
-        Optional.of(reader.read(responsePhrase).deadlines().get(0)), "", Optional.empty(), false, false);
+    return ItemStart.item("kiem-thu-thu/" + number + "-" + System.nanoTime())
+        .notice("kiem-thu-thu", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text(number, text, true)
+        .agencies(LEAD, List.of())
+        .response(Optional.of(reader.read(responsePhrase).deadlines().get(0)), "")
+        .build();
   }
 
   private String number(ProcessInstance item) {

@@ -414,9 +414,12 @@ class OfficeActionsProcessTest {
 
   private ProcessInstance start(String number, List<String> coordinators) {
     Optional<Deadline> response = Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0));
-    return items.start(new ItemStart(notice + "/" + number, notice, "Thông báo số 125-TB/TU ngày 25/11/2021", true,
-        number, "Nội dung " + number + " của kiểm thử thao tác Văn phòng.", true, LEAD, coordinators, response, "",
-        Optional.empty(), false, false));
+    return items.start(ItemStart.item(notice + "/" + number)
+        .notice(notice, "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text(number, "Nội dung " + number + " của kiểm thử thao tác Văn phòng.", true)
+        .agencies(LEAD, coordinators)
+        .response(response, "")
+        .build());
   }
 
   private ItemStatus status(ProcessInstance item, LocalDate asOf) {

@@ -392,9 +392,13 @@ class StatusReportProcessTest {
 
   private void start(String number, String lead, String phrase) {
     Optional<Deadline> response = phrase == null ? Optional.empty() : Optional.of(reader.read(phrase).deadlines().get(0));
-    started.put(number, items.start(new ItemStart(NOTICE + "/" + number, NOTICE, "Thông báo số 9-TB/TU ngày 25/11/2021",
-        true, number, "Nội dung " + number + " của báo cáo kiểm thử.", number.startsWith("2."), lead, List.of(),
-        response, "", Optional.empty(), false, phrase == null)));
+    started.put(number, items.start(ItemStart.item(NOTICE + "/" + number)
+        .notice(NOTICE, "Thông báo số 9-TB/TU ngày 25/11/2021", true)
+        .text(number, "Nội dung " + number + " của báo cáo kiểm thử.", number.startsWith("2."))
+        .agencies(lead, List.of())
+        .response(response, "")
+        .ongoing(phrase == null)
+        .build()));
   }
 
   private void complete(ProcessInstance item, String task, String user, Map<String, Object> variables, String... roles) {
