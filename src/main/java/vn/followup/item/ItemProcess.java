@@ -92,7 +92,8 @@ public final class ItemProcess {
     public static final ProcessVariable<String> ITEM_KIND = ProcessVariable.text("itemKind");
     public static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.text("leadAgency");
     public static final ProcessVariable<String> RESPONSIBLE_AGENCY = ProcessVariable.text("responsibleAgency");
-    public static final ProcessVariable<List<Object>> COORDINATING_AGENCIES = ProcessVariable.list("coordinatingAgencies");
+    public static final ProcessVariable<List<Object>> COORDINATING_AGENCIES =
+        ProcessVariable.list("coordinatingAgencies");
     public static final ProcessVariable<Boolean> HAS_COORDINATORS = ProcessVariable.flag("hasCoordinators")
         .recordedElsewhere();
 
@@ -102,7 +103,8 @@ public final class ItemProcess {
         .audited("Thời hạn trả lời ban đầu");
     public static final ProcessVariable<Date> COMPLETION_DUE_AT = ProcessVariable.date("completionDueAt")
         .audited("Thời hạn hoàn thành");
-    public static final ProcessVariable<Date> ORIGINAL_COMPLETION_DUE_AT = ProcessVariable.date("originalCompletionDueAt")
+    public static final ProcessVariable<Date> ORIGINAL_COMPLETION_DUE_AT =
+        ProcessVariable.date("originalCompletionDueAt")
         .audited("Thời hạn hoàn thành ban đầu");
     public static final ProcessVariable<Boolean> URGENT = ProcessVariable.flag("urgent");
     public static final ProcessVariable<Boolean> ONGOING = ProcessVariable.flag("ongoing");
@@ -206,8 +208,10 @@ public final class ItemProcess {
     public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.text("extensionRequestedBy")
         .audited("Người đề nghị gia hạn");
     public static final ProcessVariable<String> EXTENSION_DECISION = ProcessVariable.text("extensionDecision")
-        .asked(InputRule.choice("Quyết định")).audited("Quyết định gia hạn").chosenFrom(ExtensionDecision.class);
-    public static final ProcessVariable<String> EXTENSION_DECISION_REASON = ProcessVariable.text("extensionDecisionReason")
+        .asked(InputRule.choice("Quyết định")).audited("Quyết định gia hạn")
+        .chosenFrom(ExtensionDecision.class);
+    public static final ProcessVariable<String> EXTENSION_DECISION_REASON =
+        ProcessVariable.text("extensionDecisionReason")
         .asked(InputRule.text("Ý kiến, lý do", 2000).required()).audited("Lý do quyết định gia hạn");
     public static final ProcessVariable<String> EXTENSION_DECIDED_BY = ProcessVariable.text("extensionDecidedBy")
         .audited("Người quyết định gia hạn");
@@ -215,7 +219,10 @@ public final class ItemProcess {
     /** Written by the office's actions (package office): the last action, as auditors read it. */
     public static final ProcessVariable<String> OFFICE_ACTION = ProcessVariable.text("officeAction")
         .audited("Thao tác của Văn phòng");
-    /** Written by the office's deadline change: the Standing Board's decision, as the report's extension column tells it. */
+    /**
+     * Written by the office's deadline change: the Standing Board's decision, as the report's
+     * extension column tells it.
+     */
     public static final ProcessVariable<String> BOARD_DEADLINE_DECISION = ProcessVariable.text("boardDeadlineDecision")
         .audited("Quyết định thay đổi thời hạn của Ban Thường vụ");
     /** Written by the office's re-opening: the process instance of the item's previous follow-up. */
@@ -230,7 +237,8 @@ public final class ItemProcess {
         .audited("Người thẩm định văn bản");
 
     public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_AT = ProcessVariable.date("nextProgressReportAt");
-    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_DUE_AT = ProcessVariable.date("nextProgressReportDueAt");
+    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_DUE_AT =
+        ProcessVariable.date("nextProgressReportDueAt");
     public static final ProcessVariable<Date> LAST_REMINDER_AT = DeadlineWatchProcess.Values.LAST_REMINDER_AT;
     public static final ProcessVariable<String> PROGRESS_REPORT = ProcessVariable.text("progressReport")
         .asked(InputRule.text("Kết quả, tiến độ thực hiện trong kỳ", 4000).required());
@@ -240,10 +248,12 @@ public final class ItemProcess {
         .asked(InputRule.date("Ngày hoàn thành").required()).audited();
     public static final ProcessVariable<String> PROGRESS_AUTHOR = ProcessVariable.text("progressAuthor");
     public static final ProcessVariable<String> FINAL_REVIEW_DECISION = ProcessVariable.text("finalReviewDecision")
-        .asked(InputRule.choice("Kết quả thẩm định")).audited("Kết quả thẩm định kết quả thực hiện")
+        .asked(InputRule.choice("Kết quả thẩm định"))
+        .audited("Kết quả thẩm định kết quả thực hiện")
         .chosenFrom(ReviewDecision.class);
     public static final ProcessVariable<String> FINAL_REVIEW_REASON = ProcessVariable.text("finalReviewReason")
-        .asked(InputRule.text("Lý do trả lại", 2000).required()).audited("Lý do trả lại báo cáo kết quả");
+        .asked(InputRule.text("Lý do trả lại", 2000).required())
+        .audited("Lý do trả lại báo cáo kết quả");
 
     public static final ProcessVariable<String> SUGGESTED_OUTCOME = ProcessVariable.text("suggestedOutcome")
         .chosenFrom(ClosureOutcome.class);

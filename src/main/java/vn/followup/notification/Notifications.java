@@ -110,7 +110,8 @@ public class Notifications {
   public void returned(Subject item, String author, String what, String reason) {
     recipients.user(author).ifPresent(to -> {
       String agency = item.agency();
-      Mail mail = new Mail(NotificationEvent.RETURNED, MailItem.of(item), capitalized(what) + " bị trả lại để hoàn thiện",
+      Mail mail = new Mail(NotificationEvent.RETURNED, MailItem.of(item),
+          capitalized(what) + " bị trả lại để hoàn thiện",
           office() + " đã trả lại " + what + " đồng chí soạn để hoàn thiện, với lý do dưới đây.",
           null, lastDay(item.responseDueAt()), List.of(new Mail.Detail("Lý do trả lại", reason)),
           openTask(item.processInstanceId(), agency));

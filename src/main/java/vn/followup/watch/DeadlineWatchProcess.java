@@ -41,7 +41,8 @@ public final class DeadlineWatchProcess {
    * is a {@code Date}, never a cast). {@link Vars} and {@link Fields} are read from here.
    */
   public static final class Values {
-    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date("dueAt").audited("Thời hạn được theo dõi");
+    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date("dueAt")
+        .audited("Thời hạn được theo dõi");
     public static final ProcessVariable<String> DEADLINE_TYPE = ProcessVariable.text("deadlineType");
     public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text("deadlineLabel");
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date("nextReminderAt")
