@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
+import vn.followup.item.ReviewDecision;
 
 class ProcessVariableTest {
 
@@ -48,22 +49,7 @@ class ProcessVariableTest {
     static final ProcessVariable<String> SUMMARY_ALIAS = SUMMARY;
     static final ProcessVariable<Boolean> PLANNED = ProcessVariable.flag("hasCoordinators").recordedElsewhere();
     static final ProcessVariable<String> DECISION = ProcessVariable.text("reviewDecision")
-        .audited("Kết quả thẩm định văn bản").chosenFrom(SampleChoice.class);
-  }
-
-  enum SampleChoice implements Choice {
-    ACCEPT("Chấp nhận mẫu");
-
-    private final String label;
-
-    SampleChoice(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+        .audited("Kết quả thẩm định văn bản").chosenFrom(ReviewDecision.class);
   }
 
   @Test
@@ -73,7 +59,7 @@ class ProcessVariableTest {
     assertThat(Declared.SUMMARY.input().maxLength()).isEqualTo(500);
     assertThat(Declared.SUMMARY.auditLabel()).as("audited under its input's label").isEqualTo("Trích yếu");
     assertThat(Declared.DECISION.input()).isNull();
-    assertThat(Declared.DECISION.choices()).containsExactly(Map.entry("ACCEPT", "Chấp nhận mẫu"));
+    assertThat(Declared.DECISION.choices()).isEqualTo(ReviewDecision.choices()).containsKey("ACCEPT");
     assertThat(Declared.PLANNED.isRecordedElsewhere()).isTrue();
     assertThat(Declared.SUMMARY.isRecordedElsewhere()).isFalse();
     assertThatThrownBy(() -> ProcessVariable.text("closedBy").audited()).isInstanceOf(IllegalStateException.class)
