@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -178,7 +177,7 @@ public final class ProcessVariable<T> {
         }
       }
     }
-    return List.copyOf(new ArrayList<>(declared));
+    return List.copyOf(declared);
   }
 
   /** The names of the declared variables whose history is recorded elsewhere. */
