@@ -2,21 +2,23 @@ package vn.followup.audit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import vn.followup.engine.ProcessVariable;
 import vn.followup.watch.DeadlineWatchProcess;
-import vn.followup.item.ClosureOutcome;
-import vn.followup.item.ExtensionDecision;
-import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemCard;
-import vn.followup.item.ReviewDecision;
-import vn.followup.item.ItemProcess.Vars;
-import vn.followup.office.OfficeActionProcess;
+import vn.followup.item.ItemProcess;
 
 /**
  * Vietnamese names for what auditors read: the variables that matter (the response document,
  * deadlines and extensions, reviews, closure) and the engine's user operation types.
  */
 final class AuditLabels {
+
+  /** The declared variables of the item and its watches, whose changes the trail may show. */
+  private static final List<ProcessVariable<?>> AUDITED = ProcessVariable.declaredIn(ItemProcess.Values.class,
+      DeadlineWatchProcess.Values.class);
 
   /** The audited variables, in the order of the item's life, with their labels. */
   static final Map<String, String> VARIABLES = variables();
@@ -47,13 +49,10 @@ final class AuditLabels {
       Map.entry("SetPriority", "Đặt độ ưu tiên"),
       Map.entry("CorrelateMessage", "Chuyển thông điệp"));
 
-  /** The variables holding a chosen code, with the labels of their choices. */
-  private static final Map<String, Map<String, String>> CHOICES = Map.of(
-      Vars.IMPLEMENTATION_STATE, ImplementationState.choices(),
-      Vars.REVIEW_DECISION, ReviewDecision.choices(),
-      Vars.FINAL_REVIEW_DECISION, ReviewDecision.choices(),
-      Vars.EXTENSION_DECISION, ExtensionDecision.choices(),
-      Vars.CLOSURE_OUTCOME, ClosureOutcome.choices());
+  /** The variables holding a chosen code, with the labels of their choices, as declared. */
+  private static final Map<String, Map<String, String>> CHOICES = AUDITED.stream()
+      .filter(variable -> variable.choices() != null)
+      .collect(Collectors.toUnmodifiableMap(ProcessVariable::name, ProcessVariable::choices));
 
   private AuditLabels() {
   }
@@ -92,65 +91,19 @@ final class AuditLabels {
     return PROPERTIES.getOrDefault(property, property);
   }
 
+  /**
+   * The labels the variables' declarations give ({@link ProcessVariable#auditLabel()}: the item's,
+   * the watch's, the office's variables on the item), and those of the card's fields, which the
+   * trail shows as values of their own.
+   */
   private static Map<String, String> variables() {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(ItemCard.RESPONSIBLE_AGENCY_NAME, "Cơ quan thực hiện");
-    labels.put(Vars.RECEIVED_BY, "Người tiếp nhận");
-    labels.put(Vars.FOCAL_OFFICER, "Cán bộ đầu mối");
-    labels.put(Vars.RESPONSE_DUE_AT, "Thời hạn trả lời");
-    labels.put(Vars.ORIGINAL_RESPONSE_DUE_AT, "Thời hạn trả lời ban đầu");
     labels.put(ItemCard.RESPONSE_DUE_RULE, "Căn cứ thời hạn trả lời");
-    labels.put(Vars.COMPLETION_DUE_AT, "Thời hạn hoàn thành");
-    labels.put(Vars.ORIGINAL_COMPLETION_DUE_AT, "Thời hạn hoàn thành ban đầu");
     labels.put(ItemCard.COMPLETION_DUE_RULE, "Căn cứ thời hạn hoàn thành");
-    labels.put(Vars.EXTENSION_REQUESTED, "Đề nghị gia hạn");
-    labels.put(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới");
-    labels.put(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn");
-    labels.put(Vars.EXTENSION_REQUESTED_BY, "Người đề nghị gia hạn");
-    labels.put(Vars.EXTENSION_DECISION, "Quyết định gia hạn");
-    labels.put(Vars.EXTENSION_DECISION_REASON, "Lý do quyết định gia hạn");
-    labels.put(Vars.EXTENSION_DECIDED_BY, "Người quyết định gia hạn");
-    labels.put(Vars.EXTENDED, "Đã gia hạn");
-    labels.put(Vars.OVERDUE, "Quá hạn");
-    labels.put(Vars.OVERDUE_SINCE, "Quá hạn từ");
-    labels.put(Vars.RESPONSE_NUMBER, "Số văn bản trả lời");
-    labels.put(Vars.RESPONSE_SYMBOL, "Ký hiệu văn bản trả lời");
-    labels.put(Vars.RESPONSE_DATE, "Ngày văn bản trả lời");
-    labels.put(Vars.RESPONSE_SIGNER, "Người ký");
-    labels.put(Vars.RESPONSE_SUMMARY, "Trích yếu");
-    labels.put(Vars.IMPLEMENTATION_STATE, "Tình trạng thực hiện");
-    labels.put(Vars.IMPLEMENTATION_REASON, "Lý do không thể thực hiện");
-    labels.put(Vars.RESPONSE_AUTHOR, "Người soạn văn bản trả lời");
-    labels.put(Vars.RESPONSE_AUTHOR_NAME, "Họ tên người soạn văn bản trả lời");
-    labels.put(Vars.RESPONSE_SUBMITTED_AT, "Thời điểm gửi văn bản trả lời");
-    labels.put(Vars.REVIEW_DECISION, "Kết quả thẩm định văn bản");
-    labels.put(Vars.REVIEW_REASON, "Lý do trả lại văn bản");
-    labels.put(Vars.RESPONSE_REVIEWER, "Người thẩm định văn bản");
-    labels.put(Vars.FINAL_REPORT, "Báo cáo kết quả cuối cùng");
-    labels.put(Vars.COMPLETION_DATE, "Ngày hoàn thành");
-    labels.put(Vars.FINAL_REVIEW_DECISION, "Kết quả thẩm định kết quả thực hiện");
-    labels.put(Vars.FINAL_REVIEW_REASON, "Lý do trả lại báo cáo kết quả");
-    labels.put(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện");
-    labels.put(Vars.CLOSURE_NOTE, "Ghi chú khi kết thúc theo dõi");
-    labels.put(Vars.CLOSED_BY, "Người kết thúc theo dõi");
-    labels.put(Vars.COORDINATION_REMINDED, "Đã nhắc cơ quan phối hợp");
-    labels.put(Vars.COORDINATION_LATE, "Cơ quan phối hợp quá hạn chưa có ý kiến");
-    labels.put(Vars.ACKNOWLEDGEMENT_NOTE, "Ý kiến của cơ quan đề xuất");
-    labels.put(Vars.ACKNOWLEDGED_BY, "Người nhận kết quả trả lời kiến nghị");
-    labels.put(Vars.ACKNOWLEDGED_AT, "Thời điểm nhận kết quả trả lời kiến nghị");
-    labels.put(Vars.STOP_REASON, "Lý do dừng thực hiện");
-    labels.put(Vars.STOP_DECISION_NUMBER, "Số văn bản quyết định dừng");
-    labels.put(Vars.STOP_DECISION_DATE, "Ngày văn bản quyết định dừng");
-    labels.put(Vars.STOPPED_BY, "Người ghi nhận dừng thực hiện");
-    labels.put(Vars.LAST_REPORT_LABEL, "Mục báo cáo định kỳ được chấp nhận");
-    labels.put(Vars.LAST_REPORT_NUMBER, "Số báo cáo định kỳ");
-    labels.put(Vars.LAST_REPORT_DATE, "Ngày báo cáo định kỳ");
-    labels.put(OfficeActionProcess.Vars.ITEM_OFFICE_ACTION, "Thao tác của Văn phòng");
-    labels.put(OfficeActionProcess.Vars.ITEM_DEADLINE_DECISION, "Quyết định thay đổi thời hạn của Ban Thường vụ");
-    labels.put(DeadlineWatchProcess.Vars.DUE_AT, "Thời hạn được theo dõi");
-    labels.put(DeadlineWatchProcess.Vars.REMINDERS_SENT, "Số lần nhắc hạn");
-    labels.put(DeadlineWatchProcess.Vars.URGE_ACTION, "Hình thức đôn đốc");
-    labels.put(DeadlineWatchProcess.Vars.URGE_NOTE, "Ghi chú đôn đốc");
+    AUDITED.stream().filter(variable -> variable.auditLabel() != null)
+        .forEach(variable -> labels.put(variable.name(), variable.auditLabel()));
     return Collections.unmodifiableMap(labels);
   }
+
 }

@@ -20,6 +20,21 @@ import java.util.regex.Pattern;
 public record InputRule(String key, String label, boolean mandatory, int maxLength, Pattern pattern, String example,
     List<String> forms) {
 
+  /** An optional text of at most {@code maxLength} characters, for the variable that declares it. */
+  public static InputRule text(String label, int maxLength) {
+    return text(null, label, maxLength);
+  }
+
+  /** An optional date, for the variable that declares it. */
+  public static InputRule date(String label) {
+    return date(null, label);
+  }
+
+  /** A required choice, for the variable that declares it. */
+  public static InputRule choice(String label) {
+    return choice(null, label);
+  }
+
   /** An optional text of at most {@code maxLength} characters. */
   public static InputRule text(String key, String label, int maxLength) {
     return new InputRule(key, label, false, maxLength, null, null, List.of());
@@ -38,6 +53,11 @@ public record InputRule(String key, String label, boolean mandatory, int maxLeng
   /** An optional multiple choice (checklist or taglist). */
   public static InputRule list(String key, String label) {
     return new InputRule(key, label, false, 0, null, null, List.of());
+  }
+
+  /** The same rule for the variable {@code name} ({@code ProcessVariable#asked}), for the same forms. */
+  public InputRule forVariable(String name) {
+    return new InputRule(name, label, mandatory, maxLength, pattern, example, forms);
   }
 
   /** The same input, required. */

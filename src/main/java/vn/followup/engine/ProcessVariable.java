@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -18,10 +23,16 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * A process variable with its name and its type: the one way code reads and writes it, so that a
- * delegate or a listener never casts and a wrong type is found where it is written, not where it
- * is read. The processes' constants classes declare one for each variable code uses
- * ({@code ItemProcess.Values.RESPONSE_DUE_AT}…); models and forms keep using the name.
+ * A process variable declared once, in the style of camunda-bpm-data's {@code VariableFactory}:
+ * its name and its type (the one way code reads and writes it, so that a delegate or a listener
+ * never casts and a wrong type is found where it is written, not where it is read) and what the
+ * rest of the product needs to know of it: the rule of the form input a person types it in
+ * ({@link #input()}), the label auditors read its changes by ({@link #auditLabel()}), the choices
+ * its codes stand for ({@link #choices()}) and whether its history is left out because it is
+ * recorded elsewhere ({@link #isRecordedElsewhere()}). The processes' {@code Values} classes
+ * declare every variable ({@code ItemProcess.Values.RESPONSE_DUE_AT}…); their {@code Vars} names,
+ * {@code Fields} rules, the audit labels and the history exclusions are read from these
+ * declarations, and {@code VariablesDeclaredOnceTest} holds the forms to them.
  *
  * @param <T> the Java type of the value
  */
@@ -37,11 +48,24 @@ public final class ProcessVariable<T> {
   private final String name;
   private final Function<Object, T> reader;
   private final Function<T, TypedValue> writer;
+  private final InputRule input;
+  private final String auditLabel;
+  private final Map<String, String> choices;
+  private final boolean recordedElsewhere;
 
   private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer) {
+    this(name, reader, writer, null, null, null, false);
+  }
+
+  private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer, InputRule input,
+      String auditLabel, Map<String, String> choices, boolean recordedElsewhere) {
     this.name = name;
     this.reader = reader;
     this.writer = writer;
+    this.input = input;
+    this.auditLabel = auditLabel;
+    this.choices = choices;
+    this.recordedElsewhere = recordedElsewhere;
   }
 
   /** A text. */
@@ -73,7 +97,98 @@ public final class ProcessVariable<T> {
         record -> record == null ? Variables.untypedNullValue() : SpinValues.jsonValue(toJson(record)).create());
   }
 
+  /** A list of the server's JSON records or texts (read and written through {@code JsonVariables}). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static ProcessVariable<List<Object>> list(String name) {
+    return (ProcessVariable) json(name, List.class);
+  }
+
+  /**
+   * The same variable, typed by a person in a form: {@code rule} is its input as the server checks
+   * it and the form shows it, written without the variable's name ({@code InputRule.text("Trích yếu", 500)}).
+   */
+  public ProcessVariable<T> asked(InputRule rule) {
+    return new ProcessVariable<>(name, reader, writer, rule.forVariable(name), auditLabel, choices, recordedElsewhere);
+  }
+
+  /** The same variable, whose changes auditors read under {@code label}. */
+  public ProcessVariable<T> audited(String label) {
+    return new ProcessVariable<>(name, reader, writer, input, label, choices, recordedElsewhere);
+  }
+
+  /** The same variable, audited under the label of its form input (asked first). */
+  public ProcessVariable<T> audited() {
+    if (input == null) {
+      throw new IllegalStateException("Variable " + name + " is not asked by a form: give its audit label");
+    }
+    return audited(input.label());
+  }
+
+  /** The same variable, holding the code of one of these choices (auditors read its label). */
+  public <E extends Enum<E> & Choice> ProcessVariable<T> chosenFrom(Class<E> type) {
+    return new ProcessVariable<>(name, reader, writer, input, auditLabel, Choice.choices(type), recordedElsewhere);
+  }
+
+  /**
+   * The same variable, whose history would only repeat what is recorded where it takes effect
+   * (a planned instant, a copy): the history level writes none ({@code RecordedElsewhere}).
+   */
+  public ProcessVariable<T> recordedElsewhere() {
+    return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, true);
+  }
+
   public String name() {
+    return name;
+  }
+
+  /** The rule of the form input a person types it in; null for a variable no person types. */
+  public InputRule input() {
+    return input;
+  }
+
+  /** The label auditors read its changes by; null for a variable the audit trail does not show. */
+  public String auditLabel() {
+    return auditLabel;
+  }
+
+  /** Codes and labels of the choices it holds; null for a variable that holds no chosen code. */
+  public Map<String, String> choices() {
+    return choices;
+  }
+
+  public boolean isRecordedElsewhere() {
+    return recordedElsewhere;
+  }
+
+  /**
+   * The variables declared by the static fields of these classes, each once (a class may name
+   * another's declaration under its own name), in the order of their fields.
+   */
+  public static List<ProcessVariable<?>> declaredIn(Class<?>... holders) {
+    Set<ProcessVariable<?>> declared = new LinkedHashSet<>();
+    for (Class<?> holder : holders) {
+      for (Field field : holder.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+          try {
+            declared.add((ProcessVariable<?>) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    }
+    return List.copyOf(declared);
+  }
+
+  /** The names of the declared variables whose history is recorded elsewhere. */
+  public static Set<String> recordedElsewhereIn(Class<?>... holders) {
+    Set<String> names = new LinkedHashSet<>();
+    declaredIn(holders).stream().filter(ProcessVariable::isRecordedElsewhere).forEach(v -> names.add(v.name()));
+    return Set.copyOf(names);
+  }
+
+  @Override
+  public String toString() {
     return name;
   }
 

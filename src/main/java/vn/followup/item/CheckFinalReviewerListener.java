@@ -27,8 +27,8 @@ class CheckFinalReviewerListener implements TaskListener {
     String reviewer = ReviewRules.check(task, actors.actingUser(task), Values.PROGRESS_AUTHOR,
         Fields.FINAL_REVIEW_DECISION, Fields.FINAL_REVIEW_REASON, "báo cáo kết quả");
     if (reviewer != null && ReviewDecision.RETURN.name().equals(Values.FINAL_REVIEW_DECISION.get(task))) {
-      events.publishEvent(new ItemEvents.Returned(task, Values.PROGRESS_AUTHOR.get(task), "báo cáo kết quả",
-          Values.FINAL_REVIEW_REASON.get(task)));
+      events.publishEvent(new ItemEvents.Returned(ItemEvents.Subject.of(task), Values.PROGRESS_AUTHOR.get(task),
+          "báo cáo kết quả", Values.FINAL_REVIEW_REASON.get(task)));
     }
   }
 }

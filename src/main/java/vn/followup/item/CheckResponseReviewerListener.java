@@ -29,8 +29,8 @@ class CheckResponseReviewerListener implements TaskListener {
     if (reviewer != null) {
       Values.RESPONSE_REVIEWER.set(task, reviewer);
       if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {
-        events.publishEvent(new ItemEvents.Returned(task, Values.RESPONSE_AUTHOR.get(task), "văn bản trả lời",
-            Values.REVIEW_REASON.get(task)));
+        events.publishEvent(new ItemEvents.Returned(ItemEvents.Subject.of(task), Values.RESPONSE_AUTHOR.get(task),
+            "văn bản trả lời", Values.REVIEW_REASON.get(task)));
       }
     }
   }

@@ -65,7 +65,8 @@ class CoordinationStatus {
   }
 
   void remind(DelegateExecution item, List<String> missing) {
-    events.publishEvent(new ItemEvents.CoordinationDueSoon(item.getProcessInstance(), missing));
+    events.publishEvent(new ItemEvents.CoordinationDueSoon(ItemEvents.Subject.of(item.getProcessInstance()),
+        missing));
   }
 
   /** Rewrites the summary of inputs (late ones marked) and of the agencies still without input past the deadline. */

@@ -34,6 +34,6 @@ class DecideExtensionListener implements TaskListener {
     ReviewRules.requireIndependent(Values.EXTENSION_REQUESTED_BY.get(task), decidedBy, "đề nghị gia hạn");
     Values.EXTENSION_DECIDED_BY.set(task, decidedBy);
     Values.EXTENSION_REQUESTED.set(task, false);
-    events.publishEvent(new ItemEvents.ExtensionDecided(task, decision.label(), reason));
+    events.publishEvent(new ItemEvents.ExtensionDecided(ItemEvents.Subject.of(task), decision.label(), reason));
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What the item's forms, task titles, mails, report and audit show of it, kept as one JSON
- * variable ({@value ItemProcess.Vars#ITEM}) instead of a dozen text variables each written to
+ * variable ({@link ItemProcess.Values#ITEM}) instead of a dozen text variables each written to
  * three tables: the forms read it as {@code {{item.noticeLabel}}}, the server through
  * {@link ItemProcess.Values#ITEM}. It changes only with what it shows (a unit made responsible, a
  * new lead, a deadline moved, the notice numbered) and always as a whole.

@@ -5,6 +5,7 @@ import vn.followup.engine.InputRule;
 import vn.followup.watch.DeadlineWatchProcess;
 
 import java.util.Date;
+import java.util.List;
 import vn.followup.engine.ProcessVariable;
 
 /**
@@ -75,77 +76,195 @@ public final class ItemProcess {
   }
 
   /**
-   * The variables code reads and writes, typed: {@code Values.RESPONSE_DUE_AT.get(execution)} is a
-   * {@code Date}, never a cast. The names are those of {@link Vars}, which models and forms use.
+   * Every variable of the item, declared once ({@link ProcessVariable}): its name and type (code
+   * reads and writes it typed: {@code Values.RESPONSE_DUE_AT.get(execution)} is a {@code Date},
+   * never a cast), the form input a person types it in, the label auditors read it by, the choices
+   * it holds and whether its history is recorded elsewhere. {@link Vars} and {@link Fields} are
+   * read from here.
    */
   public static final class Values {
-    public static final ProcessVariable<ItemCard> ITEM = ProcessVariable.json(Vars.ITEM, ItemCard.class);
-    public static final ProcessVariable<String> NOTICE_ID = ProcessVariable.text(Vars.NOTICE_ID);
-    public static final ProcessVariable<String> ITEM_NUMBER = ProcessVariable.text(Vars.ITEM_NUMBER);
-    public static final ProcessVariable<String> ITEM_KIND = ProcessVariable.text(Vars.ITEM_KIND);
-    public static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.text(Vars.LEAD_AGENCY);
-    public static final ProcessVariable<String> RESPONSIBLE_AGENCY = ProcessVariable.text(Vars.RESPONSIBLE_AGENCY);
-    public static final ProcessVariable<String> PROPOSER = ProcessVariable.text(Vars.PROPOSER);
-    public static final ProcessVariable<Boolean> NOTICE_NUMBERED = ProcessVariable.flag(Vars.NOTICE_NUMBERED);
-    public static final ProcessVariable<Boolean> URGENT = ProcessVariable.flag(Vars.URGENT);
-    public static final ProcessVariable<Boolean> ONGOING = ProcessVariable.flag(Vars.ONGOING);
-    public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.flag(Vars.OVERDUE);
-    public static final ProcessVariable<Boolean> EXTENDED = ProcessVariable.flag(Vars.EXTENDED);
-    public static final ProcessVariable<Date> RESPONSE_DUE_AT = ProcessVariable.date(Vars.RESPONSE_DUE_AT);
-    public static final ProcessVariable<Date> ORIGINAL_RESPONSE_DUE_AT = ProcessVariable.date(Vars.ORIGINAL_RESPONSE_DUE_AT);
-    public static final ProcessVariable<Date> COMPLETION_DUE_AT = ProcessVariable.date(Vars.COMPLETION_DUE_AT);
-    public static final ProcessVariable<Date> ORIGINAL_COMPLETION_DUE_AT = ProcessVariable.date(Vars.ORIGINAL_COMPLETION_DUE_AT);
-    public static final ProcessVariable<Date> FIRST_REMINDER_AT = ProcessVariable.date(Vars.FIRST_REMINDER_AT);
-    public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.text(Vars.EXTENSION_REASON);
-    public static final ProcessVariable<String> RECEIVED_BY = ProcessVariable.text(Vars.RECEIVED_BY);
-    public static final ProcessVariable<Boolean> HAS_COORDINATORS = ProcessVariable.flag(Vars.HAS_COORDINATORS);
-    public static final ProcessVariable<Date> COORDINATION_DUE_AT = ProcessVariable.date(Vars.COORDINATION_DUE_AT);
-    public static final ProcessVariable<String> COORDINATION_LATE = ProcessVariable.text(Vars.COORDINATION_LATE);
-    public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text(Vars.COORDINATION_REMINDED);
-    /** The coordinating agency of one coordination task: an element of the JSON list of agencies. */
-    public static final ProcessVariable<String> COORDINATOR = ProcessVariable.json(Vars.COORDINATOR, String.class);
-    public static final ProcessVariable<String> COORDINATOR_NAME = ProcessVariable.text(Vars.COORDINATOR_NAME);
-    public static final ProcessVariable<String> COORDINATION_SUMMARY = ProcessVariable.text(Vars.COORDINATION_SUMMARY);
-    public static final ProcessVariable<String> ACKNOWLEDGED_BY = ProcessVariable.text(Vars.ACKNOWLEDGED_BY);
-    public static final ProcessVariable<Date> ACKNOWLEDGED_AT = ProcessVariable.date(Vars.ACKNOWLEDGED_AT);
-    public static final ProcessVariable<String> STOP_REASON = ProcessVariable.text(Vars.STOP_REASON);
-    public static final ProcessVariable<String> STOP_DECISION_NUMBER = ProcessVariable.text(Vars.STOP_DECISION_NUMBER);
+    public static final ProcessVariable<String> NOTICE_ID = ProcessVariable.text("noticeId");
+    /** What the forms, titles, mails, report and audit show of the item: one JSON variable, see {@link ItemCard}. */
+    public static final ProcessVariable<ItemCard> ITEM = ProcessVariable.json("item", ItemCard.class);
+    public static final ProcessVariable<Boolean> NOTICE_NUMBERED = ProcessVariable.flag("noticeNumbered")
+        .recordedElsewhere();
+    public static final ProcessVariable<String> ITEM_NUMBER = ProcessVariable.text("itemNumber");
+    public static final ProcessVariable<String> ITEM_KIND = ProcessVariable.text("itemKind");
+    public static final ProcessVariable<String> LEAD_AGENCY = ProcessVariable.text("leadAgency");
+    public static final ProcessVariable<String> RESPONSIBLE_AGENCY = ProcessVariable.text("responsibleAgency");
+    public static final ProcessVariable<List<Object>> COORDINATING_AGENCIES =
+        ProcessVariable.list("coordinatingAgencies");
+    public static final ProcessVariable<Boolean> HAS_COORDINATORS = ProcessVariable.flag("hasCoordinators")
+        .recordedElsewhere();
+
+    public static final ProcessVariable<Date> RESPONSE_DUE_AT = ProcessVariable.date("responseDueAt")
+        .audited("Thời hạn trả lời");
+    public static final ProcessVariable<Date> ORIGINAL_RESPONSE_DUE_AT = ProcessVariable.date("originalResponseDueAt")
+        .audited("Thời hạn trả lời ban đầu");
+    public static final ProcessVariable<Date> COMPLETION_DUE_AT = ProcessVariable.date("completionDueAt")
+        .audited("Thời hạn hoàn thành");
+    public static final ProcessVariable<Date> ORIGINAL_COMPLETION_DUE_AT =
+        ProcessVariable.date("originalCompletionDueAt")
+        .audited("Thời hạn hoàn thành ban đầu");
+    public static final ProcessVariable<Boolean> URGENT = ProcessVariable.flag("urgent");
+    public static final ProcessVariable<Boolean> ONGOING = ProcessVariable.flag("ongoing");
+    public static final ProcessVariable<Date> RECEIPT_DUE_AT = ProcessVariable.date("receiptDueAt").recordedElsewhere();
+    public static final ProcessVariable<Date> COORDINATION_DUE_AT = ProcessVariable.date("coordinationDueAt")
+        .recordedElsewhere();
+    public static final ProcessVariable<Date> FIRST_REMINDER_AT = ProcessVariable.date("firstReminderAt")
+        .recordedElsewhere();
+    public static final ProcessVariable<Boolean> OVERDUE = DeadlineWatchProcess.Values.OVERDUE;
+    public static final ProcessVariable<Date> OVERDUE_SINCE = DeadlineWatchProcess.Values.OVERDUE_SINCE;
+    /** {@link ItemProcess#PRIORITY_URGENT} or {@link ItemProcess#PRIORITY_NORMAL}, for every task of the item. */
+    public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.integer("taskPriority")
+        .recordedElsewhere();
+    public static final ProcessVariable<Date> COORDINATION_REMINDER_AT = ProcessVariable.date("coordinationReminderAt")
+        .recordedElsewhere();
+    /** Names of the coordinating agencies whose input was missing at its deadline ("; " between). */
+    public static final ProcessVariable<String> COORDINATION_LATE = ProcessVariable.text("coordinationLate")
+        .audited("Cơ quan phối hợp quá hạn chưa có ý kiến");
+    /** The coordinating agencies reminded before their deadline, and when. */
+    public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text("coordinationReminded")
+        .audited("Đã nhắc cơ quan phối hợp");
+    public static final ProcessVariable<String> PROPOSER = ProcessVariable.text("proposer");
+    public static final ProcessVariable<String> ACKNOWLEDGEMENT_NOTE = ProcessVariable.text("acknowledgementNote")
+        .asked(InputRule.text("Ý kiến của cơ quan đề xuất", 2000)).audited();
+    public static final ProcessVariable<String> ACKNOWLEDGED_BY = ProcessVariable.text("acknowledgedBy")
+        .audited("Người nhận kết quả trả lời kiến nghị");
+    public static final ProcessVariable<Date> ACKNOWLEDGED_AT = ProcessVariable.date("acknowledgedAt")
+        .audited("Thời điểm nhận kết quả trả lời kiến nghị");
+    public static final ProcessVariable<String> STOP_REASON = ProcessVariable.text("stopReason")
+        .audited("Lý do dừng thực hiện");
+    public static final ProcessVariable<String> STOP_DECISION_NUMBER = ProcessVariable.text("stopDecisionNumber")
+        .audited("Số văn bản quyết định dừng");
     /** The decision's day as YYYY-MM-DD. */
-    public static final ProcessVariable<String> STOP_DECISION_DATE = ProcessVariable.text(Vars.STOP_DECISION_DATE);
-    public static final ProcessVariable<String> STOPPED_BY = ProcessVariable.text(Vars.STOPPED_BY);
-    public static final ProcessVariable<String> LAST_REPORT_LABEL = ProcessVariable.text(Vars.LAST_REPORT_LABEL);
-    public static final ProcessVariable<String> LAST_REPORT_NUMBER = ProcessVariable.text(Vars.LAST_REPORT_NUMBER);
+    public static final ProcessVariable<String> STOP_DECISION_DATE = ProcessVariable.text("stopDecisionDate")
+        .audited("Ngày văn bản quyết định dừng");
+    public static final ProcessVariable<String> STOPPED_BY = ProcessVariable.text("stoppedBy")
+        .audited("Người ghi nhận dừng thực hiện");
+    /** The item answers by a periodic report's section, not by a response task of its own. */
+    public static final ProcessVariable<Boolean> ANSWERED_BY_REPORT = ProcessVariable.flag("answeredByReport");
+    /** The last accepted report section that covered the item: label, number and date. */
+    public static final ProcessVariable<String> LAST_REPORT_LABEL = ProcessVariable.text("lastReportLabel")
+        .audited("Mục báo cáo định kỳ được chấp nhận");
+    public static final ProcessVariable<String> LAST_REPORT_NUMBER = ProcessVariable.text("lastReportNumber")
+        .audited("Số báo cáo định kỳ");
     /** The report's day as YYYY-MM-DD. */
-    public static final ProcessVariable<String> LAST_REPORT_DATE = ProcessVariable.text(Vars.LAST_REPORT_DATE);
-    public static final ProcessVariable<Boolean> REPORT_ANSWERED = ProcessVariable.flag(Vars.REPORT_ANSWERED);
-    public static final ProcessVariable<String> RESPONSE_NUMBER = ProcessVariable.text(Vars.RESPONSE_NUMBER);
+    public static final ProcessVariable<String> LAST_REPORT_DATE = ProcessVariable.text("lastReportDate")
+        .audited("Ngày báo cáo định kỳ");
+    /** The accepted section answers the item: it was its last report, or reported it done. */
+    public static final ProcessVariable<Boolean> REPORT_ANSWERED = ProcessVariable.flag("reportAnswered");
+
+    public static final ProcessVariable<String> RECEIPT_NOTE = ProcessVariable.text("receiptNote")
+        .asked(InputRule.text("Ghi chú tiếp nhận", 2000));
+    public static final ProcessVariable<String> FOCAL_OFFICER = ProcessVariable.text("focalOfficer")
+        .asked(InputRule.text("Cán bộ đầu mối", 255).required()).audited();
+    public static final ProcessVariable<String> DELEGATE_TO_UNIT = ProcessVariable.text("delegateToUnit")
+        .asked(InputRule.text("Giao cho đơn vị trực thuộc chủ trì", 64));
+    public static final ProcessVariable<String> RECEIVED_BY = ProcessVariable.text("receivedBy")
+        .audited("Người tiếp nhận");
+
+    /** The coordinating agency of one coordination task: an element of the JSON list of agencies. */
+    public static final ProcessVariable<String> COORDINATOR = ProcessVariable.json("coordinator", String.class);
+    public static final ProcessVariable<String> COORDINATOR_NAME = ProcessVariable.text("coordinatorName");
+    public static final ProcessVariable<String> COORDINATION_INPUT = ProcessVariable.text("coordinationInput")
+        .asked(InputRule.text("Ý kiến của cơ quan phối hợp", 4000).required());
+    public static final ProcessVariable<List<Object>> COORDINATION_INPUTS = ProcessVariable.list("coordinationInputs");
+    public static final ProcessVariable<String> COORDINATION_SUMMARY = ProcessVariable.text("coordinationSummary");
+
+    public static final ProcessVariable<String> RESPONSE_NUMBER = ProcessVariable.text("responseNumber")
+        .asked(InputRule.text("Số văn bản", 20).required().matching(FormInput.DOCUMENT_NUMBER, "125"))
+        .audited("Số văn bản trả lời");
+    public static final ProcessVariable<String> RESPONSE_SYMBOL = ProcessVariable.text("responseSymbol")
+        .asked(InputRule.text("Ký hiệu", 50).required().matching(FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP"))
+        .audited("Ký hiệu văn bản trả lời");
     /** The response's day as YYYY-MM-DD, as the form submits it. */
-    public static final ProcessVariable<String> RESPONSE_DATE = ProcessVariable.text(Vars.RESPONSE_DATE);
-    public static final ProcessVariable<String> RESPONSE_SUMMARY = ProcessVariable.text(Vars.RESPONSE_SUMMARY);
-    public static final ProcessVariable<String> IMPLEMENTATION_STATE = ProcessVariable.text(Vars.IMPLEMENTATION_STATE);
-    public static final ProcessVariable<String> RESPONSE_AUTHOR = ProcessVariable.text(Vars.RESPONSE_AUTHOR);
+    public static final ProcessVariable<String> RESPONSE_DATE = ProcessVariable.text("responseDate")
+        .asked(InputRule.date("Ngày văn bản").required()).audited("Ngày văn bản trả lời");
+    public static final ProcessVariable<String> RESPONSE_SIGNER = ProcessVariable.text("responseSigner")
+        .asked(InputRule.text("Người ký", 255).required()).audited();
+    public static final ProcessVariable<String> RESPONSE_SUMMARY = ProcessVariable.text("responseSummary")
+        .asked(InputRule.text("Trích yếu", 500).required()).audited();
+    public static final ProcessVariable<String> RESPONSE_RESULT = ProcessVariable.text("responseResult")
+        .asked(InputRule.text("Nội dung trả lời / kết quả thực hiện", 4000).required());
+    public static final ProcessVariable<String> IMPLEMENTATION_STATE = ProcessVariable.text("implementationState")
+        .asked(InputRule.choice("Tình trạng thực hiện")).audited().chosenFrom(ImplementationState.class);
+    public static final ProcessVariable<String> IMPLEMENTATION_REASON = ProcessVariable.text("implementationReason")
+        .asked(InputRule.text("Lý do không thể thực hiện", 2000).required()).audited();
+    public static final ProcessVariable<String> RESPONSE_AUTHOR = ProcessVariable.text("responseAuthor")
+        .audited("Người soạn văn bản trả lời");
     /** The response's author by name (first and last name in the directory), as the review form shows them. */
-    public static final ProcessVariable<String> RESPONSE_AUTHOR_NAME = ProcessVariable.text(Vars.RESPONSE_AUTHOR_NAME);
-    public static final ProcessVariable<Date> RESPONSE_SUBMITTED_AT = ProcessVariable.date(Vars.RESPONSE_SUBMITTED_AT);
-    public static final ProcessVariable<Boolean> EXTENSION_REQUESTED = ProcessVariable.flag(Vars.EXTENSION_REQUESTED);
-    public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.text(Vars.EXTENSION_REQUESTED_BY);
-    public static final ProcessVariable<String> EXTENSION_DECIDED_BY = ProcessVariable.text(Vars.EXTENSION_DECIDED_BY);
-    public static final ProcessVariable<String> OFFICE_ACTION = ProcessVariable.text(Vars.OFFICE_ACTION);
-    public static final ProcessVariable<String> BOARD_DEADLINE_DECISION = ProcessVariable.text(Vars.BOARD_DEADLINE_DECISION);
-    public static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.text(Vars.REOPENED_FROM);
-    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(Vars.REVIEW_DECISION);
-    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(Vars.REVIEW_REASON);
-    public static final ProcessVariable<String> RESPONSE_REVIEWER = ProcessVariable.text(Vars.RESPONSE_REVIEWER);
-    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_AT = ProcessVariable.date(Vars.NEXT_PROGRESS_REPORT_AT);
-    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_DUE_AT = ProcessVariable.date(Vars.NEXT_PROGRESS_REPORT_DUE_AT);
-    public static final ProcessVariable<Boolean> FINAL_REPORT = ProcessVariable.flag(Vars.FINAL_REPORT);
-    public static final ProcessVariable<String> PROGRESS_AUTHOR = ProcessVariable.text(Vars.PROGRESS_AUTHOR);
-    public static final ProcessVariable<String> FINAL_REVIEW_DECISION = ProcessVariable.text(Vars.FINAL_REVIEW_DECISION);
-    public static final ProcessVariable<String> FINAL_REVIEW_REASON = ProcessVariable.text(Vars.FINAL_REVIEW_REASON);
-    public static final ProcessVariable<String> SUGGESTED_OUTCOME = ProcessVariable.text(Vars.SUGGESTED_OUTCOME);
-    public static final ProcessVariable<String> CLOSURE_OUTCOME = ProcessVariable.text(Vars.CLOSURE_OUTCOME);
-    public static final ProcessVariable<String> CLOSURE_NOTE = ProcessVariable.text(Vars.CLOSURE_NOTE);
-    public static final ProcessVariable<String> CLOSED_BY = ProcessVariable.text(Vars.CLOSED_BY);
+    public static final ProcessVariable<String> RESPONSE_AUTHOR_NAME = ProcessVariable.text("responseAuthorName")
+        .audited("Họ tên người soạn văn bản trả lời");
+    public static final ProcessVariable<Date> RESPONSE_SUBMITTED_AT = ProcessVariable.date("responseSubmittedAt")
+        .audited("Thời điểm gửi văn bản trả lời");
+
+    public static final ProcessVariable<Boolean> EXTENSION_REQUESTED = ProcessVariable.flag("extensionRequested")
+        .audited("Đề nghị gia hạn");
+    public static final ProcessVariable<String> EXTENSION_NEW_DATE = ProcessVariable.text("extensionNewDate")
+        .asked(InputRule.date("Thời hạn đề nghị mới").required()).audited();
+    public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.text("extensionReason")
+        .asked(InputRule.text("Lý do đề nghị gia hạn", 2000).required()).audited();
+    public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.text("extensionRequestedBy")
+        .audited("Người đề nghị gia hạn");
+    public static final ProcessVariable<String> EXTENSION_DECISION = ProcessVariable.text("extensionDecision")
+        .asked(InputRule.choice("Quyết định")).audited("Quyết định gia hạn")
+        .chosenFrom(ExtensionDecision.class);
+    public static final ProcessVariable<String> EXTENSION_DECISION_REASON =
+        ProcessVariable.text("extensionDecisionReason")
+        .asked(InputRule.text("Ý kiến, lý do", 2000).required()).audited("Lý do quyết định gia hạn");
+    public static final ProcessVariable<String> EXTENSION_DECIDED_BY = ProcessVariable.text("extensionDecidedBy")
+        .audited("Người quyết định gia hạn");
+    public static final ProcessVariable<Boolean> EXTENDED = ProcessVariable.flag("extended").audited("Đã gia hạn");
+    /** Written by the office's actions (package office): the last action, as auditors read it. */
+    public static final ProcessVariable<String> OFFICE_ACTION = ProcessVariable.text("officeAction")
+        .audited("Thao tác của Văn phòng");
+    /**
+     * Written by the office's deadline change: the Standing Board's decision, as the report's
+     * extension column tells it.
+     */
+    public static final ProcessVariable<String> BOARD_DEADLINE_DECISION = ProcessVariable.text("boardDeadlineDecision")
+        .audited("Quyết định thay đổi thời hạn của Ban Thường vụ");
+    /** Written by the office's re-opening: the process instance of the item's previous follow-up. */
+    public static final ProcessVariable<String> REOPENED_FROM = ProcessVariable.text("reopenedFrom");
+
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text("reviewDecision")
+        .asked(InputRule.choice("Kết quả thẩm định")).audited("Kết quả thẩm định văn bản")
+        .chosenFrom(ReviewDecision.class);
+    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text("reviewReason")
+        .asked(InputRule.text("Lý do trả lại", 2000).required()).audited("Lý do trả lại văn bản");
+    public static final ProcessVariable<String> RESPONSE_REVIEWER = ProcessVariable.text("responseReviewer")
+        .audited("Người thẩm định văn bản");
+
+    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_AT = ProcessVariable.date("nextProgressReportAt");
+    public static final ProcessVariable<Date> NEXT_PROGRESS_REPORT_DUE_AT =
+        ProcessVariable.date("nextProgressReportDueAt");
+    public static final ProcessVariable<Date> LAST_REMINDER_AT = DeadlineWatchProcess.Values.LAST_REMINDER_AT;
+    public static final ProcessVariable<String> PROGRESS_REPORT = ProcessVariable.text("progressReport")
+        .asked(InputRule.text("Kết quả, tiến độ thực hiện trong kỳ", 4000).required());
+    public static final ProcessVariable<Boolean> FINAL_REPORT = ProcessVariable.flag("finalReport")
+        .audited("Báo cáo kết quả cuối cùng");
+    public static final ProcessVariable<String> COMPLETION_DATE = ProcessVariable.text("completionDate")
+        .asked(InputRule.date("Ngày hoàn thành").required()).audited();
+    public static final ProcessVariable<String> PROGRESS_AUTHOR = ProcessVariable.text("progressAuthor");
+    public static final ProcessVariable<String> FINAL_REVIEW_DECISION = ProcessVariable.text("finalReviewDecision")
+        .asked(InputRule.choice("Kết quả thẩm định"))
+        .audited("Kết quả thẩm định kết quả thực hiện")
+        .chosenFrom(ReviewDecision.class);
+    public static final ProcessVariable<String> FINAL_REVIEW_REASON = ProcessVariable.text("finalReviewReason")
+        .asked(InputRule.text("Lý do trả lại", 2000).required())
+        .audited("Lý do trả lại báo cáo kết quả");
+
+    public static final ProcessVariable<String> SUGGESTED_OUTCOME = ProcessVariable.text("suggestedOutcome")
+        .chosenFrom(ClosureOutcome.class);
+    public static final ProcessVariable<String> CLOSURE_OUTCOME = ProcessVariable.text("closureOutcome")
+        .asked(InputRule.choice("Đánh giá kết quả thực hiện")).audited().chosenFrom(ClosureOutcome.class);
+    public static final ProcessVariable<String> CLOSURE_NOTE = ProcessVariable.text("closureNote")
+        .asked(InputRule.text("Ghi chú", 2000)).audited("Ghi chú khi kết thúc theo dõi");
+    public static final ProcessVariable<String> CLOSED_BY = ProcessVariable.text("closedBy")
+        .audited("Người kết thúc theo dõi");
+
+    public static final ProcessVariable<String> URGE_REPEAT = ProcessVariable.text("urgeRepeat").recordedElsewhere();
 
     private Values() {
     }
@@ -153,156 +272,123 @@ public final class ItemProcess {
 
   /** The inputs of the item's task forms, as the server checks them (FormsContractTest holds the forms to them). */
   public static final class Fields {
-    public static final InputRule FOCAL_OFFICER = InputRule.text(Vars.FOCAL_OFFICER, "Cán bộ đầu mối", 255).required();
-    public static final InputRule RECEIPT_NOTE = InputRule.text(Vars.RECEIPT_NOTE, "Ghi chú tiếp nhận", 2000);
-    public static final InputRule DELEGATE_TO_UNIT = InputRule.text(Vars.DELEGATE_TO_UNIT,
-        "Giao cho đơn vị trực thuộc chủ trì", 64);
-    public static final InputRule COORDINATION_INPUT = InputRule.text(Vars.COORDINATION_INPUT,
-        "Ý kiến của cơ quan phối hợp", 4000).required();
-    public static final InputRule RESPONSE_NUMBER = InputRule.text(Vars.RESPONSE_NUMBER, "Số văn bản", 20).required()
-        .matching(FormInput.DOCUMENT_NUMBER, "125");
-    public static final InputRule RESPONSE_SYMBOL = InputRule.text(Vars.RESPONSE_SYMBOL, "Ký hiệu", 50).required()
-        .matching(FormInput.DOCUMENT_SYMBOL, "BC/ĐU hoặc UBND-VP");
-    public static final InputRule RESPONSE_DATE = InputRule.date(Vars.RESPONSE_DATE, "Ngày văn bản").required();
-    public static final InputRule RESPONSE_SIGNER = InputRule.text(Vars.RESPONSE_SIGNER, "Người ký", 255).required();
-    public static final InputRule RESPONSE_SUMMARY = InputRule.text(Vars.RESPONSE_SUMMARY, "Trích yếu", 500).required();
-    public static final InputRule RESPONSE_RESULT = InputRule.text(Vars.RESPONSE_RESULT,
-        "Nội dung trả lời / kết quả thực hiện", 4000).required();
-    public static final InputRule IMPLEMENTATION_STATE = InputRule.choice(Vars.IMPLEMENTATION_STATE,
-        "Tình trạng thực hiện");
-    public static final InputRule IMPLEMENTATION_REASON = InputRule.text(Vars.IMPLEMENTATION_REASON,
-        "Lý do không thể thực hiện", 2000).required();
-    public static final InputRule EXTENSION_NEW_DATE = InputRule.date(Vars.EXTENSION_NEW_DATE, "Thời hạn đề nghị mới")
-        .required();
-    public static final InputRule EXTENSION_REASON = InputRule.text(Vars.EXTENSION_REASON, "Lý do đề nghị gia hạn",
-        2000).required();
-    public static final InputRule REVIEW_DECISION = InputRule.choice(Vars.REVIEW_DECISION, "Kết quả thẩm định");
-    public static final InputRule REVIEW_REASON = InputRule.text(Vars.REVIEW_REASON, "Lý do trả lại", 2000).required();
-    public static final InputRule FINAL_REVIEW_DECISION = InputRule.choice(Vars.FINAL_REVIEW_DECISION,
-        "Kết quả thẩm định");
-    public static final InputRule FINAL_REVIEW_REASON = InputRule.text(Vars.FINAL_REVIEW_REASON, "Lý do trả lại", 2000)
-        .required();
-    public static final InputRule EXTENSION_DECISION = InputRule.choice(Vars.EXTENSION_DECISION, "Quyết định");
-    public static final InputRule EXTENSION_DECISION_REASON = InputRule.text(Vars.EXTENSION_DECISION_REASON,
-        "Ý kiến, lý do", 2000).required();
-    public static final InputRule PROGRESS_REPORT = InputRule.text(Vars.PROGRESS_REPORT,
-        "Kết quả, tiến độ thực hiện trong kỳ", 4000).required();
-    public static final InputRule COMPLETION_DATE = InputRule.date(Vars.COMPLETION_DATE, "Ngày hoàn thành").required();
-    public static final InputRule ACKNOWLEDGEMENT_NOTE = InputRule.text(Vars.ACKNOWLEDGEMENT_NOTE,
-        "Ý kiến của cơ quan đề xuất", 2000);
-    public static final InputRule CLOSURE_OUTCOME = InputRule.choice(Vars.CLOSURE_OUTCOME, "Đánh giá kết quả thực hiện");
-    public static final InputRule CLOSURE_NOTE = InputRule.text(Vars.CLOSURE_NOTE, "Ghi chú", 2000);
+    public static final InputRule FOCAL_OFFICER = Values.FOCAL_OFFICER.input();
+    public static final InputRule RECEIPT_NOTE = Values.RECEIPT_NOTE.input();
+    public static final InputRule DELEGATE_TO_UNIT = Values.DELEGATE_TO_UNIT.input();
+    public static final InputRule COORDINATION_INPUT = Values.COORDINATION_INPUT.input();
+    public static final InputRule RESPONSE_NUMBER = Values.RESPONSE_NUMBER.input();
+    public static final InputRule RESPONSE_SYMBOL = Values.RESPONSE_SYMBOL.input();
+    public static final InputRule RESPONSE_DATE = Values.RESPONSE_DATE.input();
+    public static final InputRule RESPONSE_SIGNER = Values.RESPONSE_SIGNER.input();
+    public static final InputRule RESPONSE_SUMMARY = Values.RESPONSE_SUMMARY.input();
+    public static final InputRule RESPONSE_RESULT = Values.RESPONSE_RESULT.input();
+    public static final InputRule IMPLEMENTATION_STATE = Values.IMPLEMENTATION_STATE.input();
+    public static final InputRule IMPLEMENTATION_REASON = Values.IMPLEMENTATION_REASON.input();
+    public static final InputRule EXTENSION_NEW_DATE = Values.EXTENSION_NEW_DATE.input();
+    public static final InputRule EXTENSION_REASON = Values.EXTENSION_REASON.input();
+    public static final InputRule REVIEW_DECISION = Values.REVIEW_DECISION.input();
+    public static final InputRule REVIEW_REASON = Values.REVIEW_REASON.input();
+    public static final InputRule FINAL_REVIEW_DECISION = Values.FINAL_REVIEW_DECISION.input();
+    public static final InputRule FINAL_REVIEW_REASON = Values.FINAL_REVIEW_REASON.input();
+    public static final InputRule EXTENSION_DECISION = Values.EXTENSION_DECISION.input();
+    public static final InputRule EXTENSION_DECISION_REASON = Values.EXTENSION_DECISION_REASON.input();
+    public static final InputRule PROGRESS_REPORT = Values.PROGRESS_REPORT.input();
+    public static final InputRule COMPLETION_DATE = Values.COMPLETION_DATE.input();
+    public static final InputRule ACKNOWLEDGEMENT_NOTE = Values.ACKNOWLEDGEMENT_NOTE.input();
+    public static final InputRule CLOSURE_OUTCOME = Values.CLOSURE_OUTCOME.input();
+    public static final InputRule CLOSURE_NOTE = Values.CLOSURE_NOTE.input();
 
     private Fields() {
     }
   }
 
-  /** Variable names. */
+  /** Variable names, as the models and forms use them: read from {@link Values}. */
   public static final class Vars {
-    public static final String NOTICE_ID = "noticeId";
-    /** What the forms, titles, mails, report and audit show of the item: one JSON variable, see {@link ItemCard}. */
-    public static final String ITEM = "item";
-    public static final String NOTICE_NUMBERED = "noticeNumbered";
-    public static final String ITEM_NUMBER = "itemNumber";
-    public static final String ITEM_KIND = "itemKind";
-    public static final String LEAD_AGENCY = "leadAgency";
-    public static final String RESPONSIBLE_AGENCY = "responsibleAgency";
-    public static final String COORDINATING_AGENCIES = "coordinatingAgencies";
-    public static final String HAS_COORDINATORS = "hasCoordinators";
-
-    public static final String RESPONSE_DUE_AT = "responseDueAt";
-    public static final String ORIGINAL_RESPONSE_DUE_AT = "originalResponseDueAt";
-    public static final String COMPLETION_DUE_AT = "completionDueAt";
-    public static final String ORIGINAL_COMPLETION_DUE_AT = "originalCompletionDueAt";
-    public static final String URGENT = "urgent";
-    public static final String ONGOING = "ongoing";
-    public static final String RECEIPT_DUE_AT = "receiptDueAt";
-    public static final String COORDINATION_DUE_AT = "coordinationDueAt";
-    public static final String FIRST_REMINDER_AT = "firstReminderAt";
-    public static final String OVERDUE = DeadlineWatchProcess.Vars.OVERDUE;
-    public static final String OVERDUE_SINCE = DeadlineWatchProcess.Vars.OVERDUE_SINCE;
-    /** {@link ItemProcess#PRIORITY_URGENT} or {@link ItemProcess#PRIORITY_NORMAL}, for every task of the item. */
-    public static final String TASK_PRIORITY = "taskPriority";
-    public static final String COORDINATION_REMINDER_AT = "coordinationReminderAt";
-    /** Names of the coordinating agencies whose input was missing at its deadline ("; " between). */
-    public static final String COORDINATION_LATE = "coordinationLate";
-    /** The coordinating agencies reminded before their deadline, and when. */
-    public static final String COORDINATION_REMINDED = "coordinationReminded";
-    public static final String PROPOSER = "proposer";
-    public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
-    public static final String ACKNOWLEDGED_BY = "acknowledgedBy";
-    public static final String ACKNOWLEDGED_AT = "acknowledgedAt";
-    public static final String STOP_REASON = "stopReason";
-    public static final String STOP_DECISION_NUMBER = "stopDecisionNumber";
-    public static final String STOP_DECISION_DATE = "stopDecisionDate";
-    public static final String STOPPED_BY = "stoppedBy";
-    /** The item answers by a periodic report's section, not by a response task of its own. */
-    public static final String ANSWERED_BY_REPORT = "answeredByReport";
-    /** The last accepted report section that covered the item: label, number and date. */
-    public static final String LAST_REPORT_LABEL = "lastReportLabel";
-    public static final String LAST_REPORT_NUMBER = "lastReportNumber";
-    public static final String LAST_REPORT_DATE = "lastReportDate";
-    /** The accepted section answers the item: it was its last report, or reported it done. */
-    public static final String REPORT_ANSWERED = "reportAnswered";
-
-    public static final String RECEIPT_NOTE = "receiptNote";
-    public static final String FOCAL_OFFICER = "focalOfficer";
-    public static final String DELEGATE_TO_UNIT = "delegateToUnit";
-    public static final String RECEIVED_BY = "receivedBy";
-
-    public static final String COORDINATOR = "coordinator";
-    public static final String COORDINATOR_NAME = "coordinatorName";
-    public static final String COORDINATION_INPUT = "coordinationInput";
-    public static final String COORDINATION_INPUTS = "coordinationInputs";
-    public static final String COORDINATION_SUMMARY = "coordinationSummary";
-
-    public static final String RESPONSE_NUMBER = "responseNumber";
-    public static final String RESPONSE_SYMBOL = "responseSymbol";
-    public static final String RESPONSE_DATE = "responseDate";
-    public static final String RESPONSE_SIGNER = "responseSigner";
-    public static final String RESPONSE_SUMMARY = "responseSummary";
-    public static final String RESPONSE_RESULT = "responseResult";
-    public static final String IMPLEMENTATION_STATE = "implementationState";
-    public static final String IMPLEMENTATION_REASON = "implementationReason";
-    public static final String RESPONSE_AUTHOR = "responseAuthor";
-    public static final String RESPONSE_AUTHOR_NAME = "responseAuthorName";
-    public static final String RESPONSE_SUBMITTED_AT = "responseSubmittedAt";
-
-    public static final String EXTENSION_REQUESTED = "extensionRequested";
-    public static final String EXTENSION_NEW_DATE = "extensionNewDate";
-    public static final String EXTENSION_REASON = "extensionReason";
-    public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
-    public static final String EXTENSION_DECISION = "extensionDecision";
-    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
-    public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
-    public static final String EXTENDED = "extended";
-    /** Written by the office's actions (package office): the last action, as auditors read it. */
-    public static final String OFFICE_ACTION = "officeAction";
-    /** Written by the office's deadline change: the Standing Board's decision, as the report's extension column tells it. */
-    public static final String BOARD_DEADLINE_DECISION = "boardDeadlineDecision";
-    /** Written by the office's re-opening: the process instance of the item's previous follow-up. */
-    public static final String REOPENED_FROM = "reopenedFrom";
-
-    public static final String REVIEW_DECISION = "reviewDecision";
-    public static final String REVIEW_REASON = "reviewReason";
-    public static final String RESPONSE_REVIEWER = "responseReviewer";
-
-    public static final String NEXT_PROGRESS_REPORT_AT = "nextProgressReportAt";
-    public static final String NEXT_PROGRESS_REPORT_DUE_AT = "nextProgressReportDueAt";
-    public static final String LAST_REMINDER_AT = DeadlineWatchProcess.Vars.LAST_REMINDER_AT;
-    public static final String PROGRESS_REPORT = "progressReport";
-    public static final String FINAL_REPORT = "finalReport";
-    public static final String COMPLETION_DATE = "completionDate";
-    public static final String PROGRESS_AUTHOR = "progressAuthor";
-    public static final String FINAL_REVIEW_DECISION = "finalReviewDecision";
-    public static final String FINAL_REVIEW_REASON = "finalReviewReason";
-
-    public static final String SUGGESTED_OUTCOME = "suggestedOutcome";
-    public static final String CLOSURE_OUTCOME = "closureOutcome";
-    public static final String CLOSURE_NOTE = "closureNote";
-    public static final String CLOSED_BY = "closedBy";
-
-    public static final String URGE_REPEAT = "urgeRepeat";
+    public static final String NOTICE_ID = Values.NOTICE_ID.name();
+    public static final String ITEM = Values.ITEM.name();
+    public static final String NOTICE_NUMBERED = Values.NOTICE_NUMBERED.name();
+    public static final String ITEM_NUMBER = Values.ITEM_NUMBER.name();
+    public static final String ITEM_KIND = Values.ITEM_KIND.name();
+    public static final String LEAD_AGENCY = Values.LEAD_AGENCY.name();
+    public static final String RESPONSIBLE_AGENCY = Values.RESPONSIBLE_AGENCY.name();
+    public static final String COORDINATING_AGENCIES = Values.COORDINATING_AGENCIES.name();
+    public static final String HAS_COORDINATORS = Values.HAS_COORDINATORS.name();
+    public static final String RESPONSE_DUE_AT = Values.RESPONSE_DUE_AT.name();
+    public static final String ORIGINAL_RESPONSE_DUE_AT = Values.ORIGINAL_RESPONSE_DUE_AT.name();
+    public static final String COMPLETION_DUE_AT = Values.COMPLETION_DUE_AT.name();
+    public static final String ORIGINAL_COMPLETION_DUE_AT = Values.ORIGINAL_COMPLETION_DUE_AT.name();
+    public static final String URGENT = Values.URGENT.name();
+    public static final String ONGOING = Values.ONGOING.name();
+    public static final String RECEIPT_DUE_AT = Values.RECEIPT_DUE_AT.name();
+    public static final String COORDINATION_DUE_AT = Values.COORDINATION_DUE_AT.name();
+    public static final String FIRST_REMINDER_AT = Values.FIRST_REMINDER_AT.name();
+    public static final String OVERDUE = Values.OVERDUE.name();
+    public static final String OVERDUE_SINCE = Values.OVERDUE_SINCE.name();
+    public static final String TASK_PRIORITY = Values.TASK_PRIORITY.name();
+    public static final String COORDINATION_REMINDER_AT = Values.COORDINATION_REMINDER_AT.name();
+    public static final String COORDINATION_LATE = Values.COORDINATION_LATE.name();
+    public static final String COORDINATION_REMINDED = Values.COORDINATION_REMINDED.name();
+    public static final String PROPOSER = Values.PROPOSER.name();
+    public static final String ACKNOWLEDGEMENT_NOTE = Values.ACKNOWLEDGEMENT_NOTE.name();
+    public static final String ACKNOWLEDGED_BY = Values.ACKNOWLEDGED_BY.name();
+    public static final String ACKNOWLEDGED_AT = Values.ACKNOWLEDGED_AT.name();
+    public static final String STOP_REASON = Values.STOP_REASON.name();
+    public static final String STOP_DECISION_NUMBER = Values.STOP_DECISION_NUMBER.name();
+    public static final String STOP_DECISION_DATE = Values.STOP_DECISION_DATE.name();
+    public static final String STOPPED_BY = Values.STOPPED_BY.name();
+    public static final String ANSWERED_BY_REPORT = Values.ANSWERED_BY_REPORT.name();
+    public static final String LAST_REPORT_LABEL = Values.LAST_REPORT_LABEL.name();
+    public static final String LAST_REPORT_NUMBER = Values.LAST_REPORT_NUMBER.name();
+    public static final String LAST_REPORT_DATE = Values.LAST_REPORT_DATE.name();
+    public static final String REPORT_ANSWERED = Values.REPORT_ANSWERED.name();
+    public static final String RECEIPT_NOTE = Values.RECEIPT_NOTE.name();
+    public static final String FOCAL_OFFICER = Values.FOCAL_OFFICER.name();
+    public static final String DELEGATE_TO_UNIT = Values.DELEGATE_TO_UNIT.name();
+    public static final String RECEIVED_BY = Values.RECEIVED_BY.name();
+    public static final String COORDINATOR = Values.COORDINATOR.name();
+    public static final String COORDINATOR_NAME = Values.COORDINATOR_NAME.name();
+    public static final String COORDINATION_INPUT = Values.COORDINATION_INPUT.name();
+    public static final String COORDINATION_INPUTS = Values.COORDINATION_INPUTS.name();
+    public static final String COORDINATION_SUMMARY = Values.COORDINATION_SUMMARY.name();
+    public static final String RESPONSE_NUMBER = Values.RESPONSE_NUMBER.name();
+    public static final String RESPONSE_SYMBOL = Values.RESPONSE_SYMBOL.name();
+    public static final String RESPONSE_DATE = Values.RESPONSE_DATE.name();
+    public static final String RESPONSE_SIGNER = Values.RESPONSE_SIGNER.name();
+    public static final String RESPONSE_SUMMARY = Values.RESPONSE_SUMMARY.name();
+    public static final String RESPONSE_RESULT = Values.RESPONSE_RESULT.name();
+    public static final String IMPLEMENTATION_STATE = Values.IMPLEMENTATION_STATE.name();
+    public static final String IMPLEMENTATION_REASON = Values.IMPLEMENTATION_REASON.name();
+    public static final String RESPONSE_AUTHOR = Values.RESPONSE_AUTHOR.name();
+    public static final String RESPONSE_AUTHOR_NAME = Values.RESPONSE_AUTHOR_NAME.name();
+    public static final String RESPONSE_SUBMITTED_AT = Values.RESPONSE_SUBMITTED_AT.name();
+    public static final String EXTENSION_REQUESTED = Values.EXTENSION_REQUESTED.name();
+    public static final String EXTENSION_NEW_DATE = Values.EXTENSION_NEW_DATE.name();
+    public static final String EXTENSION_REASON = Values.EXTENSION_REASON.name();
+    public static final String EXTENSION_REQUESTED_BY = Values.EXTENSION_REQUESTED_BY.name();
+    public static final String EXTENSION_DECISION = Values.EXTENSION_DECISION.name();
+    public static final String EXTENSION_DECISION_REASON = Values.EXTENSION_DECISION_REASON.name();
+    public static final String EXTENSION_DECIDED_BY = Values.EXTENSION_DECIDED_BY.name();
+    public static final String EXTENDED = Values.EXTENDED.name();
+    public static final String OFFICE_ACTION = Values.OFFICE_ACTION.name();
+    public static final String BOARD_DEADLINE_DECISION = Values.BOARD_DEADLINE_DECISION.name();
+    public static final String REOPENED_FROM = Values.REOPENED_FROM.name();
+    public static final String REVIEW_DECISION = Values.REVIEW_DECISION.name();
+    public static final String REVIEW_REASON = Values.REVIEW_REASON.name();
+    public static final String RESPONSE_REVIEWER = Values.RESPONSE_REVIEWER.name();
+    public static final String NEXT_PROGRESS_REPORT_AT = Values.NEXT_PROGRESS_REPORT_AT.name();
+    public static final String NEXT_PROGRESS_REPORT_DUE_AT = Values.NEXT_PROGRESS_REPORT_DUE_AT.name();
+    public static final String LAST_REMINDER_AT = Values.LAST_REMINDER_AT.name();
+    public static final String PROGRESS_REPORT = Values.PROGRESS_REPORT.name();
+    public static final String FINAL_REPORT = Values.FINAL_REPORT.name();
+    public static final String COMPLETION_DATE = Values.COMPLETION_DATE.name();
+    public static final String PROGRESS_AUTHOR = Values.PROGRESS_AUTHOR.name();
+    public static final String FINAL_REVIEW_DECISION = Values.FINAL_REVIEW_DECISION.name();
+    public static final String FINAL_REVIEW_REASON = Values.FINAL_REVIEW_REASON.name();
+    public static final String SUGGESTED_OUTCOME = Values.SUGGESTED_OUTCOME.name();
+    public static final String CLOSURE_OUTCOME = Values.CLOSURE_OUTCOME.name();
+    public static final String CLOSURE_NOTE = Values.CLOSURE_NOTE.name();
+    public static final String CLOSED_BY = Values.CLOSED_BY.name();
+    public static final String URGE_REPEAT = Values.URGE_REPEAT.name();
 
     private Vars() {
     }

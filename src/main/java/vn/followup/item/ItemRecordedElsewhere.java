@@ -3,7 +3,7 @@ package vn.followup.item;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.engine.ProcessVariable;
 import vn.followup.system.RecordedElsewhere;
 import vn.followup.watch.DeadlineWatchProcess;
 
@@ -23,9 +23,8 @@ import vn.followup.watch.DeadlineWatchProcess;
 @Component
 class ItemRecordedElsewhere implements RecordedElsewhere {
 
-  static final Set<String> PLANNING = Set.of(Vars.RECEIPT_DUE_AT, Vars.COORDINATION_DUE_AT,
-      Vars.COORDINATION_REMINDER_AT, Vars.FIRST_REMINDER_AT, Vars.HAS_COORDINATORS, Vars.TASK_PRIORITY,
-      Vars.URGE_REPEAT, Vars.NOTICE_NUMBERED);
+  /** As their declarations say ({@link ProcessVariable#recordedElsewhere()}). */
+  static final Set<String> PLANNING = ProcessVariable.recordedElsewhereIn(ItemProcess.Values.class);
 
   @Override
   public Map<String, Set<String>> processVariables() {

@@ -103,8 +103,8 @@ public class ReportSections {
     if (reviewer != null) {
       Values.REVIEWER.set(task, reviewer);
       if (ReviewDecision.RETURN.name().equals(Values.REVIEW_DECISION.get(task))) {
-        events.publishEvent(new ItemEvents.Returned(task, Values.AUTHOR.get(task), "mục báo cáo",
-            Values.REVIEW_REASON.get(task)));
+        events.publishEvent(new ItemEvents.Returned(ItemEvents.Subject.of(task), Values.AUTHOR.get(task),
+            "mục báo cáo", Values.REVIEW_REASON.get(task)));
       }
     }
   }

@@ -25,7 +25,6 @@ import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
 import vn.followup.engine.EngineClock;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ItemProcess.Vars;
 import vn.followup.notification.DigestText.Entry;
 import vn.followup.notification.OutboxRow.Status;
 
@@ -172,7 +171,7 @@ class DailyDigest {
         }
         // The notice's label: the task's own copy for Tasklist's column (item, watch and notice tasks have it).
         Map<String, Object> vars = tasks.getVariables(task.getId(),
-            List.of(Vars.ITEM_NUMBER, ItemProcess.Columns.NOTICE_LABEL.name()));
+            List.of(ItemProcess.Values.ITEM_NUMBER.name(), ItemProcess.Columns.NOTICE_LABEL.name()));
         found.add(new OpenTask(new Entry(task.getId(), ItemProcess.Values.ITEM_NUMBER.from(vars), stepName(task), lastDay,
             ItemProcess.Columns.NOTICE_LABEL.from(vars), null), users, overdue));
       }

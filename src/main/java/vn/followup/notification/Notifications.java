@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -20,10 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.organisation.Office;
-import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.watch.WatchEvents;
 import vn.followup.item.ItemEvents;
-import vn.followup.item.ItemProcess.Vars;
+import vn.followup.item.ItemEvents.Subject;
 import vn.followup.notification.NotificationSession.Message;
 import vn.followup.notification.NotificationSession.OfferedTask;
 import vn.followup.notification.OutboxRow.Status;
@@ -53,7 +51,7 @@ public class Notifications {
 
   @EventListener
   void on(ItemEvents.Returned event) {
-    returned(event.task(), event.author(), event.what(), event.reason());
+    returned(event.item(), event.author(), event.what(), event.reason());
   }
 
   @EventListener
@@ -63,22 +61,22 @@ public class Notifications {
 
   @EventListener
   void on(ItemEvents.ExtensionDecided event) {
-    extensionDecided(event.decision(), event.decisionLabel(), event.reason());
+    extensionDecided(event.item(), event.decisionLabel(), event.reason());
   }
 
   @EventListener
   void on(WatchEvents.MarkedOverdue event) {
-    markedOverdue(event.watch(), event.deadlineName());
+    markedOverdue(event.deadline());
   }
 
   @EventListener
   void on(WatchEvents.DueSoon event) {
-    dueSoon(event.watch(), event.deadlineName());
+    dueSoon(event.deadline());
   }
 
   @EventListener
   void on(WatchEvents.Urged event) {
-    urged(event.urge(), event.howLabel());
+    urged(event.deadline(), event.howLabel());
   }
 
   /** Every user task, when created: offered to agencies, it is new work for their members. */
@@ -109,14 +107,15 @@ public class Notifications {
    * "báo cáo kết quả"). The author is told at once, with the reason, and the link opens the task in
    * which it is written again.
    */
-  public void returned(DelegateTask review, String author, String what, String reason) {
+  public void returned(Subject item, String author, String what, String reason) {
     recipients.user(author).ifPresent(to -> {
-      String agency = (String) review.getVariable(Vars.RESPONSIBLE_AGENCY);
-      Mail mail = new Mail(NotificationEvent.RETURNED, item(review), capitalized(what) + " bị trả lại để hoàn thiện",
-          office(review) + " đã trả lại " + what + " đồng chí soạn để hoàn thiện, với lý do dưới đây.",
-          null, dueDate(review, Vars.RESPONSE_DUE_AT), List.of(new Mail.Detail("Lý do trả lại", reason)),
-          openTask(review.getProcessInstanceId(), agency));
-      session().messages.add(new Message(mail, List.of(to), review.getProcessInstanceId(), agency));
+      String agency = item.agency();
+      Mail mail = new Mail(NotificationEvent.RETURNED, MailItem.of(item),
+          capitalized(what) + " bị trả lại để hoàn thiện",
+          office() + " đã trả lại " + what + " đồng chí soạn để hoàn thiện, với lý do dưới đây.",
+          null, lastDay(item.responseDueAt()), List.of(new Mail.Detail("Lý do trả lại", reason)),
+          openTask(item.processInstanceId(), agency));
+      session().messages.add(new Message(mail, List.of(to), item.processInstanceId(), agency));
     });
   }
 
@@ -124,54 +123,58 @@ public class Notifications {
    * The office urged the agency (completion of "Đôn đốc thực hiện" in the deadline watch): the
    * agency's heads and members at once, a copy to the office.
    */
-  public void urged(DelegateTask urge, String howLabel) {
-    DelegateExecution watch = urge.getExecution();
-    Mail base = watchMail(watch, NotificationEvent.URGED, "Đôn đốc thực hiện",
-        office(watch) + " đôn đốc cơ quan thực hiện nội dung dưới đây, đã quá hạn.",
+  public void urged(WatchEvents.Deadline deadline, String howLabel) {
+    Subject item = Subject.ofInstance(deadline.itemProcessInstanceId());
+    Mail base = watchMail(item, deadline, NotificationEvent.URGED, "Đôn đốc thực hiện",
+        office() + " đôn đốc cơ quan thực hiện nội dung dưới đây, đã quá hạn.",
         List.of(new Mail.Detail("Hình thức đôn đốc", howLabel)));
-    toAgencyWithOfficeCopy(watch, base);
+    toAgencyWithOfficeCopy(item, base);
   }
 
-  /** The deadline watched by {@code watch} has passed: the agency at once, a copy to the office. */
-  public void markedOverdue(DelegateExecution watch, String deadlineName) {
-    Mail base = watchMail(watch, NotificationEvent.OVERDUE, "Quá hạn: " + lowerFirst(deadlineName),
+  /** The deadline a watch follows has passed: the agency at once, a copy to the office. */
+  public void markedOverdue(WatchEvents.Deadline deadline) {
+    Subject item = Subject.ofInstance(deadline.itemProcessInstanceId());
+    String deadlineName = deadline.name();
+    Mail base = watchMail(item, deadline, NotificationEvent.OVERDUE, "Quá hạn: " + lowerFirst(deadlineName),
         "Nội dung dưới đây đã quá " + lowerFirst(deadlineName) + " mà chưa có kết quả; đề nghị khẩn trương thực hiện.",
         List.of());
-    toAgencyWithOfficeCopy(watch, base);
+    toAgencyWithOfficeCopy(item, base);
   }
 
   /** A reminder before the deadline: at once to members who want each mail; the others read it in their digest. */
-  public void dueSoon(DelegateExecution watch, String deadlineName) {
-    Mail mail = watchMail(watch, NotificationEvent.DUE_SOON, "Sắp đến " + lowerFirst(deadlineName),
+  public void dueSoon(WatchEvents.Deadline deadline) {
+    Subject item = Subject.ofInstance(deadline.itemProcessInstanceId());
+    String deadlineName = deadline.name();
+    Mail mail = watchMail(item, deadline, NotificationEvent.DUE_SOON, "Sắp đến " + lowerFirst(deadlineName),
         "Nội dung dưới đây sắp đến " + lowerFirst(deadlineName) + ".", List.of());
-    String agency = (String) watch.getVariable(Vars.RESPONSIBLE_AGENCY);
+    String agency = item.agency();
     List<Recipient> immediate = recipients.members(agency).stream()
         .filter(r -> r.preference() == MailPreference.IMMEDIATE).toList();
-    session().messages.add(new Message(mail, immediate, itemProcessInstanceId(watch), agency));
+    session().messages.add(new Message(mail, immediate, item.processInstanceId(), agency));
   }
 
   /**
    * Before the coordination deadline: each coordinating agency still without input, at once, with
    * a link to its open coordination task.
    */
-  public void coordinationDueSoon(DelegateExecution item, List<String> agencies) {
+  public void coordinationDueSoon(Subject item, List<String> agencies) {
     for (String agency : agencies) {
-      Mail mail = new Mail(NotificationEvent.DUE_SOON, MailItem.of(item, item.getProcessBusinessKey()),
+      Mail mail = new Mail(NotificationEvent.DUE_SOON, MailItem.of(item),
           "Sắp đến hạn cho ý kiến phối hợp",
           "Cơ quan, đơn vị của đồng chí chưa gửi ý kiến phối hợp cho nội dung dưới đây; sau hạn này cơ quan chủ trì "
-              + "trả lời mà không chờ ý kiến.", null, dueDate(item, Vars.COORDINATION_DUE_AT),
+              + "trả lời mà không chờ ý kiến.", null, lastDay(item.coordinationDueAt()),
           List.of(new Mail.Detail("Cơ quan phối hợp", recipients.agencyName(agency))),
-          openTask(item.getProcessInstanceId(), agency));
-      session().messages.add(new Message(mail, recipients.agency(agency), item.getProcessInstanceId(), agency));
+          openTask(item.processInstanceId(), agency));
+      session().messages.add(new Message(mail, recipients.agency(agency), item.processInstanceId(), agency));
     }
   }
 
   /** The office decided an extension request: the agency concerned at once. */
-  public void extensionDecided(DelegateTask decision, String decisionLabel, String reason) {
-    String agency = (String) decision.getVariable(Vars.RESPONSIBLE_AGENCY);
-    toAgencyConcerned(decision, NotificationEvent.EXTENSION_DECIDED,
+  public void extensionDecided(Subject item, String decisionLabel, String reason) {
+    String agency = item.agency();
+    toAgencyConcerned(item, NotificationEvent.EXTENSION_DECIDED,
         NotificationEvent.EXTENSION_DECIDED.label() + ": " + lowerFirst(decisionLabel),
-        office(decision) + " đã xem xét đề nghị gia hạn của cơ quan: " + lowerFirst(decisionLabel) + ".",
+        office() + " đã xem xét đề nghị gia hạn của cơ quan: " + lowerFirst(decisionLabel) + ".",
         List.of(new Mail.Detail("Kết quả", decisionLabel), new Mail.Detail("Lý do", reason)), agency);
   }
 
@@ -180,11 +183,11 @@ public class Notifications {
    * shared mailbox, linked to the task this command leaves open for the agency. Also the door for
    * the office's lifecycle actions (stop, changed deadline, re-open).
    */
-  public void toAgencyConcerned(DelegateTask task, NotificationEvent event, String subject, String lead,
+  public void toAgencyConcerned(Subject item, NotificationEvent event, String subject, String lead,
       List<Mail.Detail> details, String agency) {
-    Mail mail = new Mail(event, item(task), subject, lead, null, dueDate(task, Vars.RESPONSE_DUE_AT), details,
-        openTask(task.getProcessInstanceId(), agency));
-    session().messages.add(new Message(mail, recipients.agency(agency), task.getProcessInstanceId(), agency));
+    Mail mail = new Mail(event, MailItem.of(item), subject, lead, null, lastDay(item.responseDueAt()), details,
+        openTask(item.processInstanceId(), agency));
+    session().messages.add(new Message(mail, recipients.agency(agency), item.processInstanceId(), agency));
   }
 
   private void offer(DelegateTask task, Set<String> agencies) {
@@ -196,20 +199,19 @@ public class Notifications {
     // mail gives apart (a subject stays short).
     String step = task.getBpmnModelElementInstance() != null && task.getBpmnModelElementInstance().getName() != null
         ? task.getBpmnModelElementInstance().getName() : task.getName();
-    Mail mail = new Mail(NotificationEvent.NEW_TASK, item(task), "Việc mới: " + step,
+    Mail mail = new Mail(NotificationEvent.NEW_TASK, MailItem.of(Subject.of(task)), "Việc mới: " + step,
         "Cơ quan, đơn vị của đồng chí có việc mới cần xử lý.", step,
         due == null ? null : schedule.lastDayOf(due.toInstant()), List.of(), task.getId());
     session().offered.add(new OfferedTask(task.getId(), task.getProcessInstanceId(), step, agencies, mail));
   }
 
-  private void toAgencyWithOfficeCopy(DelegateExecution watch, Mail mail) {
-    String agency = (String) watch.getVariable(Vars.RESPONSIBLE_AGENCY);
+  private void toAgencyWithOfficeCopy(Subject item, Mail mail) {
+    String agency = item.agency();
     Map<String, Recipient> to = new LinkedHashMap<>();
     for (Recipient r : recipients.members(agency)) {
       to.putIfAbsent(r.key(), r);
     }
-    DelegateExecution item = watch.getProcessInstance().getSuperExecution();
-    String lead = item == null ? null : (String) item.getVariable(Vars.LEAD_AGENCY);
+    String lead = item.leadAgency();
     if (lead != null && !lead.equals(agency)) {
       for (Recipient r : recipients.members(lead)) {
         to.putIfAbsent(r.key(), r);
@@ -218,34 +220,25 @@ public class Notifications {
     for (Recipient r : recipients.officeCopy(office.group())) {
       to.putIfAbsent(r.key(), r);
     }
-    session().messages.add(new Message(mail, List.copyOf(to.values()), itemProcessInstanceId(watch), agency));
+    session().messages.add(new Message(mail, List.copyOf(to.values()), item.processInstanceId(), agency));
   }
 
-  private Mail watchMail(DelegateExecution watch, NotificationEvent event, String subject, String lead,
-      List<Mail.Detail> details) {
-    String agency = (String) watch.getVariable(Vars.RESPONSIBLE_AGENCY);
+  private Mail watchMail(Subject item, WatchEvents.Deadline deadline, NotificationEvent event, String subject,
+      String lead, List<Mail.Detail> details) {
+    String agency = item.agency();
     List<Mail.Detail> all = new ArrayList<>();
     all.add(new Mail.Detail("Cơ quan thực hiện", recipients.agencyName(agency)));
     all.addAll(details);
-    return new Mail(event, MailItem.of(watch, watch.getProcessBusinessKey()), subject, lead, null,
-        dueDate(watch, DeadlineWatchProcess.Vars.DUE_AT), all, openTask(itemProcessInstanceId(watch), agency));
+    return new Mail(event, MailItem.of(item), subject, lead, null, lastDay(deadline.dueAt()), all,
+        openTask(item.processInstanceId(), agency));
   }
 
-  private String office(org.camunda.bpm.engine.delegate.VariableScope scope) {
+  private String office() {
     return recipients.agencyName(office.group());
   }
 
-  private static String itemProcessInstanceId(DelegateExecution watch) {
-    DelegateExecution item = watch.getProcessInstance().getSuperExecution();
-    return item == null ? watch.getProcessInstanceId() : item.getProcessInstanceId();
-  }
-
-  private static MailItem item(DelegateTask task) {
-    return MailItem.of(task, task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey());
-  }
-
-  private LocalDate dueDate(org.camunda.bpm.engine.delegate.VariableScope scope, String variable) {
-    return scope.getVariable(variable) instanceof Date due ? schedule.lastDayOf(due.toInstant()) : null;
+  private LocalDate lastDay(Date due) {
+    return due == null ? null : schedule.lastDayOf(due.toInstant());
   }
 
   /** The task open now in the item's process for the agency (claimed or not), for the link. */

@@ -36,18 +36,28 @@ public final class DeadlineWatchProcess {
   }
 
   /**
-   * The variables code reads and writes, typed: {@code Values.DUE_AT.get(execution)} is a
-   * {@code Date}, never a cast. The names are those of {@link Vars}, which the model uses.
+   * Every variable of the watch, declared once ({@link ProcessVariable}): name, type, form input,
+   * audit label and history treatment; code reads and writes them typed ({@code Values.DUE_AT.get(execution)}
+   * is a {@code Date}, never a cast). {@link Vars} and {@link Fields} are read from here.
    */
   public static final class Values {
-    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date(Vars.DUE_AT);
-    public static final ProcessVariable<String> DEADLINE_TYPE = ProcessVariable.text(Vars.DEADLINE_TYPE);
-    public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text(Vars.DEADLINE_LABEL);
-    public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date(Vars.NEXT_REMINDER_AT);
-    public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.integer(Vars.REMINDERS_SENT);
-    public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.flag(Vars.OVERDUE);
-    public static final ProcessVariable<Date> OVERDUE_SINCE = ProcessVariable.date(Vars.OVERDUE_SINCE);
-    public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date(Vars.LAST_REMINDER_AT);
+    public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date("dueAt")
+        .audited("Thời hạn được theo dõi");
+    public static final ProcessVariable<String> DEADLINE_TYPE = ProcessVariable.text("deadlineType");
+    public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text("deadlineLabel");
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date("nextReminderAt")
+        .recordedElsewhere();
+    public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.integer("remindersSent")
+        .audited("Số lần nhắc hạn");
+    public static final ProcessVariable<String> URGE_ACTION = ProcessVariable.text("urgeAction")
+        .asked(InputRule.choice("Hình thức đôn đốc")).audited();
+    public static final ProcessVariable<String> URGE_NOTE = ProcessVariable.text("urgeNote")
+        .asked(InputRule.text("Ghi chú", 2000)).audited("Ghi chú đôn đốc");
+    /** Written on the watch and on the item that called it (the item's constants name the same variables). */
+    public static final ProcessVariable<Boolean> OVERDUE = ProcessVariable.flag("overdue").audited("Quá hạn");
+    public static final ProcessVariable<Date> OVERDUE_SINCE = ProcessVariable.date("overdueSince")
+        .audited("Quá hạn từ");
+    public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
 
     private Values() {
     }
@@ -55,8 +65,8 @@ public final class DeadlineWatchProcess {
 
   /** The inputs of the urge form, as the server checks them (FormsContractTest holds the form to them). */
   public static final class Fields {
-    public static final InputRule URGE_ACTION = InputRule.choice(Vars.URGE_ACTION, "Hình thức đôn đốc");
-    public static final InputRule URGE_NOTE = InputRule.text(Vars.URGE_NOTE, "Ghi chú", 2000);
+    public static final InputRule URGE_ACTION = Values.URGE_ACTION.input();
+    public static final InputRule URGE_NOTE = Values.URGE_NOTE.input();
 
     private Fields() {
     }
@@ -64,17 +74,16 @@ public final class DeadlineWatchProcess {
 
   /** Variable names (local to the watch instance unless said otherwise). */
   public static final class Vars {
-    public static final String DUE_AT = "dueAt";
-    public static final String DEADLINE_TYPE = "deadlineType";
-    public static final String DEADLINE_LABEL = "deadlineLabel";
-    public static final String NEXT_REMINDER_AT = "nextReminderAt";
-    public static final String REMINDERS_SENT = "remindersSent";
-    public static final String URGE_ACTION = "urgeAction";
-    public static final String URGE_NOTE = "urgeNote";
-    /** Written on the watch and on the item that called it (the item's constants name the same variables). */
-    public static final String OVERDUE = "overdue";
-    public static final String OVERDUE_SINCE = "overdueSince";
-    public static final String LAST_REMINDER_AT = "lastReminderAt";
+    public static final String DUE_AT = Values.DUE_AT.name();
+    public static final String DEADLINE_TYPE = Values.DEADLINE_TYPE.name();
+    public static final String DEADLINE_LABEL = Values.DEADLINE_LABEL.name();
+    public static final String NEXT_REMINDER_AT = Values.NEXT_REMINDER_AT.name();
+    public static final String REMINDERS_SENT = Values.REMINDERS_SENT.name();
+    public static final String URGE_ACTION = Values.URGE_ACTION.name();
+    public static final String URGE_NOTE = Values.URGE_NOTE.name();
+    public static final String OVERDUE = Values.OVERDUE.name();
+    public static final String OVERDUE_SINCE = Values.OVERDUE_SINCE.name();
+    public static final String LAST_REMINDER_AT = Values.LAST_REMINDER_AT.name();
 
     private Vars() {
     }

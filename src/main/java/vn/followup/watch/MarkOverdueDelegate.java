@@ -32,7 +32,6 @@ class MarkOverdueDelegate implements JavaDelegate {
       Values.OVERDUE.set(item, true);
       Values.OVERDUE_SINCE.set(item, now);
     }
-    events.publishEvent(new WatchEvents.MarkedOverdue(execution,
-        WatchLabels.of(Values.DEADLINE_TYPE.get(execution))));
+    events.publishEvent(new WatchEvents.MarkedOverdue(WatchEvents.Deadline.of(execution)));
   }
 }

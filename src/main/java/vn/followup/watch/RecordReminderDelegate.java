@@ -40,7 +40,7 @@ class RecordReminderDelegate implements JavaDelegate {
       Values.LAST_REMINDER_AT.set(item, Date.from(now));
     }
     Values.NEXT_REMINDER_AT.set(execution, reminders.next(Values.DUE_AT.get(execution), now));
-    events.publishEvent(new WatchEvents.DueSoon(execution, WatchLabels.of(Values.DEADLINE_TYPE.get(execution))));
+    events.publishEvent(new WatchEvents.DueSoon(WatchEvents.Deadline.of(execution)));
     LOG.info("Reminder for {} ({})", execution.getProcessBusinessKey(), Values.DEADLINE_LABEL.get(execution));
   }
 }

@@ -27,6 +27,6 @@ class RecordUrgeListener implements TaskListener {
     FormInput input = FormInput.of(task);
     String action = input.choice(Fields.URGE_ACTION, URGE_ACTIONS);
     input.text(Fields.URGE_NOTE);
-    events.publishEvent(new WatchEvents.Urged(task, URGE_ACTIONS.get(action)));
+    events.publishEvent(new WatchEvents.Urged(WatchEvents.Deadline.of(task.getExecution()), URGE_ACTIONS.get(action)));
   }
 }

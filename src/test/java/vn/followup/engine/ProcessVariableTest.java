@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
+import vn.followup.item.ReviewDecision;
 
 class ProcessVariableTest {
 
@@ -39,5 +40,36 @@ class ProcessVariableTest {
     assertThatThrownBy(() -> ProcessVariable.date("dueAt").from(Map.of("dueAt", Variables.stringValue("2026-12-31"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Variable dueAt holds String, not Date");
+  }
+
+  /** A declaration's holder, as a process's {@code Values}: one variable under two names. */
+  static final class Declared {
+    static final ProcessVariable<String> SUMMARY = ProcessVariable.text("responseSummary")
+        .asked(InputRule.text("Trích yếu", 500).required()).audited();
+    static final ProcessVariable<String> SUMMARY_ALIAS = SUMMARY;
+    static final ProcessVariable<Boolean> PLANNED = ProcessVariable.flag("hasCoordinators").recordedElsewhere();
+    static final ProcessVariable<String> DECISION = ProcessVariable.text("reviewDecision")
+        .audited("Kết quả thẩm định văn bản").chosenFrom(ReviewDecision.class);
+  }
+
+  @Test
+  void aDeclarationCarriesItsInputAuditLabelChoicesAndHistoryTreatment() {
+    assertThat(Declared.SUMMARY.input().key()).as("the rule is the variable's").isEqualTo("responseSummary");
+    assertThat(Declared.SUMMARY.input().mandatory()).isTrue();
+    assertThat(Declared.SUMMARY.input().maxLength()).isEqualTo(500);
+    assertThat(Declared.SUMMARY.auditLabel()).as("audited under its input's label").isEqualTo("Trích yếu");
+    assertThat(Declared.DECISION.input()).isNull();
+    assertThat(Declared.DECISION.choices()).isEqualTo(ReviewDecision.choices()).containsKey("ACCEPT");
+    assertThat(Declared.PLANNED.isRecordedElsewhere()).isTrue();
+    assertThat(Declared.SUMMARY.isRecordedElsewhere()).isFalse();
+    assertThatThrownBy(() -> ProcessVariable.text("closedBy").audited()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closedBy");
+  }
+
+  @Test
+  void theVariablesOfAHolderAreListedOnceEachAndTheRecordedElsewhereByName() {
+    assertThat(ProcessVariable.declaredIn(Declared.class)).extracting(ProcessVariable::name)
+        .containsExactly("responseSummary", "hasCoordinators", "reviewDecision");
+    assertThat(ProcessVariable.recordedElsewhereIn(Declared.class)).containsExactly("hasCoordinators");
   }
 }
