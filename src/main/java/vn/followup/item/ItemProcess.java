@@ -19,6 +19,10 @@ public final class ItemProcess {
   public static final String MESSAGE_STOP_FOLLOW_UP = "Message_StopFollowUp";
   /** Correlated when the office accepts a periodic report's section that covers the item. */
   public static final String MESSAGE_REPORT_SECTION_ACCEPTED = "Message_ReportSectionAccepted";
+  /** Correlated when the item's deadline watch finds a deadline passed ("Nội dung quá hạn"). */
+  public static final String MESSAGE_DEADLINE_OVERDUE = "Message_DeadlineOverdue";
+  /** Correlated when the item's deadline watch has sent a reminder ("Đã nhắc hạn"). */
+  public static final String MESSAGE_REMINDER_SENT = "Message_ReminderSent";
   /** Task priority of items to be done "khẩn trương": first in every filter. */
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
