@@ -42,6 +42,7 @@ public final class ItemProcess {
     public static final String SERVICE_TASK_REMIND_COORDINATORS = "ServiceTask_RemindCoordinators";
     public static final String TIMER_COORDINATION_DUE = "Timer_CoordinationDue";
     public static final String SERVICE_TASK_MARK_COORDINATION_LATE = "ServiceTask_MarkCoordinationLate";
+    public static final String EVENT_COORDINATION_CLOSED = "Event_CoordinationClosed";
     public static final String TASK_WRITE_RESPONSE = "Task_WriteResponse";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String SERVICE_TASK_APPLY_EXTENSION = "ServiceTask_ApplyExtension";
@@ -106,6 +107,7 @@ public final class ItemProcess {
     public static final ProcessVariable<Date> COORDINATION_DUE_AT = ProcessVariable.date(Vars.COORDINATION_DUE_AT);
     public static final ProcessVariable<String> COORDINATION_LATE = ProcessVariable.text(Vars.COORDINATION_LATE);
     public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text(Vars.COORDINATION_REMINDED);
+    public static final ProcessVariable<Boolean> COORDINATION_PENDING = ProcessVariable.flag(Vars.COORDINATION_PENDING);
     /** The coordinating agency of one coordination task: an element of the JSON list of agencies. */
     public static final ProcessVariable<String> COORDINATOR = ProcessVariable.json(Vars.COORDINATOR, String.class);
     public static final ProcessVariable<String> COORDINATOR_NAME = ProcessVariable.text(Vars.COORDINATOR_NAME);
@@ -232,6 +234,11 @@ public final class ItemProcess {
     public static final String COORDINATION_LATE = "coordinationLate";
     /** The coordinating agencies reminded before their deadline, and when. */
     public static final String COORDINATION_REMINDED = "coordinationReminded";
+    /**
+     * Whether the lead's response waits for the coordinators ("Chờ đủ ý kiến phối hợp"): sent in the
+     * first round while input is missing and the coordination deadline is ahead.
+     */
+    public static final String COORDINATION_PENDING = "coordinationPending";
     public static final String PROPOSER = "proposer";
     public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
     public static final String ACKNOWLEDGED_BY = "acknowledgedBy";

@@ -17,7 +17,8 @@ import vn.followup.watch.DeadlineWatchProcess;
  *       due dates, the reminders sent and the lateness marks ({@code coordinationLate}) record them;</li>
  *   <li>whether there are coordinators: the coordinating agencies are recorded;</li>
  *   <li>the tasks' priority and the urge period: each task's priority, each urge task;</li>
- *   <li>whether the notice is numbered: the notice's own record (and the item's card) says so.</li>
+ *   <li>whether the notice is numbered: the notice's own record (and the item's card) says so;</li>
+ *   <li>whether the lead's response waits for the coordinators: their inputs and lateness marks.</li>
  * </ul>
  */
 @Component
@@ -25,7 +26,7 @@ class ItemRecordedElsewhere implements RecordedElsewhere {
 
   static final Set<String> PLANNING = Set.of(Vars.RECEIPT_DUE_AT, Vars.COORDINATION_DUE_AT,
       Vars.COORDINATION_REMINDER_AT, Vars.FIRST_REMINDER_AT, Vars.HAS_COORDINATORS, Vars.TASK_PRIORITY,
-      Vars.URGE_REPEAT, Vars.NOTICE_NUMBERED);
+      Vars.URGE_REPEAT, Vars.NOTICE_NUMBERED, Vars.COORDINATION_PENDING);
 
   @Override
   public Map<String, Set<String>> processVariables() {

@@ -122,6 +122,22 @@ class ItemModelMigrationProcessTest {
   }
 
   @Test
+  void movesAnItemWaitingForItsNoticesNumberIntoTheNewStageThatWaitsForIt() {
+    deploy(previousModel());
+    ProcessInstance item = start(List.of(), false);
+    ProcessDefinition current = deploy(currentModel());
+    assertThat(item).isWaitingAt(Elements.EVENT_NOTICE_NUMBERED);
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(item.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(item.getId()).getActivityInstances("SubProcess_AwaitNoticeNumber"))
+        .hasSize(1);
+    items.noticeNumbered("chuyen-doi", "Thông báo số 126-TB/TU ngày 26/11/2021");
+    assertThat(driver.task(item.getId(), Elements.TASK_RECEIVE)).isNotNull();
+  }
+
+  @Test
   void refusesAnItemWaitingWhereTheCurrentModelHasNoEqualAndLeavesItUntouched() {
     ProcessDefinition previous = deploy(previousModel().replace("\"Task_Receive\"", "\"Task_ReceiveBefore29\""));
     ProcessInstance item = start(List.of());
@@ -140,8 +156,12 @@ class ItemModelMigrationProcessTest {
   }
 
   private ProcessInstance start(List<String> coordinators) {
+    return start(coordinators, true);
+  }
+
+  private ProcessInstance start(List<String> coordinators, boolean noticeNumbered) {
     return items.start(new ItemStart("chuyen-doi/" + (++sequence) + "-" + System.nanoTime(), "chuyen-doi",
-        "Thông báo số 125-TB/TU ngày 25/11/2021", true, "3.1." + sequence, "Nội dung kiểm thử chuyển phiên bản.", true,
+        "Thông báo số 125-TB/TU ngày 25/11/2021", noticeNumbered, "3.1." + sequence, "Nội dung kiểm thử chuyển phiên bản.", true,
         LEAD, coordinators, java.util.Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "",
         java.util.Optional.empty(), false, false));
   }
