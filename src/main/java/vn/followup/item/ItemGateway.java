@@ -30,10 +30,12 @@ public class ItemGateway {
 
   private final RuntimeService runtimeService;
   private final ItemVariablesFactory variablesFactory;
+  private final ItemDeadlines deadlines;
 
-  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory) {
+  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory, ItemDeadlines deadlines) {
     this.runtimeService = runtimeService;
     this.variablesFactory = variablesFactory;
+    this.deadlines = deadlines;
   }
 
   public ProcessInstance start(ItemStart item) {
@@ -101,6 +103,22 @@ public class ItemGateway {
   }
 
   /**
+   * The office's change of a deadline by the Standing Board's decision: the item applies it in its
+   * event subprocess "Văn phòng thay đổi thời hạn"; an item still running on a model version
+   * without that event has it applied as before.
+   */
+  public void changeDeadline(String itemInstanceId, DeadlineChange change) {
+    if (!hasEvent(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId)) {
+      deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note());
+      return;
+    }
+    runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_DEADLINE_CHANGED).processInstanceId(itemInstanceId)
+        .setVariablesLocal(Variables.createVariables().putValueTyped(Vars.DEADLINE_CHANGE,
+            Variables.objectValue(change, true).create()))
+        .correlateWithResult();
+  }
+
+  /**
    * The item's deadline watch found a deadline passed: the item records itself overdue (its event
    * subprocess "Nội dung quá hạn"). An item still running on a model version without that event
    * gets the mark written as before.
@@ -128,12 +146,19 @@ public class ItemGateway {
 
   /** Correlates a message the item's model shows; false when the item has no such event (an older model). */
   private boolean tell(String message, String itemInstanceId) {
+    if (!hasEvent(message, itemInstanceId)) {
+      return false;
+    }
+    runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId).correlateAllWithResult();
+    return true;
+  }
+
+  private boolean hasEvent(String message, String itemInstanceId) {
     if (runtimeService.createEventSubscriptionQuery().processInstanceId(itemInstanceId).eventType("message")
         .eventName(message).count() == 0) {
       LOG.warn("Item {} runs on a model version without the event {}: written directly", itemInstanceId, message);
       return false;
     }
-    runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId).correlateAllWithResult();
     return true;
   }
 

@@ -23,6 +23,8 @@ public final class ItemProcess {
   public static final String MESSAGE_DEADLINE_OVERDUE = "Message_DeadlineOverdue";
   /** Correlated when the item's deadline watch has sent a reminder ("Đã nhắc hạn"). */
   public static final String MESSAGE_REMINDER_SENT = "Message_ReminderSent";
+  /** Correlated by the office's change of a deadline ("Quyết định thay đổi thời hạn"), carrying a {@link DeadlineChange}. */
+  public static final String MESSAGE_DEADLINE_CHANGED = "Message_DeadlineChanged";
   /** Task priority of items to be done "khẩn trương": first in every filter. */
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
@@ -108,6 +110,8 @@ public final class ItemProcess {
     public static final ProcessVariable<String> COORDINATION_LATE = ProcessVariable.text(Vars.COORDINATION_LATE);
     public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text(Vars.COORDINATION_REMINDED);
     public static final ProcessVariable<Boolean> COORDINATION_PENDING = ProcessVariable.flag(Vars.COORDINATION_PENDING);
+    /** Transient: the change the message "Quyết định thay đổi thời hạn" carries. */
+    public static final ProcessVariable<DeadlineChange> DEADLINE_CHANGE = ProcessVariable.json(Vars.DEADLINE_CHANGE, DeadlineChange.class);
     /** The coordinating agency of one coordination task: an element of the JSON list of agencies. */
     public static final ProcessVariable<String> COORDINATOR = ProcessVariable.json(Vars.COORDINATOR, String.class);
     public static final ProcessVariable<String> COORDINATOR_NAME = ProcessVariable.text(Vars.COORDINATOR_NAME);
@@ -239,6 +243,8 @@ public final class ItemProcess {
      * first round while input is missing and the coordination deadline is ahead.
      */
     public static final String COORDINATION_PENDING = "coordinationPending";
+    /** The office's change of a deadline, carried by its message only (transient, never stored). */
+    public static final String DEADLINE_CHANGE = "deadlineChange";
     public static final String PROPOSER = "proposer";
     public static final String ACKNOWLEDGEMENT_NOTE = "acknowledgementNote";
     public static final String ACKNOWLEDGED_BY = "acknowledgedBy";
