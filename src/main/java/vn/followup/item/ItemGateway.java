@@ -5,6 +5,10 @@ import vn.followup.item.ItemProcess.Values;
 import vn.followup.engine.EngineClock;
 
 import java.time.LocalDate;
+import java.util.Date;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.followup.watch.DeadlineWatchProcess;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -22,12 +26,16 @@ import vn.followup.organisation.Agency;
 @Component
 public class ItemGateway {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ItemGateway.class);
+
   private final RuntimeService runtimeService;
   private final ItemVariablesFactory variablesFactory;
+  private final ItemDeadlines deadlines;
 
-  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory) {
+  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory, ItemDeadlines deadlines) {
     this.runtimeService = runtimeService;
     this.variablesFactory = variablesFactory;
+    this.deadlines = deadlines;
   }
 
   public ProcessInstance start(ItemStart item) {
@@ -92,6 +100,66 @@ public class ItemGateway {
     Values.RESPONSIBLE_AGENCY.putInto(changed, lead.id());
     Values.ITEM.putInto(changed, card.withLead(lead.name(), variablesFactory.unitOptions(lead.id())));
     runtimeService.setVariables(itemInstanceId, changed);
+  }
+
+  /**
+   * The office's change of a deadline by the Standing Board's decision: the item applies it in its
+   * event subprocess "Văn phòng thay đổi thời hạn"; an item still running on a model version
+   * without that event has it applied as before.
+   */
+  public void changeDeadline(String itemInstanceId, DeadlineChange change) {
+    if (!hasEvent(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId)) {
+      deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note());
+      return;
+    }
+    runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_DEADLINE_CHANGED).processInstanceId(itemInstanceId)
+        .setVariablesLocal(Variables.createVariables().putValueTyped(Vars.DEADLINE_CHANGE,
+            Variables.objectValue(change, true).create()))
+        .correlateWithResult();
+  }
+
+  /**
+   * The item's deadline watch found a deadline passed: the item records itself overdue (its event
+   * subprocess "Nội dung quá hạn"). An item still running on a model version without that event
+   * gets the mark written as before.
+   */
+  public void deadlineOverdue(String itemInstanceId) {
+    if (!tell(ItemProcess.MESSAGE_DEADLINE_OVERDUE, itemInstanceId)) {
+      Date now = Date.from(EngineClock.now());
+      VariableMap overdue = Variables.createVariables();
+      Values.OVERDUE.putInto(overdue, true);
+      DeadlineWatchProcess.Values.OVERDUE_SINCE.putInto(overdue, now);
+      runtimeService.setVariables(itemInstanceId, overdue);
+    }
+  }
+
+  /**
+   * The item's deadline watch sent a reminder: the item records when (its event subprocess "Đã
+   * nhắc hạn"); an item on a model version without that event gets it written as before.
+   */
+  public void reminderSent(String itemInstanceId) {
+    if (!tell(ItemProcess.MESSAGE_REMINDER_SENT, itemInstanceId)) {
+      runtimeService.setVariables(itemInstanceId, DeadlineWatchProcess.Values.LAST_REMINDER_AT.putInto(
+          Variables.createVariables(), Date.from(EngineClock.now())));
+    }
+  }
+
+  /** Correlates a message the item's model shows; false when the item has no such event (an older model). */
+  private boolean tell(String message, String itemInstanceId) {
+    if (!hasEvent(message, itemInstanceId)) {
+      return false;
+    }
+    runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId).correlateAllWithResult();
+    return true;
+  }
+
+  private boolean hasEvent(String message, String itemInstanceId) {
+    if (runtimeService.createEventSubscriptionQuery().processInstanceId(itemInstanceId).eventType("message")
+        .eventName(message).count() == 0) {
+      LOG.warn("Item {} runs on a model version without the event {}: written directly", itemInstanceId, message);
+      return false;
+    }
+    return true;
   }
 
   /** Releases every item of the notice that waits for the notice's number; each card shows the new label. */

@@ -20,6 +20,12 @@ public final class ItemProcess {
   public static final String MESSAGE_STOP_FOLLOW_UP = "Message_StopFollowUp";
   /** Correlated when the office accepts a periodic report's section that covers the item. */
   public static final String MESSAGE_REPORT_SECTION_ACCEPTED = "Message_ReportSectionAccepted";
+  /** Correlated when the item's deadline watch finds a deadline passed ("Nội dung quá hạn"). */
+  public static final String MESSAGE_DEADLINE_OVERDUE = "Message_DeadlineOverdue";
+  /** Correlated when the item's deadline watch has sent a reminder ("Đã nhắc hạn"). */
+  public static final String MESSAGE_REMINDER_SENT = "Message_ReminderSent";
+  /** Correlated by the office's change of a deadline ("Quyết định thay đổi thời hạn"), carrying a {@link DeadlineChange}. */
+  public static final String MESSAGE_DEADLINE_CHANGED = "Message_DeadlineChanged";
   /** Task priority of items to be done "khẩn trương": first in every filter. */
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
@@ -39,6 +45,7 @@ public final class ItemProcess {
     public static final String SERVICE_TASK_REMIND_COORDINATORS = "ServiceTask_RemindCoordinators";
     public static final String TIMER_COORDINATION_DUE = "Timer_CoordinationDue";
     public static final String SERVICE_TASK_MARK_COORDINATION_LATE = "ServiceTask_MarkCoordinationLate";
+    public static final String EVENT_COORDINATION_CLOSED = "Event_CoordinationClosed";
     public static final String TASK_WRITE_RESPONSE = "Task_WriteResponse";
     public static final String TASK_DECIDE_EXTENSION = "Task_DecideExtension";
     public static final String SERVICE_TASK_APPLY_EXTENSION = "ServiceTask_ApplyExtension";
@@ -126,6 +133,15 @@ public final class ItemProcess {
     /** The coordinating agencies reminded before their deadline, and when. */
     public static final ProcessVariable<String> COORDINATION_REMINDED = ProcessVariable.text("coordinationReminded")
         .audited("Đã nhắc cơ quan phối hợp");
+    /**
+     * Whether the lead's response waits for the coordinators ("Chờ đủ ý kiến phối hợp"): sent in the
+     * first round while input is missing and the coordination deadline is ahead.
+     */
+    public static final ProcessVariable<Boolean> COORDINATION_PENDING = ProcessVariable.flag("coordinationPending")
+        .recordedElsewhere();
+    /** The office's change of a deadline, carried by its message "Quyết định thay đổi thời hạn" only (transient, never stored). */
+    public static final ProcessVariable<DeadlineChange> DEADLINE_CHANGE =
+        ProcessVariable.json("deadlineChange", DeadlineChange.class);
     public static final ProcessVariable<String> PROPOSER = ProcessVariable.text("proposer");
     public static final ProcessVariable<String> ACKNOWLEDGEMENT_NOTE = ProcessVariable.text("acknowledgementNote")
         .asked(InputRule.text("Ý kiến của cơ quan đề xuất", 2000)).audited();
@@ -328,6 +344,8 @@ public final class ItemProcess {
     public static final String COORDINATION_REMINDER_AT = Values.COORDINATION_REMINDER_AT.name();
     public static final String COORDINATION_LATE = Values.COORDINATION_LATE.name();
     public static final String COORDINATION_REMINDED = Values.COORDINATION_REMINDED.name();
+    public static final String COORDINATION_PENDING = Values.COORDINATION_PENDING.name();
+    public static final String DEADLINE_CHANGE = Values.DEADLINE_CHANGE.name();
     public static final String PROPOSER = Values.PROPOSER.name();
     public static final String ACKNOWLEDGEMENT_NOTE = Values.ACKNOWLEDGEMENT_NOTE.name();
     public static final String ACKNOWLEDGED_BY = Values.ACKNOWLEDGED_BY.name();

@@ -17,7 +17,8 @@ import vn.followup.watch.DeadlineWatchProcess;
  *       due dates, the reminders sent and the lateness marks ({@code coordinationLate}) record them;</li>
  *   <li>whether there are coordinators: the coordinating agencies are recorded;</li>
  *   <li>the tasks' priority and the urge period: each task's priority, each urge task;</li>
- *   <li>whether the notice is numbered: the notice's own record (and the item's card) says so.</li>
+ *   <li>whether the notice is numbered: the notice's own record (and the item's card) says so;</li>
+ *   <li>whether the lead's response waits for the coordinators: their inputs and lateness marks.</li>
  * </ul>
  */
 @Component

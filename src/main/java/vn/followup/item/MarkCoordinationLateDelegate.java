@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ServiceTask_MarkCoordinationLate}, when the coordination deadline passes: records which
  * coordinating agencies gave no input in time. Their tasks stay open (a late input is still taken);
- * from now on the lead may send its response without them.
+ * from now on the lead's response goes on without them (a response already sent stops waiting).
  */
 @Component
 class MarkCoordinationLateDelegate implements JavaDelegate {
@@ -28,5 +28,6 @@ class MarkCoordinationLateDelegate implements JavaDelegate {
       Values.COORDINATION_LATE.set(item, status.names(missing));
       status.summarise(item);
     }
+    Values.COORDINATION_PENDING.set(item, false);
   }
 }

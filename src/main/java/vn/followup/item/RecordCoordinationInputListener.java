@@ -20,7 +20,8 @@ import vn.followup.organisation.AgencyRegistry;
 /**
  * {@code Task_Coordinate}, on complete: adds this agency's input to the list the lead reads when
  * writing the response, marked late when given after the coordination deadline. Parallel
- * coordinators would otherwise overwrite each other's input.
+ * coordinators would otherwise overwrite each other's input. The last input ends the wait of a
+ * response already sent ("Chờ đủ ý kiến phối hợp").
  */
 @Component
 class RecordCoordinationInputListener implements TaskListener {
@@ -54,5 +55,8 @@ class RecordCoordinationInputListener implements TaskListener {
     inputs.add(entry);
     json.set(item, Vars.COORDINATION_INPUTS, inputs);
     status.summarise(item);
+    if (status.missing(item).isEmpty()) {
+      Values.COORDINATION_PENDING.set(item, false);
+    }
   }
 }

@@ -21,7 +21,8 @@ import vn.followup.item.ItemProcess.Vars;
  * signer, summary, result, and the state of implementation). Records who wrote it, so that
  * person cannot review it. A written response needs its signed document attached as a PDF (the
  * setting {@code followup.documents.response-requires-pdf}, on by default). While coordinating
- * agencies' input is missing, the response waits for it until the coordination deadline.
+ * agencies' input is missing, the response is taken and waits for it, as the model draws it ("Chờ đủ
+ * ý kiến phối hợp"), until the input is in or the coordination deadline passes.
  */
 @Component
 class ValidateResponseListener implements TaskListener {
@@ -48,6 +49,7 @@ class ValidateResponseListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
+    Values.COORDINATION_PENDING.set(task, false);
     LocalDate today = EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate();
     if (input.flag(Vars.EXTENSION_REQUESTED)) {
       extensions.check(task, Values.RESPONSE_DUE_AT);
@@ -63,7 +65,6 @@ class ValidateResponseListener implements TaskListener {
     if (ImplementationState.CANNOT_DO.name().equals(state)) {
       input.text(Fields.IMPLEMENTATION_REASON);
     }
-    checkCoordination(task);
     if (documents.lackRequiredPdf(task.getId())) {
       throw new FormInputException(SIGNED_PDF, "Chưa đính kèm văn bản trả lời đã ký (tệp PDF): hãy mở thẻ "
           + "\"Văn bản đính kèm\", tải lên văn bản rồi gửi lại.");
@@ -71,25 +72,22 @@ class ValidateResponseListener implements TaskListener {
     String author = actors.actingUser(task);
     Values.RESPONSE_AUTHOR.set(task, author);
     Values.RESPONSE_AUTHOR_NAME.set(task, author == null ? null : actors.fullName(author));
+    Values.COORDINATION_PENDING.set(task, coordinationPending(task));
     Values.RESPONSE_SUBMITTED_AT.set(task, Date.from(EngineClock.now()));
   }
 
   /**
-   * While coordinating agencies are still asked (the first round: nothing submitted yet), the lead
-   * waits for their input until the coordination deadline; from it on, it answers without it.
+   * While coordinating agencies are still asked (the first round: nothing submitted yet), the
+   * lead's response waits for their input until the coordination deadline (the model's "Chờ đủ ý
+   * kiến phối hợp"); from it on, it goes on without it.
    */
-  private void checkCoordination(DelegateTask task) {
+  private boolean coordinationPending(DelegateTask task) {
     boolean firstRound = Values.RESPONSE_SUBMITTED_AT.get(task) == null
         && Values.EXTENSION_REQUESTED_BY.get(task) == null;
     if (!firstRound || !Values.HAS_COORDINATORS.isSet(task)) {
-      return;
+      return false;
     }
     List<String> missing = coordination.missing(task);
-    Date due = Values.COORDINATION_DUE_AT.get(task);
-    if (!CoordinationRules.leadMayAnswer(missing, due, EngineClock.now())) {
-      throw new FormInputException(Vars.RESPONSE_NUMBER, "Chưa đủ ý kiến phối hợp: còn chờ ý kiến của "
-          + coordination.names(missing) + ". Hạn cho ý kiến phối hợp: " + coordination.dueText(due)
-          + "; sau hạn này cơ quan chủ trì gửi được văn bản trả lời mà không chờ ý kiến còn thiếu.");
-    }
+    return !CoordinationRules.leadMayAnswer(missing, Values.COORDINATION_DUE_AT.get(task), EngineClock.now());
   }
 }

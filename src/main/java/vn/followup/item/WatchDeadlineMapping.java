@@ -17,8 +17,8 @@ import vn.followup.watch.DeadlineWatchProcess;
  * {@code CallActivity_WatchResponseDeadline} and {@code CallActivity_WatchCompletionDeadline}: what
  * a deadline watch is given, written once for both. The watch learns the deadline and its type
  * from the call activity that starts it, and gets the item's card, number and responsible agency
- * for its urge task and its mails; nothing flows back (the watch marks the item overdue through
- * its own gateway).
+ * for its urge task and its mails; nothing flows back: what the watch observes (overdue, a reminder
+ * sent) reaches the item as the messages its model shows ({@link WatchNewsListener}).
  */
 @Component
 class WatchDeadlineMapping implements DelegateVariableMapping {
@@ -46,6 +46,6 @@ class WatchDeadlineMapping implements DelegateVariableMapping {
 
   @Override
   public void mapOutputVariables(DelegateExecution item, VariableScope watch) {
-    // Nothing: the watch writes its marks on the item through DeadlineWatchGateway.
+    // Nothing: the watch's news reach the item as messages (WatchNewsListener).
   }
 }

@@ -28,6 +28,7 @@ import vn.followup.engine.EngineClock;
 import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
+import vn.followup.item.DeadlineChange;
 import vn.followup.item.ItemDeadlines;
 import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess;
@@ -131,7 +132,7 @@ class OfficeActions {
         which + ": " + Cells.DATE.format(currentLastDay) + " → " + Cells.DATE.format(newLastDay));
     runtimeService.setVariables(item.getId(),
         Values.ITEM_DEADLINE_DECISION.putInto(Variables.createVariables(), decision + ": " + reason));
-    deadlines.changeByDecision(item.getId(), type, newLastDay, decision + "; " + reason);
+    items.changeDeadline(item.getId(), new DeadlineChange(type, newLastDay, decision + "; " + reason));
   }
 
   /** Thay đổi cơ quan chủ trì: the open tasks of the previous lead move to the new one. */

@@ -10,8 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import vn.followup.watch.DeadlineWatchProcess.Values;
 
 /**
- * {@code ServiceTask_MarkOverdue} of the deadline watch: the deadline has passed; the watch and the
- * item are marked overdue with the instant, which the office's urge task and the reports read.
+ * {@code ServiceTask_MarkOverdue} of the deadline watch: the deadline has passed; the watch is marked
+ * overdue with the instant, which the office's urge task reads, and says so ({@link
+ * WatchEvents.MarkedOverdue}): the item that called it hears it as its message "Nội dung quá hạn".
  */
 @Component
 class MarkOverdueDelegate implements JavaDelegate {
@@ -27,11 +28,6 @@ class MarkOverdueDelegate implements JavaDelegate {
     Date now = Date.from(EngineClock.now());
     Values.OVERDUE.set(execution, true);
     Values.OVERDUE_SINCE.set(execution, now);
-    DelegateExecution item = execution.getProcessInstance().getSuperExecution();
-    if (item != null) {
-      Values.OVERDUE.set(item, true);
-      Values.OVERDUE_SINCE.set(item, now);
-    }
     events.publishEvent(new WatchEvents.MarkedOverdue(WatchEvents.Deadline.of(execution)));
   }
 }

@@ -13,8 +13,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import vn.followup.watch.DeadlineWatchProcess.Values;
 
 /**
- * {@code ServiceTask_RecordReminder} of the deadline watch: records the reminder on the watch and
- * on the item (so it is in the item's history) and plans the next one.
+ * {@code ServiceTask_RecordReminder} of the deadline watch: records the reminder on the watch, plans
+ * the next one and says so ({@link WatchEvents.DueSoon}): the item that called it hears it as its
+ * message "Đã nhắc hạn" and records it in its own history.
  */
 @Component
 class RecordReminderDelegate implements JavaDelegate {
@@ -35,10 +36,6 @@ class RecordReminderDelegate implements JavaDelegate {
     Integer sent = Values.REMINDERS_SENT.get(execution);
     Values.REMINDERS_SENT.set(execution, sent == null ? 1 : sent + 1);
     Values.LAST_REMINDER_AT.set(execution, Date.from(now));
-    DelegateExecution item = execution.getProcessInstance().getSuperExecution();
-    if (item != null) {
-      Values.LAST_REMINDER_AT.set(item, Date.from(now));
-    }
     Values.NEXT_REMINDER_AT.set(execution, reminders.next(Values.DUE_AT.get(execution), now));
     events.publishEvent(new WatchEvents.DueSoon(WatchEvents.Deadline.of(execution)));
     LOG.info("Reminder for {} ({})", execution.getProcessBusinessKey(), Values.DEADLINE_LABEL.get(execution));

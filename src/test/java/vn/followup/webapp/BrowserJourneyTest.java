@@ -305,8 +305,14 @@ class BrowserJourneyTest {
       browser.press(browser.clickable(By.cssSelector(
           "tr[data-instance-id='" + closed.getId() + "'] button.followup-open")));
       WebElement timeline = browser.visible(By.cssSelector(".followup-detail table[data-followup='audit']"));
-      for (String done : List.of(ItemProcess.Elements.TASK_RECEIVE, ItemProcess.Elements.TASK_WRITE_RESPONSE,
-          ItemProcess.Elements.TASK_CLOSE)) {
+      browser.visible(By.cssSelector(".djs-element.followup-path-done[data-element-id='"
+          + ItemProcess.Elements.TASK_CLOSE + "']"));
+      // Each stage is drawn collapsed with its own diagram: the auditor drills into the response stage
+      // and its waiting part, where the path goes on.
+      for (String stage : List.of(ItemProcess.Elements.SUBPROCESS_RESPONSE, ItemProcess.Elements.SUBPROCESS_AWAIT_RESPONSE)) {
+        browser.press(browser.clickable(By.cssSelector(".djs-overlays[data-container-id='" + stage + "'] .bjs-drilldown")));
+      }
+      for (String done : List.of(ItemProcess.Elements.TASK_RECEIVE, ItemProcess.Elements.TASK_WRITE_RESPONSE)) {
         browser.visible(By.cssSelector(".djs-element.followup-path-done[data-element-id='" + done + "']"));
       }
       assertThat(browser.driver().findElements(By.cssSelector(".djs-element.followup-path-late"))).as("late marks")

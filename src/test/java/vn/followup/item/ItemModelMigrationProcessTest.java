@@ -1,0 +1,204 @@
+package vn.followup.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.followup.deadline.DeadlineReader;
+import vn.followup.item.ItemProcess.Elements;
+import vn.followup.item.ItemProcess.Vars;
+import vn.followup.support.EngineDriver;
+import vn.followup.support.ProcessTest;
+import vn.followup.support.ResponseValues;
+
+/**
+ * Items that run on the model as it was before issue #29 (a copy of {@code bpmn/follow-up-item.bpmn}
+ * at commit d8e9826) move to the current model and finish there; one that waits where the current
+ * model has no equal is refused and left as it was.
+ */
+@ProcessTest
+@Tag("process")
+class ItemModelMigrationProcessTest {
+
+  static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
+  static final String PREVIOUS_MODEL = "migration/follow-up-item-d8e9826.bpmn";
+  static final String LEAD = "ubnd-thanh-pho";
+  static final String COORDINATOR = "phong-tnmt";
+  static final String WRITER = "canbo-ubnd";
+  static final String REVIEWER = "chuyenvien-vptu";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  ItemGateway items;
+  @Autowired
+  DeadlineReader reader;
+  @Autowired
+  ItemModelMigration migration;
+  @Autowired
+  RepositoryService repositoryService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
+  EngineDriver driver;
+  int sequence;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    driver = new EngineDriver(engine);
+    driver.clock(REGISTERED);
+  }
+
+  @AfterEach
+  void tearDown() {
+    driver.deleteAllInstances();
+    EngineDriver.resetClock();
+  }
+
+  @Test
+  void movesAnItemWaitingForCoordinationFromThePreviousModelToTheCurrentOneWhereItFinishes() {
+    ProcessDefinition previous = deploy(previousModel());
+    ProcessInstance item = start(List.of(COORDINATOR));
+    ProcessDefinition current = deploy(currentModel());
+    assertThat(item.getProcessDefinitionId()).isEqualTo(previous.getId());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    Task coordinate = driver.task(item.getId(), Elements.TASK_COORDINATE);
+    Task write = driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE);
+    String watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId()).singleResult().getId();
+
+    ItemModelMigration.Outcome outcome = migration.migrateOlderVersions();
+
+    assertThat(outcome.migrated()).isPositive();
+    assertThat(definitionOf(item.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(item.getId()).getActivityInstances("SubProcess_Coordination"))
+        .as("the coordination now runs in its own stage").hasSize(1);
+    assertThat(driver.task(item.getId(), Elements.TASK_COORDINATE).getId()).as("the same task").isEqualTo(coordinate.getId());
+    assertThat(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE).getId()).isEqualTo(write.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId()).singleResult().getId())
+        .as("the same watch").isEqualTo(watch);
+
+    // The watch's reminder reaches the migrated item as its event "Đã nhắc hạn".
+    Instant reminder = Instant.parse("2021-12-23T01:00:00Z");
+    driver.clock(reminder);
+    driver.runDueJobs();
+    assertThat(runtimeService.getVariable(item.getId(), Vars.LAST_REMINDER_AT)).isEqualTo(Date.from(reminder));
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(item.getId())
+        .activityId("ServiceTask_RecordReminderSent").count()).isOne();
+
+    driver.complete(driver.task(item.getId(), Elements.TASK_COORDINATE), "canbo-tnmt",
+        Map.of(Vars.COORDINATION_INPUT, "Thống nhất nội dung trả lời."));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, ResponseValues.of("DONE", "2021-12-20"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_CLOSE), REVIEWER, Map.of(Vars.CLOSURE_OUTCOME, "COMPLETED_ON_TIME"));
+    assertThat(item).isEnded().hasPassed(Elements.END_ITEM_CLOSED);
+  }
+
+  @Test
+  void movesAnItemWaitingForItsNoticesNumberIntoTheNewStageThatWaitsForIt() {
+    deploy(previousModel());
+    ProcessInstance item = start(List.of(), false);
+    ProcessDefinition current = deploy(currentModel());
+    assertThat(item).isWaitingAt(Elements.EVENT_NOTICE_NUMBERED);
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(item.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(item.getId()).getActivityInstances("SubProcess_AwaitNoticeNumber"))
+        .hasSize(1);
+    items.noticeNumbered("chuyen-doi", "Thông báo số 126-TB/TU ngày 26/11/2021");
+    assertThat(driver.task(item.getId(), Elements.TASK_RECEIVE)).isNotNull();
+  }
+
+  @Test
+  void refusesAnItemWaitingWhereTheCurrentModelHasNoEqualAndLeavesItUntouched() {
+    ProcessDefinition previous = deploy(previousModel().replace("\"Task_Receive\"", "\"Task_ReceiveBefore29\""));
+    ProcessInstance item = start(List.of());
+    deploy(currentModel());
+    Task receive = driver.task(item.getId(), "Task_ReceiveBefore29");
+
+    ItemModelMigration.Outcome outcome = migration.migrateOlderVersions();
+
+    assertThat(outcome.refused()).isPositive();
+    assertThat(definitionOf(item.getId())).isEqualTo(previous.getId());
+    assertThat(driver.task(item.getId(), "Task_ReceiveBefore29").getId()).isEqualTo(receive.getId());
+  }
+
+  private String definitionOf(String instanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionId();
+  }
+
+  private ProcessInstance start(List<String> coordinators) {
+    return start(coordinators, true);
+  }
+
+  private ProcessInstance start(List<String> coordinators, boolean noticeNumbered) {
+    return items.start(ItemStart.item("chuyen-doi/" + (++sequence) + "-" + System.nanoTime())
+        .notice("chuyen-doi", "Thông báo số 125-TB/TU ngày 25/11/2021", noticeNumbered)
+        .text("3.1." + sequence, "Nội dung kiểm thử chuyển phiên bản.", true)
+        .agencies(LEAD, coordinators)
+        .response(java.util.Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "")
+        .build());
+  }
+
+  /** The item model with the forms, as the application deploys them, so that its tasks find their forms. */
+  private ProcessDefinition deploy(String itemModel) {
+    DeploymentBuilder builder = repositoryService.createDeployment().name("followup-migration-test")
+        .addString("bpmn/follow-up-item.bpmn", itemModel);
+    try {
+      for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+        try (InputStream in = form.getInputStream()) {
+          builder.addString("forms/" + form.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String deployment = builder.deploy().getId();
+    return repositoryService.createProcessDefinitionQuery().deploymentId(deployment).processDefinitionKey(ItemProcess.KEY)
+        .singleResult();
+  }
+
+  private static String previousModel() {
+    return resource(PREVIOUS_MODEL);
+  }
+
+  private static String currentModel() {
+    return resource("bpmn/follow-up-item.bpmn");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ItemModelMigrationProcessTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
