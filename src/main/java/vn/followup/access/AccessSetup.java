@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.followup.noticetext.NoticeFromTextProcess;
@@ -33,6 +32,7 @@ import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Agency;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Roles;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Who may do what, set up at every start (idempotently):
@@ -51,7 +51,7 @@ import vn.followup.organisation.Roles;
  * Runs after the agency groups exist; role groups are created unless the directory is read-only.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(EnginePluginOrder.ACCESS_SETUP)
 class AccessSetup extends AbstractProcessEnginePlugin {
 
   static final List<String> APPLICATIONS_OF_SUPERVISORS = List.of("tasklist", "cockpit");

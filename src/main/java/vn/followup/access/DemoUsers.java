@@ -10,14 +10,14 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.DemoNotice;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.organisation.Roles;
 import vn.followup.system.DatabaseMode;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * The people of the demo run: one staff user per agency that has items in the demo notice, one
@@ -25,7 +25,7 @@ import vn.followup.system.DatabaseMode;
  * Never created with an external database or a directory, so they cannot exist in production.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(EnginePluginOrder.DEMO_USERS)
 class DemoUsers extends AbstractProcessEnginePlugin {
 
   static final String PASSWORD = "Thu-nghiem-Xuan-Tang-2026";

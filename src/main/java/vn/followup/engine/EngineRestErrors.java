@@ -32,7 +32,7 @@ import vn.followup.system.StatusMessages;
  * error; these mappers look inside and answer:
  * <ul>
  *   <li>400 with the reason alone for a refused form or variable value ({@link FormInputException},
- *       {@link VariableValueGuard}, a serialized Java object), a password the policy refuses, a body
+ *       {@code guard/VariableValueGuard}, a serialized Java object), a password the policy refuses, a body
  *       that is not JSON or not UTF-8, and a model that is not plain XML (a DOCTYPE or entity
  *       declaration);</li>
  *   <li>404 for a task that is no longer there (completed meanwhile, e.g. on another node);</li>

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * with another transaction still costs no retry.
  */
 @Component
+@Order(EnginePluginOrder.FAILED_JOB_MESSAGES)
 class FailedJobMessages extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(FailedJobMessages.class);

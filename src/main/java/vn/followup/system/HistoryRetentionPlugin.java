@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -16,6 +17,7 @@ import org.springframework.util.StringUtils;
  * retention is decided.
  */
 @Component
+@Order(EnginePluginOrder.HISTORY_RETENTION)
 class HistoryRetentionPlugin extends AbstractProcessEnginePlugin {
 
   private final String retention;

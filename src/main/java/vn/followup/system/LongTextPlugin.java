@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@link RecordedElsewhere} ({@link FollowupHistoryLevel}), chosen by its name "full" as configured.
  */
 @Component
+@Order(EnginePluginOrder.LONG_TEXT)
 class LongTextPlugin extends AbstractProcessEnginePlugin {
 
   private final Set<String> taskLocal = new HashSet<>();

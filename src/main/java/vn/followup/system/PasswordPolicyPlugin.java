@@ -2,10 +2,12 @@ package vn.followup.system;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Switches Camunda's password policy on with {@link FollowupPasswordPolicy} for every user. */
 @Component
+@Order(EnginePluginOrder.PASSWORD_POLICY)
 class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 
   @Override

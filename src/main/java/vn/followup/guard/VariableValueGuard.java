@@ -1,4 +1,4 @@
-package vn.followup.engine;
+package vn.followup.guard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,11 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.DataFormats;
 import org.camunda.spin.plugin.variable.type.SpinValueType;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.engine.FormInput;
+import vn.followup.engine.FormInputException;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Checks every value a process variable is given, whoever gives it (a Tasklist form, a REST
@@ -42,6 +46,7 @@ import org.springframework.stereotype.Component;
  * values they refuse, and refuse them when asked to write; nothing is ever stored under their names.
  */
 @Component
+@Order(EnginePluginOrder.VALUE_GUARD)
 class VariableValueGuard extends AbstractProcessEnginePlugin {
 
   /** The longest text a variable may hold: a pasted notice (see the notice-text reader). */

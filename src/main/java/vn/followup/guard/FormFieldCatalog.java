@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.guard;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
  * {@code camunda:formRef}. A deployment never changes, so the fields are kept per process
  * definition and task definition once read.
  */
-final class FormFieldCatalog {
+public final class FormFieldCatalog {
 
   private final Map<String, FormFields> known = new ConcurrentHashMap<>();
 
-  FormFields ofTask(CommandContext context, TaskEntity task) {
+  public FormFields ofTask(CommandContext context, TaskEntity task) {
     if (task.getProcessDefinitionId() == null) {
       return FormFields.NONE;
     }
@@ -32,7 +32,7 @@ final class FormFieldCatalog {
         key -> read(context, context.runWithoutAuthorization(new GetTaskFormCmd(task.getId()))));
   }
 
-  FormFields ofStart(CommandContext context, String processDefinitionId) {
+  public FormFields ofStart(CommandContext context, String processDefinitionId) {
     return known.computeIfAbsent(processDefinitionId,
         key -> read(context, context.runWithoutAuthorization(new GetStartFormCmd(processDefinitionId))));
   }

@@ -1,4 +1,4 @@
-package vn.followup.system;
+package vn.followup.guard;
 
 import java.util.AbstractMap;
 import java.util.Arrays;
@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
+import vn.followup.system.ModelBean;
 
 /**
  * Limits what any expression the engine evaluates can reach to the beans the models need: the
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * delegates themselves depend on the engine's services.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(EnginePluginOrder.EXPRESSION_BEANS)
 class ModelExpressionBeans extends AbstractProcessEnginePlugin {
 
   private final ApplicationContext context;

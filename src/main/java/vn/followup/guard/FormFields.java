@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *       templates ({@code {{itemNumber}}}) and expressions ({@code =responseDueText}).</li>
  * </ul>
  */
-record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shown) {
+public record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shown) {
 
   /** The form-js field types that take a value from the person filling in the form. */
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "select",
@@ -48,7 +48,7 @@ record FormFields(Set<String> editable, Set<String> readOnly, Set<String> shown)
   }
 
   /** Whether the field may be written by the person the form is for. */
-  boolean mayWrite(String variable) {
+  public boolean mayWrite(String variable) {
     return editable.contains(variable);
   }
 

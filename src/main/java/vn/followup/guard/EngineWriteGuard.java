@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.guard;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -64,9 +64,11 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.FormInputException;
 import vn.followup.organisation.Roles;
+import vn.followup.system.EnginePluginOrder;
 import vn.followup.system.ForbiddenByRoleException;
 import vn.followup.system.RefusedRequestException;
 import vn.followup.system.ServerCode;
@@ -106,6 +108,7 @@ import vn.followup.system.ServerCode;
  * command runs, so the whole transaction rolls back: nothing is stored.
  */
 @Component
+@Order(EnginePluginOrder.WRITE_GUARD)
 class EngineWriteGuard extends AbstractProcessEnginePlugin {
 
   /** Roles whose writes are not limited to forms: they repair instances, and the log records it. */
