@@ -51,6 +51,7 @@ class ArchitectureTest {
     rooms.put("security", Set.of("organisation", "system"));
     rooms.put("engine", Set.of("deadline", "system"));
     rooms.put("guard", Set.of("engine", "organisation", "system"));
+    rooms.put("access", Set.of("guard", "organisation", "export", "system"));
     rooms.put("watch", Set.of("engine", "deadline", "organisation", "system"));
     rooms.put("item", Set.of("watch", "engine", "deadline", "organisation", "system"));
     rooms.put("report", Set.of("item", "watch", "engine", "deadline", "organisation", "export", "system"));
@@ -63,8 +64,8 @@ class ArchitectureTest {
         "export", "system"));
     rooms.put("audit", Set.of("office", "document", "report", "item", "watch", "engine", "deadline",
         "organisation", "export", "system"));
-    rooms.put("access", Set.of("office", "noticetext", "notice", "notification", "tasklist", "item", "watch",
-        "guard", "engine", "deadline", "organisation", "security", "export", "system"));
+    rooms.put("setup", Set.of("office", "noticetext", "notice", "tasklist", "item", "deadline", "organisation",
+        "engine", "system"));
     return rooms;
   }
 

@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;

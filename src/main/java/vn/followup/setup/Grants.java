@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;

@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import vn.followup.notice.DemoNotice;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.organisation.Roles;
 import vn.followup.system.DatabaseMode;

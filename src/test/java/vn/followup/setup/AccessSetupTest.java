@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

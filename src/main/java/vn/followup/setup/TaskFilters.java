@@ -1,4 +1,4 @@
-package vn.followup.access;
+package vn.followup.setup;
 
 import java.util.HashMap;
 import java.util.List;

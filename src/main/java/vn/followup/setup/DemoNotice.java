@@ -1,4 +1,4 @@
-package vn.followup.notice;
+package vn.followup.setup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,15 +18,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.followup.deadline.DeadlineReader;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.engine.EngineClock;
+import vn.followup.notice.NoticeDocument;
+import vn.followup.notice.NoticeGateway;
 import vn.followup.system.DatabaseMode;
 
 /**
  * Registers the seed notice (Xuân Tăng, November 2021) on the first start of the demo run, so a
  * newcomer finds real work in Tasklist. Never with an external database: production data is not
- * mixed with demo data. With rebase on, every deadline is moved by the days between the working
- * session (23/11/2021, the reference date, since the draft's own day is blank) and today.
+ * mixed with demo data. With rebase on, the demo moves its own document's deadlines by the days
+ * between the working session (23/11/2021, the reference date, since the draft's own day is blank)
+ * and today ({@link DemoShift}) before registering it the way every notice is registered.
  */
 @Component
 @ConditionalOnProperty(name = "followup.demo.enabled", havingValue = "true")
@@ -37,14 +41,14 @@ public class DemoNotice implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoNotice.class);
 
   private final NoticeGateway gateway;
-  private final NoticeRepository repository;
+  private final DemoShift shift;
   private final Environment environment;
   private final boolean rebase;
 
-  DemoNotice(NoticeGateway gateway, NoticeRepository repository, Environment environment,
+  DemoNotice(NoticeGateway gateway, DeadlineReader reader, Environment environment,
       @Value("${followup.demo.rebase:true}") boolean rebase) {
     this.gateway = gateway;
-    this.repository = repository;
+    this.shift = new DemoShift(reader);
     this.environment = environment;
     this.rebase = rebase;
   }
@@ -56,14 +60,14 @@ public class DemoNotice implements ApplicationRunner {
       return;
     }
     NoticeDocument document = load();
-    if (repository.exists(document.id())) {
+    if (gateway.isRegistered(document.id())) {
       return;
     }
-    int shift = rebase ? (int) ChronoUnit.DAYS.between(REFERENCE_DATE,
+    int days = rebase ? (int) ChronoUnit.DAYS.between(REFERENCE_DATE,
         EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate()) : 0;
-    NoticeGateway.Registration registration = gateway.submit(document, shift);
+    NoticeGateway.Registration registration = gateway.submit(shift.apply(document, days));
     LOG.info("Demo notice '{}' registered with {} items (deadlines moved by {} days)", registration.id(),
-        registration.businessKeys().size(), shift);
+        registration.businessKeys().size(), days);
   }
 
   /** The seed notice as shipped in {@code demo/}. */
