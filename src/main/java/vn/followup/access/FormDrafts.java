@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.followup.export.ApiRequestException;
 import vn.followup.guard.FormFieldCatalog;
 import vn.followup.guard.FormFields;
-import vn.followup.system.RefusedRequestException;
+import vn.followup.system.errors.RefusedRequestException;
 
 /**
  * Drafts of task forms kept on the server (Tasklist's "Lưu"), one per user and task, so that the

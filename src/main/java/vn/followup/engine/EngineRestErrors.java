@@ -21,10 +21,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.server.ParamException;
 import org.springframework.core.NestedRuntimeException;
-import vn.followup.system.DatabaseOutage;
-import vn.followup.system.ForbiddenByRoleException;
-import vn.followup.system.RefusedRequestException;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.database.DatabaseOutage;
+import vn.followup.system.errors.ForbiddenByRoleException;
+import vn.followup.system.errors.RefusedRequestException;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * Error answers of Camunda's REST API for what a client can understand and act on, in Vietnamese.

@@ -69,8 +69,8 @@ import org.springframework.stereotype.Component;
 import vn.followup.engine.FormInputException;
 import vn.followup.organisation.Roles;
 import vn.followup.system.EnginePluginOrder;
-import vn.followup.system.ForbiddenByRoleException;
-import vn.followup.system.RefusedRequestException;
+import vn.followup.system.errors.ForbiddenByRoleException;
+import vn.followup.system.errors.RefusedRequestException;
 import vn.followup.system.ServerCode;
 
 /**

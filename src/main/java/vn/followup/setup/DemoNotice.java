@@ -23,7 +23,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.engine.EngineClock;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.notice.NoticeGateway;
-import vn.followup.system.DatabaseMode;
+import vn.followup.system.database.DatabaseMode;
 
 /**
  * Registers the seed notice (Xuân Tăng, November 2021) on the first start of the demo run, so a

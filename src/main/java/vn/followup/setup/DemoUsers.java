@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.organisation.Roles;
-import vn.followup.system.DatabaseMode;
+import vn.followup.system.database.DatabaseMode;
 import vn.followup.system.EnginePluginOrder;
 
 /**

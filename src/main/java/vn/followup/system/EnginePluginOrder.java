@@ -39,7 +39,7 @@ public final class EnginePluginOrder {
   public static final int VALUE_GUARD = 100;
   /** {@code guard/EngineWriteGuard}: what a user may change, checked on every command. */
   public static final int WRITE_GUARD = 200;
-  /** {@code system/errors/FailedJobMessages}: readable failed-job messages. */
+  /** {@code system/history/FailedJobMessages}: readable failed-job messages. */
   public static final int FAILED_JOB_MESSAGES = 300;
   /** {@code system/history/HistoryRetentionPlugin}: the history's time to live. */
   public static final int HISTORY_RETENTION = 400;

@@ -3,7 +3,7 @@ package vn.followup.watch;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.followup.system.RecordedElsewhere;
+import vn.followup.system.history.RecordedElsewhere;
 
 /** When the watch's next reminder is planned: the reminders it sends are recorded ({@code remindersSent}). */
 @Component

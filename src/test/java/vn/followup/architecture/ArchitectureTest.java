@@ -119,6 +119,12 @@ class ArchitectureTest {
     slices().matching("vn.followup.(*)..").should().beFreeOfCycles().check(classes);
   }
 
+  /** The bottom room's parts (database, errors, history, passwords) do not use each other in a circle. */
+  @Test
+  void noCycleBetweenThePartsOfSystem() {
+    slices().matching("vn.followup.system.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
   @Test
   void everyPackageIsARoomOfTheTable() throws IOException {
     Path sources = Path.of("src/main/java/vn/followup");

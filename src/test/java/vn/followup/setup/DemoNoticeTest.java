@@ -18,7 +18,7 @@ import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
 import vn.followup.organisation.Roles;
-import vn.followup.system.EmbeddedPostgresServer;
+import vn.followup.system.database.EmbeddedPostgresServer;
 
 /** The seed notice as demo data: real dates or rebased to today, and never with an external database. */
 class DemoNoticeTest {
