@@ -5,7 +5,6 @@ import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import java.util.List;
 import vn.followup.engine.ProcessVariable;
-import vn.followup.item.ReportSections;
 
 /**
  * The follow-up of a whole notice ({@code bpmn/notice.bpmn}): registration (also from the Tasklist

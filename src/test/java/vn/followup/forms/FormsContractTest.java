@@ -43,7 +43,7 @@ import vn.followup.item.ClosureOutcome;
 import vn.followup.item.ExtensionDecision;
 import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ReportSections;
+import vn.followup.notice.ReportSections;
 import vn.followup.item.ReviewDecision;
 import vn.followup.office.OfficeActionProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;

@@ -1,4 +1,4 @@
-package vn.followup.item;
+package vn.followup.notice;
 
 import vn.followup.engine.ProcessVariable;
 import vn.followup.engine.EngineClock;
@@ -15,6 +15,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.followup.item.Actors;
+import vn.followup.item.ImplementationState;
+import vn.followup.item.ItemEvents;
+import vn.followup.item.ItemGateway;
+import vn.followup.item.ReportSection;
+import vn.followup.item.ReviewDecision;
+import vn.followup.item.ReviewRules;
 
 /**
  * The section of a periodic report that answers the items it covers (the seed's "01 mục riêng" in
