@@ -1,6 +1,5 @@
 package vn.followup.guard;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.AbstractNativeQuery;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -189,7 +187,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
 
   private void check(Command<?> command, CommandContext context, User user) {
     if (!(command instanceof AbstractQuery<?, ?>)) {
-      String taskId = taskIdOf(command);
+      String taskId = CommandInputs.taskId(command);
       if (taskId != null) {
         requireVisibleTask(context, taskId);
       }
@@ -201,7 +199,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         refuseVariableConditions(query);
       }
     } else if (command instanceof AbstractExecuteFilterCmd) {
-      Object extending = field(command, "extendingQuery");
+      Object extending = CommandInputs.field(command, "extendingQuery");
       if (extending instanceof AbstractQuery<?, ?> query) {
         refuseExpressions(query);
         if (!user.in(READERS)) {
@@ -209,40 +207,40 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         }
       }
     } else if (command instanceof CompleteTaskCmd) {
-      checkTaskWrite(context, field(command, "taskId"), field(command, "variables"));
+      checkTaskWrite(context, CommandInputs.field(command, "taskId"), CommandInputs.field(command, "variables"));
     } else if (command instanceof SubmitTaskFormCmd) {
-      checkTaskWrite(context, field(command, "taskId"), field(command, "properties"));
+      checkTaskWrite(context, CommandInputs.field(command, "taskId"), CommandInputs.field(command, "properties"));
     } else if (command instanceof SetTaskVariablesCmd) {
-      if (Boolean.TRUE.equals(field(command, "isLocal"))) {
+      if (Boolean.TRUE.equals(CommandInputs.field(command, "isLocal"))) {
         refuseAll("đặt biến cục bộ của công việc");
       }
-      checkTaskWrite(context, field(command, "entityId"), field(command, "variables"));
+      checkTaskWrite(context, CommandInputs.field(command, "entityId"), CommandInputs.field(command, "variables"));
     } else if (command instanceof PatchTaskVariablesCmd) {
-      Collection<?> deletions = field(command, "deletions");
+      Collection<?> deletions = CommandInputs.field(command, "deletions");
       if (deletions != null && !deletions.isEmpty()) {
         refuseAll("xóa dữ liệu của công việc");
       }
-      checkTaskWrite(context, field(command, "entityId"), field(command, "variables"));
+      checkTaskWrite(context, CommandInputs.field(command, "entityId"), CommandInputs.field(command, "variables"));
     } else if (command instanceof RemoveTaskVariablesCmd) {
-      requireVisibleTask(context, field(command, "entityId"));
+      requireVisibleTask(context, CommandInputs.field(command, "entityId"));
       refuseAll("xóa dữ liệu của công việc");
     } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
         || command instanceof AbstractPatchVariablesCmd || command instanceof AbstractVariableCmd) {
       refuseAll("thay đổi dữ liệu của phiên quy trình");
     } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-      requireVisibleTask(context, field(command, "taskId"));
+      requireVisibleTask(context, CommandInputs.field(command, "taskId"));
       refuseAll("báo lỗi hoặc chuyển cấp từ công việc");
     } else if (command instanceof SubmitStartFormCmd) {
-      checkStart(context, field(command, "processDefinitionId"), field(command, "variables"));
+      checkStart(context, CommandInputs.field(command, "processDefinitionId"), CommandInputs.field(command, "variables"));
     } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
-      ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+      ProcessInstantiationBuilderImpl builder = CommandInputs.field(command, "instantiationBuilder");
       if (command instanceof StartProcessInstanceAtActivitiesCmd || !builder.getModificationBuilder()
           .getModificationOperations().isEmpty()) {
         refuseAll("khởi tạo quy trình từ một bước giữa chừng");
       }
       checkStart(context, definitionId(context, builder), builder.getVariables());
     } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
-      checkNote(context, user, field(command, "taskId"));
+      checkNote(context, user, CommandInputs.field(command, "taskId"));
     } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
         || command instanceof DeleteProcessInstanceCommentCmd || command instanceof DeleteAttachmentCmd
         || command instanceof SaveAttachmentCmd) {
@@ -251,7 +249,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
       refuseAll("gửi thông điệp, tín hiệu hoặc sửa tiến trình của phiên quy trình");
     } else if (command instanceof AssignTaskCmd) {
       // Tasklist's "Trả việc" (unclaim) is an assignment to nobody; giving a task to someone else is not a user's.
-      String assignee = field(command, "userId");
+      String assignee = CommandInputs.field(command, "userId");
       if (assignee != null && !assignee.equals(user.id())) {
         refuseAll("giao công việc cho người khác");
       }
@@ -456,7 +454,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     String taskId;
     if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskVariableCmd
         || command instanceof GetTaskVariableCmdTyped) {
-      taskId = field(command, "taskId");
+      taskId = CommandInputs.field(command, "taskId");
     } else if (command instanceof GetTaskFormVariablesCmd formVariables) {
       taskId = formVariables.resourceId;
     } else {
@@ -473,56 +471,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
           .forEach(name -> visible.putValueTyped(name, variables.getValueTyped(name)));
       return (T) visible;
     }
-    String name = field(command, "variableName");
+    String name = CommandInputs.field(command, "variableName");
     return shown.contains(name) ? result : null;
-  }
-
-  /** Which command classes name a task ({@code taskId}), found once per class. */
-  private static final Map<Class<?>, java.util.Optional<Field>> TASK_ID_FIELDS = new ConcurrentHashMap<>();
-
-  /**
-   * The task a command acts on, if it names one: every such command of a user first meets the
-   * same check, so a task the user may not see answers like a missing one, whatever the call.
-   */
-  private static String taskIdOf(Command<?> command) {
-    if (command instanceof GetTaskFormVariablesCmd formVariables) {
-      return formVariables.resourceId;
-    }
-    java.util.Optional<Field> field = TASK_ID_FIELDS.computeIfAbsent(command.getClass(), type -> {
-      for (Class<?> each = type; each != null; each = each.getSuperclass()) {
-        try {
-          Field declared = each.getDeclaredField("taskId");
-          if (declared.getType() == String.class) {
-            declared.setAccessible(true);
-            return java.util.Optional.of(declared);
-          }
-        } catch (NoSuchFieldException e) {
-          // declared by a superclass, or not at all
-        }
-      }
-      return java.util.Optional.empty();
-    });
-    try {
-      return field.isPresent() ? (String) field.get().get(command) : null;
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A field of one of the engine's command classes (Camunda 7.24 CE, which no longer changes). */
-  @SuppressWarnings("unchecked")
-  private static <V> V field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return (V) field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared by a superclass
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("Engine command " + command.getClass().getName() + " has no field " + name);
   }
 }
