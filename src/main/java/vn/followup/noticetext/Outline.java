@@ -56,6 +56,15 @@ final class Outline {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Directives directives;
 
+  // Where the reading is: the last numbered paragraph, the Roman section, what it has seen since.
+  private String last;
+  private boolean assessment;
+  private boolean topicOpen;
+  private boolean ended;
+  private boolean restarts;
+  private String section = "";
+  private String sectionLabel = "";
+
   private Outline(Directives directives) {
     this.directives = directives;
   }
@@ -68,85 +77,101 @@ final class Outline {
   }
 
   private void read(NoticeText text, Proposal proposal) {
-    String last = null;
-    boolean assessment = false;
-    boolean topicOpen = false;
-    boolean ended = false;
-    boolean restarts = numbersRestartInSections(text);
-    String section = "";
-    String sectionLabel = "";
+    restarts = numbersRestartInSections(text);
     for (Piece paragraph : text.paragraphs) {
       String folded = Folding.fold(paragraph.text);
       if (folded.replaceFirst("^[|\\s]+", "").startsWith("noi nhan")) {
         break;
       }
-      Matcher numbered = NUMBERED.matcher(folded);
       Matcher sectionMark = SECTION.matcher(folded);
       if (sectionMark.find()) {
-        assessment = ASSESSMENT.matcher(folded).find() && !folded.contains("nhiem vu");
-        String roman = paragraph.text.substring(0, sectionMark.end()).replaceAll("[^IVXivx]", "").toUpperCase(java.util.Locale.ROOT);
-        section = restarts ? roman(roman) + "." : "";
-        sectionLabel = restarts ? roman + "." : "";
-        last = null;
+        openSection(paragraph, folded, sectionMark);
         continue;
       }
+      Matcher numbered = NUMBERED.matcher(folded);
       if (assessment && (numbered.find(0) || last == null)) {
         last = null;
         continue;
       }
       numbered.reset();
       if (numbered.find()) {
-        String printed = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
-        String number = section + printed;
-        labels.put(number, sectionLabel + printed);
-        Piece body = paragraph.sub(numbered.end(), paragraph.text.length());
-        if (entries.containsKey(number)) {
-          proposal.finding("items", "Số thứ tự " + number + " xuất hiện hai lần; giữ lần đầu.", paragraph, 0, numbered.end());
-          continue;
-        }
-        entries.put(number, new Entry(number, body, Folding.fold(body.text)));
-        last = number;
-        topicOpen = false;
-        ended = false;
+        numbered(paragraph, numbered, proposal);
       } else if (last != null && Character.isLowerCase(paragraph.text.codePointAt(0))
           && !BULLET.matcher(paragraph.text).find()) {
-        Entry previous = entries.get(last);
-        List<Child> under = children.get(last);
-        if (under != null && !under.isEmpty()) {
-          Child child = under.remove(under.size() - 1);
-          under.add(new Child(child.parent(), child.text().join(paragraph), child.bullet(), child.topic()));
-        } else {
-          Piece joined = previous.text().join(paragraph);
-          entries.put(last, new Entry(last, joined, Folding.fold(joined.text)));
-        }
+        joinToLast(paragraph);
       } else if (last != null && !ended && introduces(entries.get(last)) && !Directives.closing(paragraph)) {
-        Matcher bullet = BULLET.matcher(paragraph.text);
-        boolean isBullet = bullet.find();
-        Piece body = isBullet ? paragraph.sub(bullet.end(), paragraph.text.length()) : paragraph;
-        boolean topic = isBullet && body.text.trim().endsWith(":") && body.text.length() < 200;
-        boolean titled = titleHeading(entries.get(last));
-        if (titled && (assessing(entries.get(last)) || !directives.directs(body))) {
-          ended = true;
-          closing.add(paragraph);
-          after.put(paragraph, last);
-        } else if (topic) {
-          topicOpen = true;
-        } else if (isBullet || topicOpen || directives.directs(body)
-            || heading(entries.get(last)).isPresent() && !children.containsKey(last)) {
-          children.computeIfAbsent(last, k -> new ArrayList<>()).add(new Child(last, body, isBullet, false));
-        } else {
-          ended = true;
-          closing.add(paragraph);
-          after.put(paragraph, last);
-        }
+        underIntroduction(paragraph);
       } else if (last != null) {
-        ended = true;
-        closing.add(paragraph);
-        after.put(paragraph, last);
+        close(paragraph);
       } else if (!assessment) {
         plain.add(paragraph);
       }
     }
+  }
+
+  /** "I.", "II. …": a Roman section; one that assesses ("Đánh giá …", "Kết quả …") holds no items. */
+  private void openSection(Piece paragraph, String folded, Matcher sectionMark) {
+    assessment = ASSESSMENT.matcher(folded).find() && !folded.contains("nhiem vu");
+    String roman = paragraph.text.substring(0, sectionMark.end()).replaceAll("[^IVXivx]", "")
+        .toUpperCase(java.util.Locale.ROOT);
+    section = restarts ? roman(roman) + "." : "";
+    sectionLabel = restarts ? roman + "." : "";
+    last = null;
+  }
+
+  /** A numbered paragraph: a new entry of the tree, unless its number was already used. */
+  private void numbered(Piece paragraph, Matcher numbered, Proposal proposal) {
+    String printed = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+    String number = section + printed;
+    labels.put(number, sectionLabel + printed);
+    Piece body = paragraph.sub(numbered.end(), paragraph.text.length());
+    if (entries.containsKey(number)) {
+      proposal.finding("items", "Số thứ tự " + number + " xuất hiện hai lần; giữ lần đầu.", paragraph, 0, numbered.end());
+      return;
+    }
+    entries.put(number, new Entry(number, body, Folding.fold(body.text)));
+    last = number;
+    topicOpen = false;
+    ended = false;
+  }
+
+  /** A paragraph starting in lower case continues the one before it (a page break, a broken copy). */
+  private void joinToLast(Piece paragraph) {
+    Entry previous = entries.get(last);
+    List<Child> under = children.get(last);
+    if (under != null && !under.isEmpty()) {
+      Child child = under.remove(under.size() - 1);
+      under.add(new Child(child.parent(), child.text().join(paragraph), child.bullet(), child.topic()));
+    } else {
+      Piece joined = previous.text().join(paragraph);
+      entries.put(last, new Entry(last, joined, Folding.fold(joined.text)));
+    }
+  }
+
+  /** A paragraph under a numbered one that introduces it: a bullet or directive is a child, a topic opens one. */
+  private void underIntroduction(Piece paragraph) {
+    Matcher bullet = BULLET.matcher(paragraph.text);
+    boolean isBullet = bullet.find();
+    Piece body = isBullet ? paragraph.sub(bullet.end(), paragraph.text.length()) : paragraph;
+    boolean topic = isBullet && body.text.trim().endsWith(":") && body.text.length() < 200;
+    boolean titled = titleHeading(entries.get(last));
+    if (titled && (assessing(entries.get(last)) || !directives.directs(body))) {
+      close(paragraph);
+    } else if (topic) {
+      topicOpen = true;
+    } else if (isBullet || topicOpen || directives.directs(body)
+        || heading(entries.get(last)).isPresent() && !children.containsKey(last)) {
+      children.computeIfAbsent(last, k -> new ArrayList<>()).add(new Child(last, body, isBullet, false));
+    } else {
+      close(paragraph);
+    }
+  }
+
+  /** A paragraph after the items: what follows no longer belongs to the last item. */
+  private void close(Piece paragraph) {
+    ended = true;
+    closing.add(paragraph);
+    after.put(paragraph, last);
   }
 
   /** The items the document holds, in document order. */
