@@ -15,7 +15,7 @@ import vn.followup.system.ModelBean;
  * that seeding 20,000 tasks stays fast.
  *
  * <p>Model expressions reach only the delegates, listeners and {@link ModelBean}s
- * ({@code vn.followup.system.ModelExpressionBeans}); the probe is a model bean of the benchmark's
+ * ({@code vn.followup.guard.ModelExpressionBeans}); the probe is a model bean of the benchmark's
  * own application only, registered by {@link Benchmark} before the context starts. What the
  * product's own models can reach is unchanged.
  */

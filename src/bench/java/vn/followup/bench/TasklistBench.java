@@ -37,7 +37,7 @@ import vn.followup.organisation.Roles;
  * with a deadline timer in the future and the two columns the filters show. Then measures, as
  * agency staff, as an office clerk and as a supervisor: the engine queries behind "my agency's
  * tasks by due date" and "overdue" (first page of 15) and the count of each of the five filters
- * ({@code vn.followup.access.TaskFilters}), and, through Tasklist's own API with a logged-in
+ * ({@code vn.followup.setup.TaskFilters}), and, through Tasklist's own API with a logged-in
  * session, the requests Tasklist sends: loading the filter list, and opening each filter (its first
  * page of 15 by due date with the count, the columns' variables and the HAL links).
  *
@@ -70,7 +70,7 @@ final class TasklistBench {
     for (String name : FILTERS) {
       Filter filter = bench.engine.getFilterService().createFilterQuery().filterName(name).singleResult();
       if (filter == null) {
-        throw new IllegalStateException("Tasklist filter '" + name + "' is missing (vn.followup.access.TaskFilters)");
+        throw new IllegalStateException("Tasklist filter '" + name + "' is missing (vn.followup.setup.TaskFilters)");
       }
       filterIds.put(name, filter.getId());
     }

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Removes the form drafts of a user task when it is completed or deleted (an item stopped, a task
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * on every user task of every model when the model is parsed.
  */
 @Component
+@Order(EnginePluginOrder.FORM_DRAFT_CLEANUP)
 class FormDraftCleanup extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FormDrafts> drafts;

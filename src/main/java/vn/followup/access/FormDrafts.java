@@ -21,14 +21,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.followup.export.ApiRequestException;
-import vn.followup.system.RefusedRequestException;
+import vn.followup.guard.FormFieldCatalog;
+import vn.followup.guard.FormFields;
+import vn.followup.system.errors.RefusedRequestException;
 
 /**
  * Drafts of task forms kept on the server (Tasklist's "Lưu"), one per user and task, so that the
  * work typed on one machine is there on the next. Only the person who may complete the task (its
  * assignee, or a member of a group it is offered to, who sees it through the engine's own task
  * query) reads or writes their draft; a draft holds only the editable fields of the task's deployed
- * form (the same reading of the form as {@link EngineWriteGuard}'s), each within a size limit.
+ * form (the same reading of the form as {@code guard/EngineWriteGuard}'s), each within a size limit.
  * Nothing of a refused draft is stored. Drafts of completed or deleted tasks are removed by
  * {@link FormDraftCleanup}, and at the next read when the task is gone.
  */

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
-import vn.followup.system.StartupRefusedException;
+import vn.followup.system.errors.StartupRefusedException;
 
 /**
  * Wires the deadline components. The working calendar is the shipped

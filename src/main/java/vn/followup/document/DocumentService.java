@@ -24,7 +24,7 @@ import vn.followup.engine.EngineClock;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Office;
 import vn.followup.organisation.Roles;
-import vn.followup.system.RefusedRequestException;
+import vn.followup.system.errors.RefusedRequestException;
 
 /**
  * Who may attach, remove and read the files of a task, and the storing itself.

@@ -21,10 +21,10 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.server.ParamException;
 import org.springframework.core.NestedRuntimeException;
-import vn.followup.system.DatabaseOutage;
-import vn.followup.system.ForbiddenByRoleException;
-import vn.followup.system.RefusedRequestException;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.database.DatabaseOutage;
+import vn.followup.system.errors.ForbiddenByRoleException;
+import vn.followup.system.errors.RefusedRequestException;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * Error answers of Camunda's REST API for what a client can understand and act on, in Vietnamese.
@@ -32,7 +32,7 @@ import vn.followup.system.StatusMessages;
  * error; these mappers look inside and answer:
  * <ul>
  *   <li>400 with the reason alone for a refused form or variable value ({@link FormInputException},
- *       {@link VariableValueGuard}, a serialized Java object), a password the policy refuses, a body
+ *       {@code guard/VariableValueGuard}, a serialized Java object), a password the policy refuses, a body
  *       that is not JSON or not UTF-8, and a model that is not plain XML (a DOCTYPE or entity
  *       declaration);</li>
  *   <li>404 for a task that is no longer there (completed meanwhile, e.g. on another node);</li>

@@ -13,7 +13,7 @@ import vn.followup.organisation.Roles;
 
 /** Who is acting on a task: the logged-in user, else the task's assignee (engine-internal calls). */
 @Component
-class Actors {
+public class Actors {
 
   private final IdentityService identityService;
 
@@ -49,7 +49,7 @@ class Actors {
     return name.isEmpty() ? userId : name;
   }
 
-  String actingUser(DelegateTask task) {
+  public String actingUser(DelegateTask task) {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();

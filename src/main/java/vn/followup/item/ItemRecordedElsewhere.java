@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.ProcessVariable;
-import vn.followup.system.RecordedElsewhere;
+import vn.followup.system.history.RecordedElsewhere;
 import vn.followup.watch.DeadlineWatchProcess;
 
 /**

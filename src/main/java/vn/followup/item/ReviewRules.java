@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * author may neither claim nor complete the review, and a decision to accept or to return with a
  * reason.
  */
-final class ReviewRules {
+public final class ReviewRules {
 
   private ReviewRules() {
   }
@@ -32,7 +32,7 @@ final class ReviewRules {
    * @param decisionField    the input holding a {@link ReviewDecision}
    * @param reasonField      the input holding the reason, required on RETURN
    */
-  static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, InputRule decisionField,
+  public static String check(DelegateTask task, String reviewer, ProcessVariable<String> authorVariable, InputRule decisionField,
       InputRule reasonField, String what) {
     String author = authorVariable.get(task);
     if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {

@@ -7,8 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ReportSections;
-import vn.followup.item.ReportSections.ReportSectionAccepted;
+import vn.followup.notice.ReportSections.ReportSectionAccepted;
 import vn.followup.notice.NoticeProcess.ScheduledReport;
 import vn.followup.notice.NoticeProcess.Values;
 

@@ -37,7 +37,7 @@ class NoticeController {
 
   @PostMapping(consumes = {"application/json", "application/yaml", "application/x-yaml"})
   ResponseEntity<Map<String, Object>> register(@RequestBody NoticeDocument document) {
-    NoticeGateway.Registration registration = gateway.submit(document, 0);
+    NoticeGateway.Registration registration = gateway.submit(document);
     boolean draft = document.number() == null || document.number().isBlank();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", registration.id());

@@ -28,7 +28,7 @@ public class NoticeGateway {
   }
 
   /** Registers the notice and starts its items; returns the id and the items' business keys. */
-  public Registration submit(NoticeDocument document, int shiftDays) {
+  public Registration submit(NoticeDocument document) {
     String id = NoticeValidator.idOf(document);
     try {
       String json = objectMapper.writeValueAsString(document);
@@ -36,7 +36,6 @@ public class NoticeGateway {
       ServerCode.run(() -> runtimeService.createProcessInstanceByKey(NoticeProcess.KEY)
           .businessKey(id.isBlank() ? null : id)
           .setVariable(Vars.NOTICE_DOCUMENT, SpinValues.jsonValue(json).create())
-          .setVariable(NoticeProcess.Vars.DEADLINE_SHIFT_DAYS, shiftDays)
           .execute());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -44,7 +43,12 @@ public class NoticeGateway {
     return new Registration(id, repository.items(id).stream().map(NoticeRepository.StoredItem::businessKey).toList());
   }
 
-  /** The outcome of a registration. */
+  /** Whether a notice with this id is registered. */
+  public boolean isRegistered(String noticeId) {
+    return repository.exists(noticeId);
+  }
+
+    /** The outcome of a registration. */
   public record Registration(String id, List<String> businessKeys) {
   }
 }

@@ -22,13 +22,11 @@ public class NoticeItems {
   private final NoticeValidator validator;
   private final NoticeRepository repository;
   private final ItemGateway items;
-  private final DeadlineSchedule schedule;
 
-  NoticeItems(NoticeValidator validator, NoticeRepository repository, ItemGateway items, DeadlineSchedule schedule) {
+  NoticeItems(NoticeValidator validator, NoticeRepository repository, ItemGateway items) {
     this.validator = validator;
     this.repository = repository;
     this.items = items;
-    this.schedule = schedule;
   }
 
   /**
@@ -49,7 +47,7 @@ public class NoticeItems {
     String at = "items[" + (all.size() - 1) + "]";
     ValidatedNotice validated;
     try {
-      validated = DemoShift.apply(validator.validate(after, today()), stored.shiftDays(), schedule);
+      validated = validator.validate(after, today());
     } catch (NoticeValidationException e) {
       throw new NoticeValidationException(e.errors().stream()
           .map(error -> new FieldError(error.field().startsWith(at) ? "item" + error.field().substring(at.length())

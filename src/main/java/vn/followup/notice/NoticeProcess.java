@@ -5,7 +5,6 @@ import vn.followup.engine.InputRule;
 import vn.followup.engine.FormInput;
 import java.util.List;
 import vn.followup.engine.ProcessVariable;
-import vn.followup.item.ReportSections;
 
 /**
  * The follow-up of a whole notice ({@code bpmn/notice.bpmn}): registration (also from the Tasklist
@@ -71,7 +70,6 @@ public final class NoticeProcess {
     public static final ProcessVariable<String> REPORT_DATE = ReportSections.Values.DATE;
     public static final ProcessVariable<String> REPORT_ITEMS_NOT_WAITING = ProcessVariable.text(Vars.REPORT_ITEMS_NOT_WAITING);
     public static final ProcessVariable<String> REGISTERED_BY = ProcessVariable.text(Vars.REGISTERED_BY);
-    public static final ProcessVariable<Integer> DEADLINE_SHIFT_DAYS = ProcessVariable.integer(Vars.DEADLINE_SHIFT_DAYS);
 
     private Values() {
     }
@@ -172,7 +170,6 @@ public final class NoticeProcess {
     public static final String REPORT_NUMBER = ReportSections.NUMBER;
     public static final String NOTICE_DOCUMENT = "noticeDocument";
     public static final String REGISTERED_BY = "registeredBy";
-    public static final String DEADLINE_SHIFT_DAYS = "deadlineShiftDays";
 
     private Vars() {
     }

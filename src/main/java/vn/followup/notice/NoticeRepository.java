@@ -22,7 +22,7 @@ import vn.followup.organisation.Folding;
 class NoticeRepository {
 
   private static final String COLUMNS =
-      "id, number, symbol, notice_date, summary, document, deadline_shift_days, registered_by";
+      "id, number, symbol, notice_date, summary, document, registered_by";
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper objectMapper;
@@ -32,13 +32,13 @@ class NoticeRepository {
     this.objectMapper = objectMapper;
   }
 
-  void insert(ValidatedNotice notice, String registeredBy, int shiftDays) {
+  void insert(ValidatedNotice notice, String registeredBy) {
     NoticeDocument document = notice.document();
     try {
       jdbc.update("insert into followup_notice (id, number, symbol, notice_date, issuer, summary, document,"
-              + " registered_by, deadline_shift_days) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " registered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
           notice.id(), notice.draft() ? null : document.number(), document.symbol(), sqlDate(document.date()),
-          document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy, shiftDays);
+          document.issuer(), document.summary(), objectMapper.writeValueAsString(document), registeredBy);
       int position = 0;
       for (ValidatedNotice.PlannedItem item : notice.items()) {
         jdbc.update("insert into followup_item (notice_id, number, business_key, kind, lead_agency, position, item_text,"
@@ -116,7 +116,7 @@ class NoticeRepository {
     try {
       return new StoredNotice(id, rs.getString("number"), rs.getString("symbol"), date == null ? null : date.toLocalDate(),
           rs.getString("summary"), objectMapper.readValue(rs.getString("document"), NoticeDocument.class),
-          rs.getInt("deadline_shift_days"), rs.getString("registered_by"));
+          rs.getString("registered_by"));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored notice " + id + " is not readable", e);
     }
@@ -128,7 +128,7 @@ class NoticeRepository {
 
   /** A registered notice as stored; number and date are the current ones (a draft gets them later). */
   record StoredNotice(String id, String number, String symbol, LocalDate date, String summary, NoticeDocument document,
-      int shiftDays, String registeredBy) {
+      String registeredBy) {
     boolean draft() {
       return number == null;
     }

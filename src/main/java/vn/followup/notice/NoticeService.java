@@ -33,19 +33,19 @@ public class NoticeService {
   }
 
   /** Validates and stores the notice; throws with every field error, or when it is already registered. */
-  ValidatedNotice register(NoticeDocument document, String registeredBy, int shiftDays) {
+  ValidatedNotice register(NoticeDocument document, String registeredBy) {
     ValidatedNotice notice = validator.validate(document, today());
     if (repository.exists(notice.id())) {
       throw new DuplicateNoticeException("Thông báo mã '" + notice.id() + "' đã được đăng ký; không đăng ký lần thứ hai.");
     }
-    repository.insert(notice, registeredBy, shiftDays);
-    return DemoShift.apply(notice, shiftDays, schedule);
+    repository.insert(notice, registeredBy);
+    return notice;
   }
 
   /** Starts one follow-up per item of a registered notice. */
   void dispatch(String noticeId) {
     NoticeRepository.StoredNotice stored = repository.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
-    ValidatedNotice notice = DemoShift.apply(validator.validate(stored.document(), today()), stored.shiftDays(), schedule);
+    ValidatedNotice notice = validator.validate(stored.document(), today());
     for (ValidatedNotice.PlannedItem item : notice.items()) {
       items.start(ItemStart.item(item.businessKey())
           .notice(noticeId, notice.label(), !notice.draft())

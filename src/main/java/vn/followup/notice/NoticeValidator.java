@@ -1,26 +1,17 @@
 package vn.followup.notice;
 
-import vn.followup.engine.FormInput;
 import vn.followup.engine.InputRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.springframework.stereotype.Component;
-import vn.followup.deadline.Deadline;
-import vn.followup.deadline.DeadlineKind;
 import vn.followup.deadline.DeadlineReader;
-import vn.followup.deadline.DeadlineReading;
-import vn.followup.notice.NoticeDocument.DeadlineEntry;
-import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.notice.NoticeProcess.Fields;
 import vn.followup.notice.ValidatedNotice.PlannedItem;
@@ -28,7 +19,8 @@ import vn.followup.notice.ValidatedNotice.PlannedReport;
 import vn.followup.organisation.AgencyRegistry;
 
 /**
- * Checks a notice document completely before anything is stored, and reads its deadlines. Every
+ * Checks a notice document completely before anything is stored; its deadlines are read and
+ * planned by {@link DeadlinePlanner}, whose refusals join the others. Every
  * problem is reported with the field it concerns, so a clerk can correct the whole document at
  * once; a document with any problem registers nothing. The limits follow the database: an
  * engine string variable holds at most 4,000 characters. Text with control characters (other
@@ -41,15 +33,15 @@ class NoticeValidator {
   static final int MAX_ITEMS = 200;
 
   private final AgencyRegistry agencies;
-  private final DeadlineReader reader;
+  private final DeadlinePlanner planner;
 
   NoticeValidator(AgencyRegistry agencies, DeadlineReader reader) {
     this.agencies = agencies;
-    this.reader = reader;
+    this.planner = new DeadlinePlanner(reader);
   }
 
   ValidatedNotice validate(NoticeDocument document, LocalDate today) {
-    Errors errors = new Errors();
+    NoticeErrors errors = new NoticeErrors();
     if (document == null) {
       errors.add("", "Thiếu nội dung thông báo.");
       throw errors.exception();
@@ -61,10 +53,10 @@ class NoticeValidator {
     if (!errors.isEmpty()) {
       throw errors.exception();
     }
-    return new ValidatedNotice(document, id, draft, withReportDeadlines(items, reports), reports);
+    return new ValidatedNotice(document, id, draft, DeadlinePlanner.withReportDeadlines(items, reports), reports);
   }
 
-  private String checkHeader(NoticeDocument document, boolean draft, LocalDate today, Errors errors) {
+  private String checkHeader(NoticeDocument document, boolean draft, LocalDate today, NoticeErrors errors) {
     String id = document.id();
     if (isBlank(id)) {
       if (draft) {
@@ -104,7 +96,7 @@ class NoticeValidator {
     return id;
   }
 
-  private List<PlannedItem> checkItems(NoticeDocument document, String noticeId, Errors errors) {
+  private List<PlannedItem> checkItems(NoticeDocument document, String noticeId, NoticeErrors errors) {
     List<Item> items = document.items() == null ? List.of() : document.items();
     if (items.isEmpty()) {
       errors.add("items", "Thông báo phải có ít nhất một nội dung cần theo dõi.");
@@ -153,65 +145,12 @@ class NoticeValidator {
           errors.add(at + ".proposer", "Cơ quan đề xuất không đồng thời là cơ quan chủ trì trả lời.");
         }
       }
-      planned.add(planItem(item, noticeId, document.date() == null ? null : document.date().getYear(), at, errors));
+      planned.add(planner.planItem(item, noticeId, document.date() == null ? null : document.date().getYear(), at, errors));
     }
     return planned;
   }
 
-  /** An item's deadlines; a day, month or quarter printed without its year is of the notice's year. */
-  private PlannedItem planItem(Item item, String noticeId, Integer year, String at, Errors errors) {
-    Optional<Deadline> response = Optional.empty();
-    Optional<Deadline> completion = Optional.empty();
-    boolean urgent = false;
-    boolean ongoing = false;
-    List<DeadlineEntry> entries = item.deadlines() == null ? List.of() : item.deadlines();
-    for (int d = 0; d < entries.size(); d++) {
-      DeadlineEntry entry = entries.get(d);
-      String field = at + ".deadlines[" + d + "]";
-      if (entry == null || entry.type() == null) {
-        errors.add(field + ".type", "Chưa chọn loại thời hạn: trả lời (RESPONSE) hay hoàn thành (COMPLETION).");
-        continue;
-      }
-      int maxPhrase = (entry.type() == DeadlineType.RESPONSE ? Fields.RESPONSE_DEADLINE : Fields.COMPLETION_DEADLINE)
-          .maxLength();
-      if (isBlank(entry.phrase()) || entry.phrase().length() > maxPhrase) {
-        errors.add(field + ".phrase", "Thời hạn phải ghi như trong thông báo (tối đa " + maxPhrase + " ký tự).");
-        continue;
-      }
-      if (!printable(entry.phrase(), field + ".phrase", "Thời hạn", errors)) {
-        continue;
-      }
-      DeadlineReading reading = reader.read(entry.phrase(), year);
-      if (!reading.isRead()) {
-        errors.add(field + ".phrase", "Không đọc được thời hạn \"" + entry.phrase() + "\": " + reading.refusal());
-        continue;
-      }
-      for (Deadline deadline : reading.deadlines()) {
-        if (deadline.kind() == DeadlineKind.URGENT) {
-          urgent = true;
-        } else if (deadline.kind() == DeadlineKind.ONGOING) {
-          ongoing = true;
-        } else if (entry.type() == DeadlineType.RESPONSE) {
-          if (response.isPresent()) {
-            errors.add(field, "Một nội dung chỉ có một " + DeadlineType.RESPONSE.inSentence() + ".");
-          }
-          response = Optional.of(deadline);
-        } else {
-          if (completion.isPresent()) {
-            errors.add(field, "Một nội dung chỉ có một " + DeadlineType.COMPLETION.inSentence() + ".");
-          }
-          completion = Optional.of(deadline);
-        }
-      }
-    }
-    String source = response.isPresent() ? DeadlineType.RESPONSE.label() + " ghi trong thông báo"
-        : completion.isPresent() ? "Theo " + DeadlineType.COMPLETION.inSentence() + " ghi trong thông báo" : "";
-    Optional<Deadline> effectiveResponse = response.isPresent() ? response : completion;
-    return new PlannedItem(item, noticeId + "/" + item.number(), effectiveResponse, source, completion,
-        urgent, ongoing);
-  }
-
-  private List<PlannedReport> checkReports(NoticeDocument document, List<PlannedItem> items, Errors errors) {
+  private List<PlannedReport> checkReports(NoticeDocument document, List<PlannedItem> items, NoticeErrors errors) {
     List<NoticeDocument.Report> reports = document.reports() == null ? List.of() : document.reports();
     Set<String> numbers = new HashSet<>();
     items.forEach(item -> numbers.add(item.item().number()));
@@ -230,58 +169,12 @@ class NoticeValidator {
           errors.add(at + ".items[" + i + "]", "Không có nội dung số " + covered.get(i) + " trong thông báo.");
         }
       }
-      if (isBlank(report.phrase())) {
-        errors.add(at + ".phrase", "Thiếu kỳ báo cáo (ví dụ: báo cáo 6 tháng, 01 năm trong năm 2022).");
-        continue;
-      }
-      if (report.phrase().length() > Fields.REPORT_PHRASE.maxLength()) {
-        errors.add(at + ".phrase", "Kỳ báo cáo dài tối đa " + Fields.REPORT_PHRASE.maxLength() + " ký tự (hiện có "
-            + report.phrase().length() + ").");
-        continue;
-      }
-      if (!printable(report.phrase(), at + ".phrase", "Kỳ báo cáo", errors)) {
-        continue;
-      }
-      DeadlineReading reading = reader.read(report.phrase());
-      List<Deadline> dated = reading.deadlines().stream().filter(d -> d.kind() == DeadlineKind.DATED).toList();
-      if (!reading.isRead() || dated.isEmpty()) {
-        errors.add(at + ".phrase", "Không đọc được kỳ báo cáo \"" + report.phrase() + "\""
-            + (reading.refusal() == null ? "." : ": " + reading.refusal()));
-        continue;
-      }
-      dated.forEach(deadline -> planned.add(new PlannedReport(report.phrase(), report.agency(), covered, deadline)));
+      planner.planReport(report, covered, at, errors).forEach(planned::add);
     }
     return planned;
   }
 
-  /**
-   * An item without a response deadline of its own that a periodic report covers answers by the
-   * report's section, not by a response of its own; its deadline is its completion deadline, else
-   * the last report that covers it.
-   */
-  private List<PlannedItem> withReportDeadlines(List<PlannedItem> items, List<PlannedReport> reports) {
-    return items.stream().map(item -> {
-      if (hasOwnResponseDeadline(item.item())) {
-        return item;
-      }
-      return reports.stream()
-          .filter(report -> report.items().contains(item.item().number()))
-          .max(Comparator.comparing(report -> report.deadline().dueAt()))
-          .map(report -> item.response().isPresent()
-              ? new PlannedItem(item.item(), item.businessKey(), item.response(), item.responseSource(),
-                  item.completion(), item.urgent(), item.ongoing(), true)
-              : new PlannedItem(item.item(), item.businessKey(), Optional.of(report.deadline()),
-                  "Theo kỳ báo cáo: " + report.phrase(), item.completion(), item.urgent(), item.ongoing(), true))
-          .orElse(item);
-    }).toList();
-  }
-
-  private static boolean hasOwnResponseDeadline(NoticeDocument.Item item) {
-    return item.deadlines() != null && item.deadlines().stream()
-        .anyMatch(d -> d != null && d.type() == DeadlineType.RESPONSE);
-  }
-
-  private boolean agency(String id, String field, String what, Errors errors) {
+  private boolean agency(String id, String field, String what, NoticeErrors errors) {
     if (isBlank(id)) {
       errors.add(field, what + " là bắt buộc.");
       return false;
@@ -293,7 +186,7 @@ class NoticeValidator {
     return true;
   }
 
-  private static void required(String value, String field, InputRule rule, Errors errors) {
+  private static void required(String value, String field, InputRule rule, NoticeErrors errors) {
     String what = rule.label();
     int max = rule.maxLength();
     if (isBlank(value)) {
@@ -301,27 +194,16 @@ class NoticeValidator {
     } else if (value.length() > max) {
       errors.add(field, what + " dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
     } else {
-      printable(value, field, what, errors);
+      errors.printable(value, field, what);
     }
   }
 
-  private static void optional(String value, String field, int max, Errors errors) {
+  private static void optional(String value, String field, int max, NoticeErrors errors) {
     if (value != null && value.length() > max) {
       errors.add(field, "Dài tối đa " + max + " ký tự (hiện có " + value.length() + ").");
     } else if (value != null) {
-      printable(value, field, "Nội dung", errors);
+      errors.printable(value, field, "Nội dung");
     }
-  }
-
-  /** Control characters (other than tab and line breaks) come from a broken copy, never from the document. */
-  private static boolean printable(String value, String field, String what, Errors errors) {
-    Matcher control = FormInput.CONTROL.matcher(value);
-    if (control.find()) {
-      errors.add(field, what + " chứa ký tự điều khiển không hợp lệ (mã " + String.format("U+%04X",
-          (int) control.group().charAt(0)) + " ở vị trí " + (control.start() + 1) + ").");
-      return false;
-    }
-    return true;
   }
 
   /** The id a notice is kept under: its own, or one derived from number, symbol and year. */
@@ -341,22 +223,5 @@ class NoticeValidator {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
-  }
-
-  /** Collects field errors in document order. */
-  private static final class Errors {
-    private final List<FieldError> list = new ArrayList<>();
-
-    void add(String field, String message) {
-      list.add(new FieldError(field, message));
-    }
-
-    boolean isEmpty() {
-      return list.isEmpty();
-    }
-
-    NoticeValidationException exception() {
-      return new NoticeValidationException(list);
-    }
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.JsonVariables;
-import vn.followup.item.ReportSections;
 import vn.followup.notice.NoticeProcess.ScheduledReport;
 import vn.followup.notice.NoticeProcess.Values;
 import vn.followup.notice.NoticeProcess.Vars;

@@ -3,7 +3,6 @@ package vn.followup.notice;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.followup.item.ReportSections;
 import vn.followup.notice.NoticeProcess.Values;
 
 /**

@@ -28,9 +28,7 @@ class RegisterNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NoticeDocument document = forms.read(name -> execution.getVariableTyped(name, false));
-    Integer shift = Values.DEADLINE_SHIFT_DAYS.get(execution);
-    ValidatedNotice notice = notices.register(document, Values.REGISTERED_BY.get(execution),
-        shift == null ? 0 : shift);
+    ValidatedNotice notice = notices.register(document, Values.REGISTERED_BY.get(execution));
     execution.setProcessBusinessKey(notice.id());
     Values.NOTICE_ID.set(execution, notice.id());
     Values.NOTICE_LABEL.set(execution, notice.label());

@@ -41,7 +41,7 @@ class RegisterProposalDelegate implements JavaDelegate {
     NoticeDocument proposed = Values.PROPOSED_NOTICE.get(execution);
     try {
       NoticeDocument corrected = forms.read(name -> execution.getVariableTyped(name, false));
-      Values.REGISTERED_NOTICE_ID.set(execution, gateway.submit(withProposedParts(corrected, proposed), 0).id());
+      Values.REGISTERED_NOTICE_ID.set(execution, gateway.submit(withProposedParts(corrected, proposed)).id());
     } catch (RuntimeException e) {
       throw refusal(e);
     }

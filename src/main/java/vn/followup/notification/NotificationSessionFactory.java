@@ -7,13 +7,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Registers {@link NotificationSession} with the engine, so each command has its own, flushed with
  * the command's other sessions when it succeeds and discarded when it fails.
  */
 @Component
+@Order(EnginePluginOrder.NOTIFICATION_SESSION)
 class NotificationSessionFactory extends AbstractProcessEnginePlugin implements SessionFactory {
 
   private final ObjectProvider<Notifications> notifications;

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Keeps one Camunda group per agency of the {@link AgencyRegistry}: group id = agency id, name =
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * whose groups are read-only; a read-only identity service is skipped as well.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+@Order(EnginePluginOrder.AGENCY_GROUPS)
 @ConditionalOnProperty(name = "followup.organisation.sync-groups", havingValue = "true", matchIfMissing = true)
 class AgencyGroupSync extends AbstractProcessEnginePlugin {
 

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import vn.followup.system.StartupRefusedException;
+import vn.followup.system.errors.StartupRefusedException;
 
 /**
  * Creates the {@link AgencyRegistry} from {@code classpath:organisation/agencies.yaml}, and what

@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.followup.organisation.Roles;
 import vn.followup.security.OperationAllowlist.Role;
 import vn.followup.security.OperationAllowlist.Surface;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * Serves a logged-in user who is not an administrator only the operations of

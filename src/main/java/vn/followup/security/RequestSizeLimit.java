@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * Refuses request bodies larger than {@code followup.http.max-request-size} with 413 and a

@@ -14,7 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import vn.followup.organisation.Roles;
-import vn.followup.system.ReadableErrorBodies;
+import vn.followup.system.errors.ReadableErrorBodies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * Refuses a change sent to the Camunda webapps ({@code /camunda/api/*}, {@code /camunda/app/*})

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda:formRefBinding="deployment"} finds them.
  */
 @Component
+@Order(EnginePluginOrder.MODEL_DEPLOYMENT)
 class ModelDeployment extends AbstractProcessEnginePlugin {
 
   static final String DEPLOYMENT_NAME = "followup";

@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.followup.system.StatusMessages;
+import vn.followup.system.errors.StatusMessages;
 
 /**
  * {@code GET /api/tasklist/cards?task=<id>&task=<id>…}: the cards ({@link TaskCard}) of one page of

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
-import vn.followup.system.RecordedElsewhere;
+import vn.followup.system.history.RecordedElsewhere;
 import vn.followup.watch.DeadlineWatchProcess;
 
 /**

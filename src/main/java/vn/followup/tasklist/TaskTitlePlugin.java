@@ -9,13 +9,16 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * Registers {@link TaskTitleListener} on the create event of every user task of every model when the
  * model is parsed, so no model names its tasks by hand.
  */
 @Component
+@Order(EnginePluginOrder.TASK_TITLES)
 class TaskTitlePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskListener listener = new TaskTitleListener();

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.followup.engine.ProcessVariable;
 import org.springframework.stereotype.Component;
-import vn.followup.system.RecordedElsewhere;
+import vn.followup.system.history.RecordedElsewhere;
 
 /**
  * The watch's variables declared recorded elsewhere: when its next reminder is planned (the

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ReportSections;
+import vn.followup.notice.ReportSections;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.support.FollowupSpringBootTest;

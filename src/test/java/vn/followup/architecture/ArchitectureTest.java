@@ -7,20 +7,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.followup.system.EnginePluginOrder;
 
 /**
  * The rooms of {@code vn.followup} and which rooms each may use: dependencies point downwards
@@ -42,6 +50,8 @@ class ArchitectureTest {
     rooms.put("deadline", Set.of("system"));
     rooms.put("security", Set.of("organisation", "system"));
     rooms.put("engine", Set.of("deadline", "system"));
+    rooms.put("guard", Set.of("engine", "organisation", "system"));
+    rooms.put("access", Set.of("guard", "organisation", "export", "system"));
     rooms.put("watch", Set.of("engine", "deadline", "organisation", "system"));
     rooms.put("item", Set.of("watch", "engine", "deadline", "organisation", "system"));
     rooms.put("report", Set.of("item", "watch", "engine", "deadline", "organisation", "export", "system"));
@@ -54,8 +64,8 @@ class ArchitectureTest {
         "export", "system"));
     rooms.put("audit", Set.of("office", "document", "report", "item", "watch", "engine", "deadline",
         "organisation", "export", "system"));
-    rooms.put("access", Set.of("office", "noticetext", "notice", "notification", "tasklist", "item", "watch",
-        "engine", "deadline", "organisation", "security", "export", "system"));
+    rooms.put("setup", Set.of("office", "noticetext", "notice", "tasklist", "item", "deadline", "organisation",
+        "engine", "system"));
     return rooms;
   }
 
@@ -79,9 +89,40 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * Every engine plugin of the product takes its place from {@link EnginePluginOrder}, the one list
+   * of their order, and no two share a place.
+   */
+  @Test
+  void everyEnginePluginTakesItsPlaceFromTheOneOrderList() throws IllegalAccessException {
+    Set<Integer> places = new HashSet<>();
+    for (Field field : EnginePluginOrder.class.getFields()) {
+      places.add(field.getInt(null));
+    }
+    List<String> plugins = new ArrayList<>();
+    Set<Integer> taken = new HashSet<>();
+    for (JavaClass each : classes) {
+      if (each.isAssignableTo(ProcessEnginePlugin.class) && !each.getModifiers().contains(JavaModifier.ABSTRACT)
+          && each.isAnnotatedWith(Component.class)) {
+        plugins.add(each.getSimpleName());
+        assertThat(each.isAnnotatedWith(Order.class)).as(each.getName() + " has an @Order").isTrue();
+        int place = each.reflect().getAnnotation(Order.class).value();
+        assertThat(places).as(each.getName() + "'s @Order is one of EnginePluginOrder's").contains(place);
+        assertThat(taken.add(place)).as(each.getName() + "'s place is its own").isTrue();
+      }
+    }
+    assertThat(plugins).hasSameSizeAs(places);
+  }
+
   @Test
   void noCycleBetweenRooms() {
     slices().matching("vn.followup.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /** The bottom room's parts (database, errors, history, passwords) do not use each other in a circle. */
+  @Test
+  void noCycleBetweenThePartsOfSystem() {
+    slices().matching("vn.followup.system.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ReportSections;
+import vn.followup.notice.ReportSections;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.office.OfficeActionProcess;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import vn.followup.system.StartupRefusedException;
+import vn.followup.system.errors.StartupRefusedException;
 
 /** The wiring alone, in a bare application context (no database, no engine). */
 class DeadlineConfigurationTest {

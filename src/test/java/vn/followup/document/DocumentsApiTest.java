@@ -31,7 +31,7 @@ import vn.followup.support.ResponseValues;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
 import vn.followup.support.WebappSession;
-import vn.followup.system.RefusedRequestException;
+import vn.followup.system.errors.RefusedRequestException;
 
 /**
  * The attached documents API over real HTTP on PostgreSQL, as the Tasklist tab and Cockpit call it:

@@ -41,7 +41,7 @@ import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
-import vn.followup.item.ReportSections;
+import vn.followup.notice.ReportSections;
 import vn.followup.item.ReviewDecision;
 import vn.followup.office.OfficeActionProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;

@@ -27,6 +27,7 @@ import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess;
 import vn.followup.notice.NoticeProcess.Elements;
 import vn.followup.notice.NoticeProcess.Vars;
+import vn.followup.setup.DemoNotice;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
 
@@ -79,7 +80,7 @@ class NoticeProcessTest {
 
   @Test
   void holdsTheItemsOfADraftUntilTheOfficeGivesItsNumber() {
-    gateway.submit(DemoNotice.load(), 0);
+    gateway.submit(DemoNotice.load());
     ProcessInstance notice = notice("xuan-tang-2021-11");
     List<ProcessInstance> items = items("xuan-tang-2021-11");
     assertThat(items).hasSize(16);
@@ -103,7 +104,7 @@ class NoticeProcessTest {
 
   @Test
   void opensTheWardsSixMonthAndAnnualReportTasksWithADraftOfEachItemsState() {
-    gateway.submit(numbered(DemoNotice.load()), 0);
+    gateway.submit(numbered(DemoNotice.load()));
     ProcessInstance notice = notice("125-TB-TU-2021");
     Instant sixMonthTask = schedule.reportTaskAt(LocalDate.of(2022, 6, 30));
     Instant annualTask = schedule.reportTaskAt(LocalDate.of(2022, 12, 31));
@@ -136,7 +137,7 @@ class NoticeProcessTest {
 
   @Test
   void theOfficesReviewOfTheReportSectionRecordsEachItemsStateAndAnswersTheItemsItCovers() {
-    gateway.submit(numbered(DemoNotice.load(), "126"), 0);
+    gateway.submit(numbered(DemoNotice.load(), "126"));
     ProcessInstance notice = notice("126-TB-TU-2021");
     Map<String, ProcessInstance> items = new java.util.HashMap<>();
     items("126-TB-TU-2021").forEach(item -> items.put(item.getBusinessKey().substring("126-TB-TU-2021/".length()), item));

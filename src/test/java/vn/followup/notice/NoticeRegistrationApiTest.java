@@ -27,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.setup.DemoNotice;
 import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.followup.support.SeedNotice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.followup.notice.DemoNotice;
+import vn.followup.setup.DemoNotice;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.organisation.Folding;

@@ -385,7 +385,6 @@ class OfficeActionsProcessTest {
     runtimeService.createProcessInstanceByKey(vn.followup.notice.NoticeProcess.KEY).businessKey(notice)
         .setVariable(vn.followup.notice.NoticeProcess.Vars.NOTICE_DOCUMENT,
             org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create())
-        .setVariable(vn.followup.notice.NoticeProcess.Vars.DEADLINE_SHIFT_DAYS, 0)
         .execute();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(notice + "/" + number).count())

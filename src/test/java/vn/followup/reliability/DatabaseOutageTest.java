@@ -22,7 +22,7 @@ import vn.followup.support.ApplicationProcess;
 import vn.followup.support.ExternalPostgres;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
-import vn.followup.system.DatabaseOutage;
+import vn.followup.system.database.DatabaseOutage;
 
 /**
  * PostgreSQL stops for {@value #OUTAGE_SECONDS} seconds while clients work. Meanwhile every call of

@@ -25,7 +25,7 @@ import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
-import vn.followup.system.ForbiddenByRoleException;
+import vn.followup.system.errors.ForbiddenByRoleException;
 
 /**
  * The three attacks that bent the record before the allowlist, each as the insider tried it: a

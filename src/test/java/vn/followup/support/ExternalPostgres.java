@@ -7,7 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.followup.system.EmbeddedPostgresServer;
+import vn.followup.system.database.EmbeddedPostgresServer;
 
 /**
  * A PostgreSQL server that the test owns and the applications under test use as their external

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 public class FailingStep implements JavaDelegate {
 
-  static final String USER = "kiemtra.vien";
+  public static final String USER = "kiemtra.vien";
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
+import vn.followup.system.passwords.AdminCredentials;
+import vn.followup.system.passwords.FollowupPasswordPolicy;
 
 /** The embedded database keeps its files in the data folder: a second start reads what the first wrote. */
 class RestartTest {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.NestedExceptionUtils;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
+import vn.followup.system.errors.StartupRefusedException;
 
 /** With an external database configured, the application refuses to start on bad settings, and says why. */
 @ExtendWith(OutputCaptureExtension.class)

@@ -6,7 +6,7 @@
 //    query with its authorization check, which costs at 100,000 open tasks what Tasklist's own count
 //    of the chosen filter costs (docs/performance.md), so not on every click. The engine counts each
 //    filter with the user's own rights; filters the user may not read (e.g. "Chờ thẩm định", the
-//    office's alone, see access/TaskFilters) are not listed at all.
+//    office's alone, see setup/TaskFilters) are not listed at all.
 //  - When the start page would open "Việc của tôi" and it is empty, it opens "Việc của đơn vị"
 //    instead: the filters say which is which by their property "followupKind" ("mine", "unit").
 import {h} from '../../followup/followup-web.js';

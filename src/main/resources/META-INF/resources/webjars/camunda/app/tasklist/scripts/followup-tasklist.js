@@ -1,7 +1,7 @@
 // Tasklist as the follow-up product's users need it:
 //  - the sort header says the order the list is really in. The engine sorts a filter's tasks by the
 //    filter's own order first (the shared filters: urgent first, then the earliest due, see
-//    access/TaskFilters) and only then by the order Tasklist sends, while Tasklist shows (and writes
+//    setup/TaskFilters) and only then by the order Tasklist sends, while Tasklist shows (and writes
 //    into the address) "Ngày tạo, newest first" whatever the filter says. So the filter's own order
 //    is put at the head of the address's order, where Tasklist reads what it shows and sends; a
 //    user's further choice stays behind it as a tie-break, and Tasklist's own default is dropped.
