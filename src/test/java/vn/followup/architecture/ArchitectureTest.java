@@ -8,8 +8,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /**
  * The rooms of {@code vn.followup} and which rooms each may use: dependencies point downwards
  * only. A new dependency between rooms is a decision; it is made here, in this table, or not at
  * all. docs/architecture.md's folder table names the same rooms.
  */
+@FastTest
 class ArchitectureTest {
 
   /** Each room with the rooms it may use, from the bottom up. */
@@ -61,8 +61,7 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.followup");
+    classes = ProductionClasses.get();
   }
 
   @Test
