@@ -9,7 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class ProcessVariableTest {
 
   record Planned(String label, LocalDate day, List<String> items) {

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class FollowupHistoryLevelTest {
 
   private final FollowupHistoryLevel level = new FollowupHistoryLevel(Set.of("noticeLabel"),

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
+import vn.followup.support.ReliabilityTest;
 
 /** The embedded database keeps its files in the data folder: a second start reads what the first wrote. */
+@ReliabilityTest
 class RestartTest {
 
   @Test
