@@ -1,13 +1,12 @@
 package vn.followup.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.ShippedCalendar.endOf;
 
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.FastTest;
@@ -20,13 +19,8 @@ import vn.followup.support.ShippedCalendar;
 @FastTest
 class DeadlineSummaryTest {
 
-  private final DeadlineSchedule schedule = ShippedCalendar.schedule();
-  private final DeadlineSummary summary = new DeadlineSummary(schedule);
+  private final DeadlineSummary summary = new DeadlineSummary(ShippedCalendar.schedule());
   private final Map<String, Object> item = new HashMap<>();
-
-  private Date endOf(String day) {
-    return Date.from(schedule.endOfDay(LocalDate.parse(day)));
-  }
 
   @Test
   void eachDeadlineShowsItsLastDayAndTheNoticesWords() {

@@ -1,13 +1,12 @@
 package vn.followup.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.ShippedCalendar.endOf;
 
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.FastTest;
 import vn.followup.support.ShippedCalendar;
@@ -19,14 +18,8 @@ import vn.followup.support.ShippedCalendar;
 @FastTest
 class OutcomeRulesTest {
 
-  private final DeadlineSchedule schedule = ShippedCalendar.schedule();
-  private final OutcomeRules rules = new OutcomeRules(schedule);
+  private final OutcomeRules rules = new OutcomeRules(ShippedCalendar.schedule());
   private final Map<String, Object> item = new HashMap<>();
-
-  /** The instant a deadline whose last day is {@code day} falls due: the end of that day in Vietnam. */
-  private Date endOf(String day) {
-    return Date.from(schedule.endOfDay(LocalDate.parse(day)));
-  }
 
   private ClosureOutcome suggested() {
     return rules.suggest(item::get);

@@ -3,6 +3,8 @@ package vn.followup.support;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineSettings;
@@ -25,5 +27,10 @@ public final class ShippedCalendar {
   /** The deadline schedule on the shipped calendar with the default settings. */
   public static DeadlineSchedule schedule() {
     return new DeadlineSchedule(calendar(), DeadlineSettings.defaults());
+  }
+
+  /** The instant a deadline whose last day is {@code isoDay} falls due: the end of that day in Vietnam. */
+  public static Date endOf(String isoDay) {
+    return Date.from(schedule().endOfDay(LocalDate.parse(isoDay)));
   }
 }
