@@ -21,12 +21,14 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.followup.support.ProcessLevelTest;
 
 /**
  * Runs after the tests (failsafe) and reads the coverage reports every process test class wrote
  * to {@code target/process-test-coverage}: each model must have at least 90% of its flow nodes
  * and 90% of its sequence flows covered by the process tests taken together.
  */
+@ProcessLevelTest
 class ProcessCoverageIT {
 
   static final Path REPORTS = Path.of("target", "process-test-coverage");

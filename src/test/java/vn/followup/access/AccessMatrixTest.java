@@ -1,38 +1,28 @@
 package vn.followup.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Who may do what, through the engine REST API as a client would: for every role, every action on
@@ -40,9 +30,8 @@ import vn.followup.support.WebappSession;
  * the state as it was.
  */
 @FollowupSpringBootTest
-class AccessMatrixTest {
+class AccessMatrixTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Ma-tran-quyen-2026";
   static final String LEAD_AGENCY = "ubnd-thanh-pho";
 
   enum Action { LIST, READ, READ_VARIABLES, READ_HISTORY, CLAIM, COMPLETE, MODIFY, DELETE, DEPLOY, RETRY,
@@ -77,34 +66,11 @@ class AccessMatrixTest {
     }
   }
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
     for (Role role : Role.values()) {
       if (role != Role.ADMIN) {
-        TestData.user(identityService, role.user, PASSWORD, role.groups);
+        fixture.user(role.user, role.groups);
       }
     }
   }
@@ -171,16 +137,16 @@ class AccessMatrixTest {
   @Test
   void appliesTheSameRulesThroughTheWebappsApi() throws Exception {
     Item item = registerItem();
-    WebappSession other = WebappSession.login(port, "tasklist", Role.OTHER_AGENCY_STAFF.user, PASSWORD);
+    WebappSession other = fixture.login("tasklist", Role.OTHER_AGENCY_STAFF.user);
     assertThat(other.loginStatus()).isEqualTo(200);
     assertThat(objectMapper.readTree(other.get("/task?maxResults=50&processInstanceId=" + item.instanceId).body())).isEmpty();
     assertThat(other.post("/task/" + item.taskId + "/complete", "{}").statusCode()).isIn(403, 404, 500);
     assertThat(taskService.createTaskQuery().taskId(item.taskId).count()).isEqualTo(1);
 
-    WebappSession auditor = WebappSession.login(port, "tasklist", Role.AUDITOR.user, PASSWORD);
+    WebappSession auditor = fixture.login("tasklist", Role.AUDITOR.user);
     assertThat(auditor.loginStatus()).as("auditors have no Tasklist").isIn(401, 403);
 
-    WebappSession lead = WebappSession.login(port, "tasklist", Role.LEAD_STAFF.user, PASSWORD);
+    WebappSession lead = fixture.login("tasklist", Role.LEAD_STAFF.user);
     JsonNode tasks = objectMapper.readTree(lead.get("/task?maxResults=50&processInstanceId=" + item.instanceId).body());
     assertThat(tasks.findValuesAsText("id")).contains(item.taskId);
     assertThat(lead.post("/task/" + item.taskId + "/claim", "{\"userId\":\"" + Role.LEAD_STAFF.user + "\"}").statusCode())
@@ -190,8 +156,8 @@ class AccessMatrixTest {
   @Test
   void takesAwayAccessAtOnceFromALoggedInUserWhoLeavesTheAgency() throws Exception {
     Item item = registerItem();
-    TestData.user(identityService, "matran.roidi", PASSWORD, List.of(LEAD_AGENCY));
-    WebappSession session = WebappSession.login(port, "tasklist", "matran.roidi", PASSWORD);
+    fixture.user("matran.roidi", List.of(LEAD_AGENCY));
+    WebappSession session = fixture.login("tasklist", "matran.roidi");
     String list = "/task?maxResults=50&processInstanceId=" + item.instanceId;
     assertThat(objectMapper.readTree(session.get(list).body()).findValuesAsText("id")).contains(item.taskId);
 

@@ -1,6 +1,7 @@
 package vn.followup.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,23 +9,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.DatabaseSnapshot;
-import vn.followup.support.EngineDriver;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.ResponseValues;
 import vn.followup.support.TestData;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The drafts of task forms kept on the server ("Lưu" in Tasklist) over real HTTP: the user who may
@@ -34,34 +30,23 @@ import vn.followup.support.TestData;
  * is completed.
  */
 @FollowupSpringBootTest
-class FormDraftsApiTest {
+class FormDraftsApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Ban-nhap-bieu-mau-2026";
   static final String LEAD_AGENCY = "trung-tam-ptqd";
   static final String LEAD = "bannhap.ptqd";
   static final String COLLEAGUE = "bannhap.ptqd2";
   static final String OTHER = "bannhap.mttq";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   DataSource dataSource;
 
-  Http http;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, LEAD, PASSWORD, List.of(LEAD_AGENCY));
-    TestData.user(identityService, COLLEAGUE, PASSWORD, List.of(LEAD_AGENCY));
-    TestData.user(identityService, OTHER, PASSWORD, List.of("mttq-thanh-pho"));
+    fixture.user(LEAD, List.of(LEAD_AGENCY));
+    fixture.user(COLLEAGUE, List.of(LEAD_AGENCY));
+    fixture.user(OTHER, List.of("mttq-thanh-pho"));
   }
 
   @Test
@@ -103,7 +88,6 @@ class FormDraftsApiTest {
     assertThat(DatabaseSnapshot.take(dataSource).changedSince(before)).as("nothing written by refused drafts").isEmpty();
     assertThat(http.get(path, LEAD, PASSWORD).body()).contains("\"45\"").doesNotContain("46");
 
-    EngineDriver driver = new EngineDriver(engine);
     driver.complete(task, LEAD, ResponseValues.of("DONE", "2026-01-05"));
     assertThat(jdbc.queryForObject("select count(*) from followup_form_draft where task_id = ?", Integer.class,
         task.getId())).as("drafts of a completed task").isZero();
@@ -119,7 +103,6 @@ class FormDraftsApiTest {
         .statusCode()).isEqualTo(200);
     assertThat(json.readTree(http.get(path, LEAD, PASSWORD).body()).get("fields").has("item")).isFalse();
 
-    EngineDriver driver = new EngineDriver(engine);
     Map<String, Object> incomplete = ResponseValues.of("DONE", "2026-01-05");
     incomplete.remove(Vars.RESPONSE_SUMMARY);
     try {
@@ -140,7 +123,6 @@ class FormDraftsApiTest {
         "Rà soát quy hoạch phân khu trung tâm.");
     String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
         .processInstanceBusinessKey(itemKey).singleResult().getId();
-    EngineDriver driver = new EngineDriver(engine);
     driver.complete(driver.task(instance, Elements.TASK_RECEIVE), LEAD, Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
     return driver.task(instance, Elements.TASK_WRITE_RESPONSE);
   }

@@ -1,33 +1,25 @@
 package vn.followup.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The attacks of issue #14 as a dishonest participant would send them, each refused with the
@@ -36,9 +28,8 @@ import vn.followup.support.WebappSession;
  * another agency's task from a missing one.
  */
 @FollowupSpringBootTest
-class IntegrityAttacksTest {
+class IntegrityAttacksTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Tan-cong-thu-2026";
   static final String LEAD = "ubnd-thanh-pho";
   static final String OTHER_COORDINATOR = "ban-qlda";
   static final String COORDINATOR = "phong-kinh-te";
@@ -50,34 +41,15 @@ class IntegrityAttacksTest {
   static final String AUDITOR = "tancong.kiemtra";
   static final String SUPERVISOR = "tancong.giamsat";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, LEAD_STAFF, PASSWORD, List.of(LEAD));
-    TestData.user(identityService, COORDINATOR_STAFF, PASSWORD, List.of(COORDINATOR));
-    TestData.user(identityService, OTHER_COORDINATOR_STAFF, PASSWORD, List.of(OTHER_COORDINATOR));
-    TestData.user(identityService, WARD_STAFF, PASSWORD, List.of("dang-uy-xuan-tang"));
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    fixture.user(LEAD_STAFF, List.of(LEAD));
+    fixture.user(COORDINATOR_STAFF, List.of(COORDINATOR));
+    fixture.user(OTHER_COORDINATOR_STAFF, List.of(OTHER_COORDINATOR));
+    fixture.user(WARD_STAFF, List.of("dang-uy-xuan-tang"));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
   }
 
   /** The reproduction at the top of the issue: each of these was answered 204 before. */
@@ -154,7 +126,7 @@ class IntegrityAttacksTest {
     ExpressionProbe.TOUCHED.set(0);
     String probe = "${followupProbe.touch()}";
     String filterId = filterService.createFilterQuery().list().get(0).getId();
-    WebappSession webapp = WebappSession.login(port, "tasklist", LEAD_STAFF, PASSWORD);
+    WebappSession webapp = fixture.login("tasklist", LEAD_STAFF);
     List<HttpResponse<String>> answers = List.of(
         http.postJson("/engine-rest/task", "{\"orQueries\":[{\"assigneeExpression\":\"" + probe + "\"}]}",
             LEAD_STAFF, PASSWORD),
@@ -252,7 +224,7 @@ class IntegrityAttacksTest {
         LEAD_STAFF, PASSWORD);
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
     assertThat(http.get(comments, LEAD_STAFF, PASSWORD).body()).contains("Đã giao chuyên viên xử lý.");
-    WebappSession tasklist = WebappSession.login(port, "tasklist", LEAD_STAFF, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", LEAD_STAFF);
     assertThat(tasklist.post("/task/" + receive.getId() + "/comment/create", "{\"message\":\"Thêm ý kiến qua Tasklist.\"}")
         .statusCode()).isEqualTo(200);
 

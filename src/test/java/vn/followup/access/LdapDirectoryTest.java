@@ -13,12 +13,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.Http;
 import vn.followup.support.SeparateApplication;
+import vn.followup.support.ProcessLevelTest;
 
 /**
  * Users and groups from an LDAP directory by configuration alone: a directory on loopback (UnboundID's
  * in-memory server) with one agency user; the application started with {@code followup.ldap.*}
  * settings lets that user in with the directory's password and groups.
  */
+@ProcessLevelTest
 class LdapDirectoryTest {
 
   @Test

@@ -1,9 +1,9 @@
 package vn.followup.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,29 +12,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemProcess;
 import vn.followup.notice.ReportSections;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The tamper matrix: for every user task of every model, its legitimate worker adds a variable the
@@ -44,9 +36,8 @@ import vn.followup.support.WebappSession;
  * nothing is added to the history or the operation log.
  */
 @FollowupSpringBootTest
-class TamperMatrixTest {
+class TamperMatrixTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Ma-tran-gia-mao-2026";
   static final String LEAD = "ubnd-thanh-pho";
   static final String COORDINATOR = "phong-kinh-te";
 
@@ -62,27 +53,6 @@ class TamperMatrixTest {
       // the item's card: what every form shows of the deadlines and the responsible agency
       ItemProcess.Vars.ITEM);
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
-
   @Test
   void refusesEveryServerOwnedVariableOnEveryTaskThroughBothApisAndChangesNothing() throws Exception {
     Map<String, Task> tasks = openOneTaskOfEveryUserTask();
@@ -91,7 +61,7 @@ class TamperMatrixTest {
     for (Map.Entry<String, Task> entry : tasks.entrySet()) {
       Task task = entry.getValue();
       String user = workerOf(task);
-      WebappSession webapp = WebappSession.login(port, "tasklist", user, PASSWORD);
+      WebappSession webapp = fixture.login("tasklist", user);
       assertThat(webapp.loginStatus()).isEqualTo(200);
       for (String variable : SERVER_OWNED) {
         Object before = runtimeService.getVariable(task.getExecutionId(), variable);
@@ -154,7 +124,7 @@ class TamperMatrixTest {
     assertThat(rest.statusCode()).as(rest.body()).isEqualTo(204);
 
     Task coordinate = tasks.get(ItemProcess.Elements.TASK_COORDINATE);
-    WebappSession webapp = WebappSession.login(port, "tasklist", workerOf(coordinate), PASSWORD);
+    WebappSession webapp = WebappSession.login(fixture.port(), "tasklist", workerOf(coordinate), PASSWORD);
     HttpResponse<String> submitted = webapp.post("/task/" + coordinate.getId() + "/submit-form",
         "{\"variables\":{\"coordinationInput\":{\"value\":\"Phòng Kinh tế thống nhất.\",\"type\":\"String\"}}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
@@ -215,7 +185,7 @@ class TamperMatrixTest {
     String group = taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
         .filter(Objects::nonNull).findFirst().orElseThrow();
     String user = "gia-mao." + group;
-    TestData.user(identityService, user, PASSWORD, List.of(group));
+    fixture.user(user, List.of(group));
     if (task.getAssignee() == null || !task.getAssignee().equals(user)) {
       taskService.setAssignee(task.getId(), user);
     }

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.followup.system.EnginePluginOrder;
+import vn.followup.support.FastTest;
 
 /**
  * The rooms of {@code vn.followup} and which rooms each may use: dependencies point downwards
  * only. A new dependency between rooms is a decision; it is made here, in this table, or not at
  * all. docs/architecture.md's folder table names the same rooms.
  */
+@FastTest
 class ArchitectureTest {
 
   /** Each room with the rooms it may use, from the bottom up. */
@@ -71,8 +73,7 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.followup");
+    classes = ProductionClasses.get();
   }
 
   @Test

@@ -3,8 +3,6 @@ package vn.followup.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.engine.Choice;
 import vn.followup.report.Figure;
+import vn.followup.support.FastTest;
 
 /**
  * Every label of a choice or a report category ({@link Choice}'s enums: decisions, states,
@@ -25,6 +24,7 @@ import vn.followup.report.Figure;
  * once, in its enum: no other Java source and no webapp script holds it as a string literal. Forms
  * and models, which cannot read Java, are checked against the enums by {@code FormsContractTest}.
  */
+@FastTest
 class LabelsOnceTest {
 
   private static final Path JAVA = Path.of("src/main/java");
@@ -36,8 +36,7 @@ class LabelsOnceTest {
   @BeforeAll
   static void readTheLabelledEnums() throws Exception {
     labels = new TreeMap<>();
-    List<JavaClass> enums = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.followup").stream()
+    List<JavaClass> enums = ProductionClasses.get().stream()
         .filter(JavaClass::isEnum)
         .filter(type -> type.isAssignableTo(Choice.class) || type.isEquivalentTo(Figure.class)
             || type.isEquivalentTo(DeadlineType.class))

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.Source;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /**
  * Delegates, listeners and variable mappings read and write process variables only through typed
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * a variable read, never a raw {@code getVariable}/{@code setVariable} with a variable's name. Read
  * from the sources of the classes the engine calls, found among the compiled production classes.
  */
+@FastTest
 class TypedVariablesTest {
 
   private static final Path SOURCES = Path.of("src/main/java");
@@ -52,8 +52,7 @@ class TypedVariablesTest {
   @BeforeAll
   static void findTheClassesTheEngineCalls() {
     callbacks = new TreeMap<>();
-    new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("vn.followup").stream()
+    ProductionClasses.get().stream()
         .filter(type -> !type.isInterface())
         .filter(type -> ENGINE_CALLBACKS.stream().anyMatch(type::isAssignableTo))
         .forEach(type -> callbacks.put(type.getName(), sourceOf(type)));

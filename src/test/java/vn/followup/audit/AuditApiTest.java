@@ -1,39 +1,32 @@
 package vn.followup.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
-import vn.followup.support.EngineDriver;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The audit API over real HTTP: an item carried from receipt to closure by named users, then read
  * back by an auditor as a JSON timeline and as CSV, with its business key URL-encoded.
  */
 @FollowupSpringBootTest
-class AuditApiTest {
+class AuditApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Nhat-ky-kiem-tra-2026";
   static final String LEAD = "nhatky.ubnd";
   static final String OFFICE = "nhatky.vptu";
   static final String AUDITOR = "nhatky.kiemtra";
@@ -41,33 +34,17 @@ class AuditApiTest {
 
   static String closedKey;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  private org.camunda.bpm.engine.HistoryService historyService;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    fixture.user(LEAD, List.of("ubnd-thanh-pho"));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy"));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
     if (closedKey == null) {
       closedKey = TestData.registerItem(http, "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
           "Rà soát quy hoạch khu dân cư.");
       String item = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
           .processInstanceBusinessKey(closedKey).singleResult().getId();
-      EngineDriver driver = new EngineDriver(engine);
       driver.complete(driver.task(item, Elements.TASK_RECEIVE), LEAD, Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
       driver.complete(driver.task(item, Elements.TASK_WRITE_RESPONSE), LEAD, Map.of(Vars.RESPONSE_NUMBER, "77",
           Vars.RESPONSE_SYMBOL, "UBND-VP", Vars.RESPONSE_DATE, "2026-01-05", Vars.RESPONSE_SIGNER, "Hoàng Đăng Khoa",

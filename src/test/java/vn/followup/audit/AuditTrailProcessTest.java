@@ -8,31 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.followup.deadline.DeadlineReader;
 import vn.followup.watch.DeadlineWatchProcess;
-import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.item.ItemStart;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
+import vn.followup.support.ApplicationTestBase;
 
 /** The audit timeline of an item whose response deadline passed, with time moved (job executor off). */
 @ProcessTest
-class AuditTrailProcessTest {
+class AuditTrailProcessTest extends ApplicationTestBase {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
   @Autowired
   AuditTrail trail;
 
@@ -45,7 +37,6 @@ class AuditTrailProcessTest {
 
   @Test
   void showsTheCallActivityOfAWatchThatMarkedTheItemOverdueAsLate() {
-    EngineDriver driver = new EngineDriver(engine);
     String notice = "nhat-ky-" + UUID.randomUUID().toString().substring(0, 8);
     String key = notice + "/2.1.1";
     driver.clock(Instant.parse("2021-11-25T03:00:00Z"));

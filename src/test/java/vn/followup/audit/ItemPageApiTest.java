@@ -1,9 +1,9 @@
 package vn.followup.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.report.Lifecycle;
 import vn.followup.support.DatabaseSnapshot;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * "Hồ sơ nội dung" over real HTTP: the search finds an item by its number, its notice, its lead
@@ -35,37 +30,22 @@ import vn.followup.support.TestUsers;
  * refused field answers 400 in Vietnamese naming the field, with nothing written.
  */
 @FollowupSpringBootTest
-class ItemPageApiTest {
+class ItemPageApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Ho-so-noi-dung-2026";
   static final String CLERK = "hoso.vptu";
   static final String STAFF = "hoso.ubnd";
   static final String AUDITOR = "hoso.kiemtra";
   static final String SUPERVISOR = "hoso.giamsat";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  org.camunda.bpm.engine.TaskService taskService;
-  @Autowired
-  ObjectMapper objectMapper;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   DataSource dataSource;
-  Http http;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy", "giam-sat"));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("phong-tnmt"));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of("kiem-tra"));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of("giam-sat"));
+    fixture.user(CLERK, List.of("van-phong-thanh-uy", "giam-sat"));
+    fixture.user(STAFF, List.of("phong-tnmt"));
+    fixture.user(AUDITOR, List.of("kiem-tra"));
+    fixture.user(SUPERVISOR, List.of("giam-sat"));
   }
 
   @Test

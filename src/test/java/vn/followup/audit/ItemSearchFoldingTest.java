@@ -8,12 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.followup.organisation.Folding;
+import vn.followup.support.FastTest;
 
 /**
  * The migration that folds the texts of items registered before the search existed folds every
  * Vietnamese letter as {@link Folding} folds the texts of items registered since, so the search finds
  * both alike.
  */
+@FastTest
 class ItemSearchFoldingTest {
 
   @Test

@@ -17,8 +17,10 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import vn.followup.system.errors.StartupRefusedException;
+import vn.followup.support.FastTest;
 
 /** The wiring alone, in a bare application context (no database, no engine). */
+@FastTest
 class DeadlineConfigurationTest {
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()

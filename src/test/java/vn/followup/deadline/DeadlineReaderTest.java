@@ -10,7 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.followup.support.FastTest;
 
+@FastTest
 class DeadlineReaderTest {
 
   private static final WorkingCalendar CALENDAR = TestCalendars.shipped();

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class DeadlineScheduleTest {
 
   private static final WorkingCalendar CALENDAR = TestCalendars.shipped();

@@ -3,7 +3,9 @@ package vn.followup.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class DeadlineTypeTest {
 
   @Test

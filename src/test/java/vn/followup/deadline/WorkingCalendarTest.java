@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class WorkingCalendarTest {
 
   private static final String HEADER = "date,weekday,type,occasion,status\n";

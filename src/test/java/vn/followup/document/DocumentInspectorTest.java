@@ -10,8 +10,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.FastTest;
 
 /** The checks of a file's name and content, without the application: PDFBox and Bouncy Castle on real bytes. */
+@FastTest
 class DocumentInspectorTest {
 
   private final DocumentInspector inspector = new DocumentInspector(

@@ -2,6 +2,7 @@ package vn.followup.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,27 +12,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
-import vn.followup.support.EngineDriver;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.ResponseValues;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
 import vn.followup.support.WebappSession;
 import vn.followup.system.errors.RefusedRequestException;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The attached documents API over real HTTP on PostgreSQL, as the Tasklist tab and Cockpit call it:
@@ -39,9 +35,8 @@ import vn.followup.system.errors.RefusedRequestException;
  */
 @FollowupSpringBootTest
 @TestPropertySource(properties = "followup.documents.response-requires-pdf=true")
-class DocumentsApiTest {
+class DocumentsApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Van-ban-dinh-kem-2026";
   static final String LEAD = "dinhkem.ubnd";
   static final String OTHER = "dinhkem.tnmt";
   static final String OFFICE = "dinhkem.vptu";
@@ -49,29 +44,17 @@ class DocumentsApiTest {
   static final String AUDITOR = "dinhkem.kiemtra";
   static final String OPERATIONS = "dinhkem.vanhanh";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   ObjectMapper json;
-  Http http;
-  EngineDriver driver;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    driver = new EngineDriver(engine);
-    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
-    TestData.user(identityService, OTHER, PASSWORD, List.of("phong-tnmt"));
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, OPERATIONS, PASSWORD, List.of(Roles.OPERATIONS));
+    fixture.user(LEAD, List.of("ubnd-thanh-pho"));
+    fixture.user(OTHER, List.of("phong-tnmt"));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy"));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(OPERATIONS, List.of(Roles.OPERATIONS));
   }
 
   /** A new item of UBND thành phố, received, with its "Cập nhật văn bản trả lời" open. */
@@ -297,7 +280,7 @@ class DocumentsApiTest {
   @Test
   void aTasklistSessionAttachesOnlyWithTheWebappsCsrfToken() throws Exception {
     Task task = responseTask();
-    WebappSession session = WebappSession.login(port, "tasklist", LEAD, PASSWORD);
+    WebappSession session = fixture.login("tasklist", LEAD);
     int before = stored();
     String path = "/api/tasks/" + task.getId() + "/documents?name=tra-loi.pdf";
 
@@ -316,7 +299,7 @@ class DocumentsApiTest {
   @Test
   void tasklistIsToldInVietnameseAloneThatTheResponseLacksItsPdf() throws Exception {
     Task task = responseTask();
-    WebappSession tasklist = WebappSession.login(port, "tasklist", LEAD, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", LEAD);
 
     HttpResponse<String> submitted = tasklist.post("/task/" + task.getId() + "/submit-form", responseVariables());
 

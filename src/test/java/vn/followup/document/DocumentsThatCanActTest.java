@@ -1,28 +1,23 @@
 package vn.followup.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
-import vn.followup.support.EngineDriver;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Files that could act on the reader's computer instead of being read, and names that hide what a
@@ -31,34 +26,21 @@ import vn.followup.support.TestPdfs;
  */
 @FollowupSpringBootTest
 @TestPropertySource(properties = "followup.documents.response-requires-pdf=true")
-class DocumentsThatCanActTest {
+class DocumentsThatCanActTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Van-ban-chi-de-doc-2026";
   static final String LEAD = "chidedoc.ubnd";
 
   /** The "Cập nhật văn bản trả lời" every test attaches to; nothing is ever stored on it. */
   static String taskId;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(LEAD, List.of("ubnd-thanh-pho"));
     if (taskId == null) {
       String key = TestData.registerItem(http, "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
           "Rà soát quy hoạch khu dân cư.");
       String item = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
           .processInstanceBusinessKey(key).singleResult().getId();
-      EngineDriver driver = new EngineDriver(engine);
       driver.complete(driver.task(item, Elements.TASK_RECEIVE), LEAD, Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
       taskId = driver.task(item, Elements.TASK_WRITE_RESPONSE).getId();
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /** Refusals the webapps show as HTML never carry markup a user typed. */
+@FastTest
 class EngineRestErrorsTest {
 
   @Test

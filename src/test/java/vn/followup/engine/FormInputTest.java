@@ -13,8 +13,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /** What {@link FormInput} accepts and refuses for an {@link InputRule}, and that the refusal names the field's label. */
+@FastTest
 class FormInputTest {
 
   private static final InputRule SIGNER = InputRule.text("responseSigner", "Người ký", 10).required();

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import vn.followup.item.ReviewDecision;
+import vn.followup.support.FastTest;
 
+@FastTest
 class ProcessVariableTest {
 
   record Planned(String label, LocalDate day, List<String> items) {

@@ -49,11 +49,13 @@ import vn.followup.deadline.DeadlineType;
 import vn.followup.engine.FormInput;
 import vn.followup.notice.NoticeProcess;
 import vn.followup.noticetext.NoticeTextParser;
+import vn.followup.support.FastTest;
 
 /**
  * The Camunda Forms in {@code forms/} against the BPMN models, the variable-name constants and the
  * agency registry: a plain unit test reading the files from the working directory.
  */
+@FastTest
 class FormsContractTest {
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";

@@ -13,10 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -27,22 +23,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.followup.deadline.Deadline;
-import vn.followup.deadline.DeadlineReader;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
 import vn.followup.support.ResponseValues;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Every path of {@code Process_FollowUpItem} and its deadline watches, with time moved by ClockUtil.
  * The seed's "xong trước 30/12/2021" ends at 24:00 of 30/12/2021 Vietnam time = 17:00 UTC.
  */
 @ProcessTest
-class ItemProcessTest {
+class ItemProcessTest extends ApplicationTestBase {
 
   static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
   static final Instant RESPONSE_DUE = Instant.parse("2021-12-30T17:00:00Z");
@@ -53,25 +48,11 @@ class ItemProcessTest {
   static final String REVIEWER = "chuyenvien-vptu";
   static final String HEAD = "lanhdao-ubnd";
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
-  EngineDriver driver;
   int sequence;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    driver = new EngineDriver(engine);
     driver.clock(REGISTERED);
   }
 

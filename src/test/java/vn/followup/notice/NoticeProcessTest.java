@@ -9,11 +9,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -22,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess;
 import vn.followup.notice.NoticeProcess.Elements;
@@ -30,13 +24,14 @@ import vn.followup.notice.NoticeProcess.Vars;
 import vn.followup.setup.DemoNotice;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * {@code Process_Notice}: a draft's items wait for its number; the periodic reports open at their
  * time with a pre-filled draft; the Tasklist start form registers a notice like the API does.
  */
 @ProcessTest
-class NoticeProcessTest {
+class NoticeProcessTest extends ApplicationTestBase {
 
   static final Instant SESSION = Instant.parse("2021-11-25T03:00:00Z");
   static final String CLERK = "vanthu-vptu";
@@ -44,29 +39,13 @@ class NoticeProcessTest {
   static final String OFFICE_REVIEWER = "chuyenvien-vptu";
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
   NoticeGateway gateway;
   @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
   DeadlineSchedule schedule;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  org.camunda.bpm.engine.HistoryService historyService;
-  EngineDriver driver;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    driver = new EngineDriver(engine);
     driver.clock(SESSION);
     jdbc.update("delete from followup_item");
     jdbc.update("delete from followup_notice");

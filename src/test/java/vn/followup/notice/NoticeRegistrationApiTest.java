@@ -3,7 +3,6 @@ package vn.followup.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
@@ -12,25 +11,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.setup.DemoNotice;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * {@code POST /api/notices} on the running application: the seed notice registers as one item
@@ -38,24 +31,7 @@ import vn.followup.support.TestUsers;
  * document is refused field by field and leaves the database as it was.
  */
 @FollowupSpringBootTest
-class NoticeRegistrationApiTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ObjectMapper objectMapper;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  JdbcTemplate jdbc;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+class NoticeRegistrationApiTest extends ApplicationTestBase {
 
   @Test
   void registersTheSeedNoticeAsOneFollowUpPerItemOfferedToItsLead() throws Exception {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /**
  * The reader's score on the corpus of real direction documents kept beside the project
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * thresholds the README states. The corpus is not tuned to: held-back documents check the same
  * rules.
  */
+@FastTest
 class CorpusScoreTest {
 
   /** The corpus, the project's own test data (copied from the office's shared folder, never read from there). */

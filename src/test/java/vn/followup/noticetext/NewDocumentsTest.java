@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /**
  * Documents the reader was not tuned on, written in the shapes Vietnamese direction documents
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * paragraphs, Roman sections whose numbers start again, lines wrapped mid-sentence, a title on
  * several lines; and two texts that are not direction documents and are refused.
  */
+@FastTest
 class NewDocumentsTest {
 
   private static final NoticeTextParser PARSER = Parsers.shipped();

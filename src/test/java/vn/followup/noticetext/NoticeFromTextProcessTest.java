@@ -8,12 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -24,13 +18,12 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.engine.FormInputException;
 import vn.followup.noticetext.NoticeFromTextProcess.Elements;
 import vn.followup.noticetext.NoticeFromTextProcess.Vars;
 import vn.followup.support.ProcessTest;
 import vn.followup.support.SeedNotice;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * {@code Process_NoticeFromText} as Tasklist drives it: the clerk pastes the seed notice's text
@@ -39,25 +32,10 @@ import vn.followup.support.SeedNotice;
  * for. A text that is no notice, or a correction the registration refuses, stores nothing.
  */
 @ProcessTest
-class NoticeFromTextProcessTest {
+class NoticeFromTextProcessTest extends ApplicationTestBase {
 
   static final String CLERK = "vanthu-vptu";
   static final String OFFICE = "van-phong-thanh-uy";
-
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {

@@ -3,45 +3,26 @@ package vn.followup.noticetext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.followup.support.SeedNotice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * {@code POST /api/notices/parse} over HTTP: the seed's text in, the proposal out in the schema of
  * {@code POST /api/notices}; input that is no notice answers 400 with the reason and no proposal.
  */
 @FollowupSpringBootTest
-class NoticeTextApiTest {
+class NoticeTextApiTest extends ApplicationTestBase {
 
   static final String PATH = "/api/notices/parse";
   static final String TEXT = "text/plain; charset=UTF-8";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ObjectMapper objectMapper;
-  @Autowired
-  IdentityService identityService;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
 
   @Test
   void proposesTheSeedNoticeWithTheSourceOfEachField() throws Exception {
@@ -78,10 +59,10 @@ class NoticeTextApiTest {
 
   @Test
   void refusesAgencyStaff() {
-    TestData.user(identityService, "docvanban.ubnd", "Doc-van-ban-2026", List.of("ubnd-thanh-pho"));
+    fixture.user("docvanban.ubnd", List.of("ubnd-thanh-pho"));
 
     HttpResponse<String> response = http.postBytes(PATH, TEXT, SeedNotice.text().getBytes(StandardCharsets.UTF_8),
-        "docvanban.ubnd", "Doc-van-ban-2026");
+        "docvanban.ubnd", TestUsers.PASSWORD);
 
     assertThat(response.statusCode()).isEqualTo(403);
   }

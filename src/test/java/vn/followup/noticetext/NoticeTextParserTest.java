@@ -13,12 +13,14 @@ import vn.followup.setup.DemoNotice;
 import vn.followup.notice.NoticeDocument;
 import vn.followup.notice.NoticeDocument.Item;
 import vn.followup.organisation.Folding;
+import vn.followup.support.FastTest;
 
 /**
  * The notice-text reader on the seed notice, whose proposal must equal the demo notice file field
  * by field, and on texts that test its edges: hard-wrapped lines, page numbers, no diacritics,
  * names not in the registry, and input that is not a notice at all.
  */
+@FastTest
 class NoticeTextParserTest {
 
   private static final NoticeTextParser PARSER = Parsers.shipped();

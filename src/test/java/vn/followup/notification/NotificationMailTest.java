@@ -2,6 +2,7 @@ package vn.followup.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,18 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.followup.deadline.DeadlineReader;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.engine.FormInputException;
-import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.item.ItemStart;
@@ -50,10 +46,12 @@ import vn.followup.notification.MailServer.Received;
 import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.FreshDataDirectory;
-import vn.followup.support.Http;
 import vn.followup.support.NoCoverageTestConfiguration;
 import vn.followup.support.ResponseValues;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ProcessLevelTest;
+import vn.followup.support.TestFixture;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * E-mail notifications end to end: the real application on PostgreSQL, the real models and a real
@@ -72,9 +70,10 @@ import vn.followup.support.TestUsers;
     "followup.mail.retry-delay=200ms",
     "followup.mail.max-retry-delay=1s",
     "spring.mail.host=127.0.0.1"})
+@ProcessLevelTest
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import(NoCoverageTestConfiguration.class)
-class NotificationMailTest {
+@Import({NoCoverageTestConfiguration.class, TestFixture.class})
+class NotificationMailTest extends ApplicationTestBase {
 
   static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
   static final Instant RESPONSE_DUE = Instant.parse("2021-12-30T17:00:00Z");
@@ -89,7 +88,6 @@ class NotificationMailTest {
   static final String CLERK = "chuyenvien.vptu";
   static final String CLERK_2 = "truongphong.vptu";
   static final String AUDITOR = "kiemtra.thu";
-  static final String PASSWORD = "Mat-khau-thu-nghiem-2026";
 
   static final MailServer SMTP = new MailServer();
 
@@ -113,35 +111,21 @@ class NotificationMailTest {
   }
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
-  @Autowired
   OutboxSender sender;
   @Autowired
   DailyDigest digest;
   @Autowired
   Recipients recipients;
   @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
   PlatformTransactionManager transactionManager;
   @Autowired
   ObjectProvider<JavaMailSender> mailSender;
   @Autowired
   MailSettings settings;
-  @LocalServerPort
-  int port;
-  EngineDriver driver;
-  Http http;
   int sequence;
 
   @BeforeEach
   void setUp() throws Exception {
-    driver = new EngineDriver(engine);
-    http = new Http(port);
     driver.clock(REGISTERED);
     IdentityService identity = engine.getIdentityService();
     user(identity, STAFF, "Nguyễn Văn", "An", true, LEAD);

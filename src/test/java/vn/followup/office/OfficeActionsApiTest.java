@@ -1,28 +1,23 @@
 package vn.followup.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.office.OfficeActionProcess.Vars;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The office's actions over the engine REST API, as Tasklist's "Khởi tạo quy trình" sends them:
@@ -31,33 +26,19 @@ import vn.followup.support.TestData;
  * auditor in the item's audit timeline, a re-opened item with both of its follow-ups.
  */
 @FollowupSpringBootTest
-class OfficeActionsApiTest {
+class OfficeActionsApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Thao-tac-van-phong-2026";
   static final String CLERK = "thaotac.vptu";
   static final String STAFF = "thaotac.ubnd";
   static final String AUDITOR = "thaotac.kiemtra";
   static final String SUPERVISOR = "thaotac.giamsat";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    fixture.user(CLERK, List.of("van-phong-thanh-uy"));
+    fixture.user(STAFF, List.of("ubnd-thanh-pho"));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
   }
 
   @Test

@@ -11,13 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,10 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.followup.deadline.Deadline;
-import vn.followup.deadline.DeadlineReader;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.engine.FormInputException;
-import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemStart;
@@ -43,6 +34,7 @@ import vn.followup.report.StatusReportService;
 import vn.followup.report.Timeliness;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The office's actions on an item, started as the office user through the engine (as Tasklist's
@@ -51,7 +43,7 @@ import vn.followup.support.ProcessTest;
  * report from its date on, never before.
  */
 @ProcessTest
-class OfficeActionsProcessTest {
+class OfficeActionsProcessTest extends ApplicationTestBase {
 
   static final String OFFICE = "van-phong-thanh-uy";
   static final String CLERK = "chuyenvien-vp-thaotac";
@@ -60,31 +52,11 @@ class OfficeActionsProcessTest {
   static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
   StatusReportService reports;
-  EngineDriver driver;
   String notice;
 
   @BeforeEach
   void setUp() {
-    driver = new EngineDriver(engine);
     driver.clock(REGISTERED);
     notice = "thao-tac-" + System.nanoTime();
   }

@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class AgencyGroupSyncTest {
 
   private final AgencyRegistry registry = AgencyRegistry.of(List.of(

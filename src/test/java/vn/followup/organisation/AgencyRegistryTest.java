@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class AgencyRegistryTest {
 
   private final AgencyRegistry registry = AgencyRegistry.fromClasspath("organisation/agencies.yaml");

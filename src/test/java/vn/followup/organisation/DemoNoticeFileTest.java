@@ -15,8 +15,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.followup.deadline.DeadlineType;
 import vn.followup.notice.NoticeDocument;
+import vn.followup.support.FastTest;
 
 /** The demo notice file, read as plain YAML, against the seed notice and the agency registry. */
+@FastTest
 class DemoNoticeFileTest {
 
   private static final List<String> NUMBERS = List.of("1.1", "1.2", "1.3", "1.4", "1.5", "1.6",

@@ -23,6 +23,7 @@ import vn.followup.support.ExternalPostgres;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
 import vn.followup.system.database.DatabaseOutage;
+import vn.followup.support.ReliabilityTest;
 
 /**
  * PostgreSQL stops for {@value #OUTAGE_SECONDS} seconds while clients work. Meanwhile every call of
@@ -32,6 +33,7 @@ import vn.followup.system.database.DatabaseOutage;
  * the job executor runs due timers again, and nothing accepted before, during or after the outage
  * is lost or half done.
  */
+@ReliabilityTest
 class DatabaseOutageTest {
 
   static final int OUTAGE_SECONDS = 15;

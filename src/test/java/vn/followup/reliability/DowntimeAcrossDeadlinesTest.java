@@ -18,6 +18,7 @@ import vn.followup.item.ItemProcess;
 import vn.followup.support.ApplicationProcess;
 import vn.followup.support.ExternalPostgres;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ReliabilityTest;
 
 /**
  * The application is down while an item's deadline passes: stopped before a timer's instant and
@@ -27,6 +28,7 @@ import vn.followup.support.TestUsers;
  * deadline marks the item overdue once and opens one urge task, and after weeks of downtime the
  * weekly urge comes once and starts counting its week again, instead of a burst of missed ones.
  */
+@ReliabilityTest
 class DowntimeAcrossDeadlinesTest {
 
   static final Duration WEEK = Duration.ofDays(7);

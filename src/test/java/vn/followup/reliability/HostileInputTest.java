@@ -1,9 +1,9 @@
 package vn.followup.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,16 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
+import vn.followup.support.FollowupApplicationContext;
+import vn.followup.support.ReliabilityTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * What a careless or hostile client sends is refused with a clear Vietnamese message and changes
@@ -41,31 +36,16 @@ import vn.followup.support.WebappSession;
  * allow-list, control characters, bytes that are not UTF-8; and a notice with one bad item among
  * good ones, which registers nothing and names the item. Errors never show file content or SQL.
  */
-@FollowupSpringBootTest
-class HostileInputTest {
+@FollowupApplicationContext
+@ReliabilityTest
+class HostileInputTest extends ApplicationTestBase {
 
   static final String OFFICE_USER = "thudu.vanphong";
-  static final String PASSWORD = "Dau-vao-thu-du-2026";
   static final int MEGABYTE = 1024 * 1024;
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, OFFICE_USER, PASSWORD, List.of("van-phong-thanh-uy", Roles.SUPERVISORS, Roles.OPERATIONS));
+    fixture.user(OFFICE_USER, List.of("van-phong-thanh-uy", Roles.SUPERVISORS, Roles.OPERATIONS));
   }
 
   @Test
@@ -170,7 +150,7 @@ class HostileInputTest {
     Task task = receiptTask();
     List<Map<String, Object>> variables = variables(task);
     long details = details(task);
-    WebappSession tasklist = WebappSession.login(port, "tasklist", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    WebappSession tasklist = WebappSession.login(fixture.port(), "tasklist", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(tasklist.loginStatus()).isEqualTo(200);
     assertThat(tasklist.get("/task/" + task.getId() + "/form-variables").statusCode()).as("the form opens").isEqualTo(200);
 

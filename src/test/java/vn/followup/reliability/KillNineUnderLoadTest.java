@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import vn.followup.support.ApplicationProcess;
 import vn.followup.support.ExternalPostgres;
+import vn.followup.support.ReliabilityTest;
 
 /**
  * The application is killed with SIGKILL again and again while clients register notices and
@@ -20,6 +21,7 @@ import vn.followup.support.ExternalPostgres;
  * call left half of its change, and nothing exists twice: registrations that got no answer were
  * sent again and are there once.
  */
+@ReliabilityTest
 class KillNineUnderLoadTest {
 
   static final int KILLS = 3;

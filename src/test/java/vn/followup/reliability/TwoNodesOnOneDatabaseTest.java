@@ -33,6 +33,7 @@ import vn.followup.support.ApplicationProcess;
 import vn.followup.support.ExternalPostgres;
 import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ReliabilityTest;
 
 /**
  * Camunda's homogeneous cluster: two application processes, each with its own port and job
@@ -42,6 +43,7 @@ import vn.followup.support.TestUsers;
  * other node exists once; a failing step ends as an incident after its retries, and an
  * administrator's retry on the other node completes it, recorded in the operation log.
  */
+@ReliabilityTest
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class TwoNodesOnOneDatabaseTest {
 

@@ -1,28 +1,21 @@
 package vn.followup.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * What Cockpit's follow-up dashboard and Tasklist's task cards read, over real HTTP: who may read the
@@ -31,9 +24,8 @@ import vn.followup.support.WebappSession;
  * the process instance.
  */
 @FollowupSpringBootTest
-class DashboardApiTest {
+class DashboardApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Bang-theo-doi-2026";
   static final String SUPERVISOR = "bangtd.giamsat";
   static final String OFFICE = "bangtd.vptu";
   static final String OPERATIONS = "bangtd.vanhanh";
@@ -43,30 +35,13 @@ class DashboardApiTest {
 
   static String itemKey;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, OPERATIONS, PASSWORD, List.of(Roles.OPERATIONS));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy"));
+    fixture.user(OPERATIONS, List.of(Roles.OPERATIONS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(STAFF, List.of("ubnd-thanh-pho"));
     if (itemKey == null) {
       itemKey = TestData.registerItem(http, "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099", ITEM_TEXT);
     }
@@ -106,7 +81,7 @@ class DashboardApiTest {
 
   @Test
   void readsTheReportWithTheCockpitLoginAndTheSameFiguresAsWithAPassword() throws Exception {
-    WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
+    WebappSession cockpit = fixture.login("cockpit", SUPERVISOR);
     assertThat(cockpit.loginStatus()).isEqualTo(200);
 
     HttpResponse<String> bySession = cockpit.getPath("/api/reports/status");
@@ -120,7 +95,7 @@ class DashboardApiTest {
 
   @Test
   void keepsTheWebappSessionsIdSoThatCockpitsRequestsUnderWayStayLoggedIn() {
-    WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
+    WebappSession cockpit = fixture.login("cockpit", SUPERVISOR);
     assertThat(cockpit.loginStatus()).isEqualTo(200);
 
     HttpResponse<String> access = cockpit.getPath("/api/reports/access");
@@ -135,7 +110,7 @@ class DashboardApiTest {
 
   @Test
   void refusesTheReportToAgencyStaffLoggedInToTasklist() {
-    WebappSession tasklist = WebappSession.login(port, "tasklist", STAFF, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", STAFF);
     assertThat(tasklist.loginStatus()).isEqualTo(200);
 
     assertThat(tasklist.getPath("/api/reports/status").statusCode()).isEqualTo(403);
@@ -144,7 +119,7 @@ class DashboardApiTest {
 
   @Test
   void changesNothingThroughTheWebappLoginWithoutTheWebappsCsrfToken() {
-    WebappSession tasklist = WebappSession.login(port, "tasklist", OFFICE, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", OFFICE);
     Integer before = jdbc.queryForObject("select count(*) from followup_notice", Integer.class);
 
     // What a page of another site could send with the office's session cookie: no CSRF token.
@@ -160,7 +135,7 @@ class DashboardApiTest {
   @Test
   void answersAScriptOfAnExpiredSessionWithoutAPasswordPrompt() throws Exception {
     java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + port + "/api/reports/status"))
+            java.net.URI.create("http://127.0.0.1:" + fixture.port() + "/api/reports/status"))
         .header("X-Requested-With", "XMLHttpRequest").GET().build();
     HttpResponse<String> script = java.net.http.HttpClient.newHttpClient().send(request,
         HttpResponse.BodyHandlers.ofString());
@@ -190,7 +165,7 @@ class DashboardApiTest {
     assertThat(receive.getName()).isEqualTo("Tiếp nhận nội dung 2.1.2 — Nghiên cứu hỗ trợ, đầu tư cải tạo, nâng cấp tuyến đường…");
     assertThat(receive.getDescription()).startsWith("Thông báo: ").contains("\nThời hạn: ");
     String filterId = filterService.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
-    WebappSession tasklist = WebappSession.login(port, "tasklist", STAFF, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", STAFF);
     assertThat(tasklist.get("/filter?resourceType=Task&maxResults=50").statusCode()).isEqualTo(200);
 
     HttpResponse<String> list = tasklist.postPath("/camunda/api/engine/engine/default/filter/" + filterId

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /** The rule of "Sắp đến hạn": open in term, last day from the report's date to N days after it. */
+@FastTest
 class DueSoonTest {
 
   static final LocalDate AS_OF = LocalDate.of(2022, 1, 10);

@@ -20,8 +20,10 @@ import vn.followup.deadline.DeadlineSettings;
 import vn.followup.deadline.WorkingCalendar;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.support.FastTest;
 
 /** The timeliness and lifecycle rules of the status report, on histories built by hand. */
+@FastTest
 class ItemStatusRulesTest {
 
   static final LocalDate AS_OF = LocalDate.of(2022, 1, 10);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import vn.followup.export.Table;
 import vn.followup.item.ClosureOutcome;
 import vn.followup.report.StatusReport.Totals;
+import vn.followup.support.FastTest;
 
+@FastTest
 class ReportHeadingsTest {
 
   private static final Totals TOTALS = new Totals(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, new BigDecimal("2.5"),

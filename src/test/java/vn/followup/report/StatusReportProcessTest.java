@@ -3,6 +3,7 @@ package vn.followup.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +24,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,15 +39,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.followup.deadline.Deadline;
-import vn.followup.deadline.DeadlineReader;
-import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.item.ItemStart;
 import vn.followup.organisation.Roles;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
-import vn.followup.support.TestData;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The status report on one notice whose five items each end in a known category, with time moved:
@@ -59,7 +56,7 @@ import vn.followup.support.TestData;
 @ProcessTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StatusReportProcessTest {
+class StatusReportProcessTest extends ApplicationTestBase {
 
   static final String NOTICE = "bao-cao-" + UUID.randomUUID().toString().substring(0, 8);
   static final String WRITER = "canbo-baocao";
@@ -67,25 +64,15 @@ class StatusReportProcessTest {
   static final String REVIEWER = "chuyenvien-baocao";
   static final String AUDITOR = "kiemtra-baocao";
   static final String STAFF = "nhanvien-baocao";
-  static final String PASSWORD = "Bao-cao-tinh-hinh-2026";
   static final LocalDate BEFORE_DEADLINE = LocalDate.of(2021, 12, 25);
   static final LocalDate AFTER_DEADLINE = LocalDate.of(2021, 12, 31);
   static final LocalDate MID_MAY = LocalDate.of(2022, 5, 15);
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
-  @Autowired
   StatusReportService reports;
-  @Autowired
-  IdentityService identityService;
   @Autowired
   WebApplicationContext context;
 
-  EngineDriver driver;
   final Map<String, ProcessInstance> started = new HashMap<>();
   StatusReport reportAfterDeadlineWhenFresh;
   StatusReport reportBeforeDeadlineWhenFresh;
@@ -96,13 +83,12 @@ class StatusReportProcessTest {
    */
   @BeforeEach
   void playTheNoticeOnce() {
-    if (driver != null) {
+    if (!started.isEmpty()) {
       driver.clock(Instant.parse("2022-05-16T01:00:00Z"));
       return;
     }
-    driver = new EngineDriver(engine);
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(STAFF, List.of("ubnd-thanh-pho"));
     at("2021-11-25T03:00:00Z");
     start("2.1.1", "ubnd-thanh-pho", "xong trước 30/12/2021");
     start("2.1.2", "ubnd-thanh-pho", "xong trước 30/12/2021");

@@ -2,30 +2,24 @@ package vn.followup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.organisation.Roles;
 import vn.followup.support.CoordinatedItem;
 import vn.followup.support.DatabaseSnapshot;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
 import vn.followup.system.errors.ForbiddenByRoleException;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The three attacks that bent the record before the allowlist, each as the insider tried it: a
@@ -35,9 +29,8 @@ import vn.followup.system.errors.ForbiddenByRoleException;
  * leaves the database as it was.
  */
 @FollowupSpringBootTest
-class AllowlistAttacksTest {
+class AllowlistAttacksTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Tan-cong-noi-bo-2026";
   static final String LEAD = CoordinatedItem.LEAD;
   static final String COORDINATOR = CoordinatedItem.COORDINATOR;
   static final String SECRET = CoordinatedItem.SECRET;
@@ -48,33 +41,19 @@ class AllowlistAttacksTest {
   static final String AUDITOR = "noibo.kiemtra";
   static final String SUPERVISOR = "noibo.giamsat";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  ManagementService managementService;
   @Autowired
   DataSource dataSource;
-  Http http;
   String item;
   String coordinatorTask;
   Job timer;
 
   @BeforeEach
   void setUp() throws Exception {
-    http = new Http(port);
-    TestData.user(identityService, LEAD_STAFF, PASSWORD, List.of(LEAD));
-    TestData.user(identityService, COORDINATOR_STAFF, PASSWORD, List.of(COORDINATOR));
-    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
+    fixture.user(LEAD_STAFF, List.of(LEAD));
+    fixture.user(COORDINATOR_STAFF, List.of(COORDINATOR));
+    fixture.user(CLERK, List.of("van-phong-thanh-uy"));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
     CoordinatedItem registered = CoordinatedItem.register(http, runtimeService, taskService, managementService,
         "Trả lời kiến nghị.");
     item = registered.instanceId();
@@ -90,7 +69,7 @@ class AllowlistAttacksTest {
       for (int attempt = 0; attempt < 3; attempt++) {
         assertRefusedByTheAllowlist(http.postJson("/engine-rest/job/" + timer.getId() + "/execute", "{}", user, PASSWORD));
       }
-      WebappSession session = WebappSession.login(port, user.equals(AUDITOR) ? "cockpit" : "tasklist", user, PASSWORD);
+      WebappSession session = fixture.login(user.equals(AUDITOR) ? "cockpit" : "tasklist", user);
       for (int attempt = 0; attempt < 3; attempt++) {
         assertRefusedByTheAllowlist(session.post("/job/" + timer.getId() + "/execute", "{}"));
       }
@@ -123,7 +102,7 @@ class AllowlistAttacksTest {
       assertRefusedByTheAllowlist(answer);
       assertThat(answer.body()).doesNotContain(SECRET);
     }
-    WebappSession session = WebappSession.login(port, "tasklist", COORDINATOR_STAFF, PASSWORD);
+    WebappSession session = fixture.login("tasklist", COORDINATOR_STAFF);
     assertRefusedByTheAllowlist(session.get("/history/variable-instance?maxResults=50&processInstanceId=" + item));
     // The engine refuses the same read from any client.
     identityService.setAuthentication(COORDINATOR_STAFF, List.of(COORDINATOR));
@@ -170,7 +149,7 @@ class AllowlistAttacksTest {
         assertThat(notMatching.body()).isEqualTo(matching.body());
       }
     }
-    WebappSession session = WebappSession.login(port, "tasklist", COORDINATOR_STAFF, PASSWORD);
+    WebappSession session = fixture.login("tasklist", COORDINATOR_STAFF);
     HttpResponse<String> viaWebapp = session.get("/task?maxResults=5&taskId=" + coordinatorTask + "&processVariables=" + right);
     assertThat(viaWebapp.statusCode()).isEqualTo(403);
     assertThat(viaWebapp.body()).contains("Không được tìm kiếm hoặc sắp xếp theo giá trị dữ liệu");

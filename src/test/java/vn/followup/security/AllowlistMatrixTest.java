@@ -1,9 +1,9 @@
 package vn.followup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,19 +17,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -40,9 +32,8 @@ import vn.followup.security.OperationAllowlist.Surface;
 import vn.followup.support.CoordinatedItem;
 import vn.followup.support.DatabaseSnapshot;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The allowlist over the whole API surface, generated, not hand-listed: every operation of the
@@ -53,9 +44,8 @@ import vn.followup.support.WebappSession;
  * other call answers 403 in Vietnamese, and the database is the same afterwards, table by table.
  */
 @FollowupSpringBootTest
-class AllowlistMatrixTest {
+class AllowlistMatrixTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Danh-sach-cho-phep-2026";
   static final String LEAD = CoordinatedItem.LEAD;
   static final String COORDINATOR = CoordinatedItem.COORDINATOR;
 
@@ -87,30 +77,11 @@ class AllowlistMatrixTest {
   record Call(String method, Surface surface, String path, boolean read) {
   }
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  FilterService filterService;
   @Autowired
   DataSource dataSource;
   @Autowired
-  ObjectMapper objectMapper;
-  @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
-  Http http;
   static Ids ids;
 
   /** The real ids the calls name. */
@@ -136,9 +107,8 @@ class AllowlistMatrixTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    http = new Http(port);
     for (MatrixUser user : MatrixUser.values()) {
-      TestData.user(identityService, user.id, PASSWORD, user.groups);
+      fixture.user(user.id, user.groups);
     }
     if (ids == null) {
       ids = item();
@@ -167,7 +137,7 @@ class AllowlistMatrixTest {
     Map<MatrixUser, Integer> allowed = new LinkedHashMap<>();
     List<String> mismatches = new ArrayList<>();
     for (MatrixUser user : MatrixUser.values()) {
-      WebappSession session = WebappSession.login(port, user.app, user.id, PASSWORD);
+      WebappSession session = fixture.login(user.app, user.id);
       assertThat(session.loginStatus()).as(user.name()).isEqualTo(200);
       allowed.put(user, run(user, calls, (call) -> session.api(call.method(),
           "/camunda/api/engine/engine/default" + call.path(), "application/json",

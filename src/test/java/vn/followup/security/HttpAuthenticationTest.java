@@ -1,39 +1,28 @@
 package vn.followup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.http.HttpResponse;
-import org.camunda.bpm.engine.IdentityService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ApplicationTestBase;
 
 @FollowupSpringBootTest
-class HttpAuthenticationTest {
+class HttpAuthenticationTest extends ApplicationTestBase {
 
   static final String STAFF = "nhanvien-kiemthu";
-  static final String STAFF_PASSWORD = "Nhan-vien-kiem-thu-01";
   static final String VICTIM = "sai-matkhau";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  Http http;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, STAFF, STAFF_PASSWORD, List.of());
-    TestData.user(identityService, VICTIM, "Mat-khau-dung-cua-toi", List.of());
+    fixture.user(STAFF, List.of());
+    fixture.user(VICTIM, List.of());
   }
 
   @ParameterizedTest
@@ -83,9 +72,9 @@ class HttpAuthenticationTest {
     HttpResponse<String> admin = http.get("/actuator/health/readiness", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(admin.body()).contains("\"db\"").contains("\"jobExecutor\"");
 
-    assertThat(http.get("/actuator/metrics", STAFF, STAFF_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(http.get("/actuator/metrics", STAFF, PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.get("/actuator/metrics", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(http.get("/actuator/health/readiness", STAFF, STAFF_PASSWORD).body()).doesNotContain("jobExecutor");
+    assertThat(http.get("/actuator/health/readiness", STAFF, PASSWORD).body()).doesNotContain("jobExecutor");
   }
 
   @Test

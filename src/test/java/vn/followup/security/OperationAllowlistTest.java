@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import vn.followup.security.OperationAllowlist.Role;
 import vn.followup.security.OperationAllowlist.Surface;
 import vn.followup.security.OperationAllowlistFilter.Call;
+import vn.followup.support.FastTest;
 
 /** The allowlist's table and how a request's path is read against it (no Spring, no database). */
+@FastTest
 class OperationAllowlistTest {
 
   private static final Set<Role> STAFF = EnumSet.of(Role.EVERYONE);

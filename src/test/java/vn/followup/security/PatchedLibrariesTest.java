@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
 /**
  * Camunda 7.24 CE gets no more patch releases; the security notices Camunda published after
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * management and keeps current itself (docs/security.md "Security notices after Camunda 7.24.0"). This test
  * fails the build if a library on the class path is older than the version that closes a notice.
  */
+@FastTest
 class PatchedLibrariesTest {
 
   @Test

@@ -1,56 +1,35 @@
 package vn.followup.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.item.ItemProcess;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * A change sent to the webapps' API without the session's CSRF token is refused in Vietnamese,
  * changes nothing, and the user stays logged in (Camunda's own filter would end the session).
  */
 @FollowupSpringBootTest
-class WebappCsrfRefusalTest {
+class WebappCsrfRefusalTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Phien-khong-mat-2026";
   static final String STAFF = "csrf.ubnd";
   static final String AGENCY = "ubnd-thanh-pho";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
-  ObjectMapper objectMapper;
 
   Task receive;
 
   @BeforeEach
   void setUp() {
-    Http http = new Http(port);
-    TestData.user(identityService, STAFF, PASSWORD, List.of(AGENCY));
+    fixture.user(STAFF, List.of(AGENCY));
     String itemKey = TestData.registerItem(http, AGENCY, List.of(), "xong trước 30/12/2099",
         "Rà soát thủ tục hành chính, bảo đảm công khai, minh bạch.");
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ItemProcess.KEY)
@@ -61,7 +40,7 @@ class WebappCsrfRefusalTest {
 
   @Test
   void aClaimWithoutOrWithAWrongCsrfTokenIsRefusedInVietnameseChangesNothingAndKeepsTheSession() throws Exception {
-    WebappSession tasklist = WebappSession.login(port, "tasklist", STAFF, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", STAFF);
     assertThat(tasklist.loginStatus()).isEqualTo(200);
     String claim = "/camunda/api/engine/engine/default/task/" + receive.getId() + "/claim";
     String body = "{\"userId\":\"" + STAFF + "\"}";
@@ -96,7 +75,7 @@ class WebappCsrfRefusalTest {
 
   @Test
   void aChangeWithoutASessionIsRefusedInVietnameseWithoutStartingOne() throws Exception {
-    HttpResponse<String> refused = new Http(port).send("POST", "/camunda/api/engine/engine/default/task/"
+    HttpResponse<String> refused = fixture.http().send("POST", "/camunda/api/engine/engine/default/task/"
         + receive.getId() + "/claim", "application/json", "{\"userId\":\"" + STAFF + "\"}", STAFF, PASSWORD);
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);

@@ -5,37 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * What every start sets up: role groups and who reads them, the Vietnamese Tasklist filters, login
  * throttling and unlocking.
  */
 @FollowupSpringBootTest
-class AccessSetupTest {
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  FilterService filterService;
-  @Autowired
-  AuthorizationService authorizationService;
-  @Autowired
-  IdentityService identityService;
+class AccessSetupTest extends ApplicationTestBase {
 
   @Test
   void createsTheVietnameseTasklistFiltersReadableByThoseWhoCanFillThemWithItemAndDeadlineColumns() {
@@ -79,7 +65,6 @@ class AccessSetupTest {
     User user = identityService.newUser("khoa.thu");
     user.setPassword("Mat-khau-dung-2026");
     identityService.saveUser(user);
-    Http http = new Http(port);
     for (int attempt = 0; attempt < 10; attempt++) {
       identityService.checkPassword("khoa.thu", "sai-mat-khau-" + attempt);
       org.camunda.bpm.engine.impl.util.ClockUtil.offset(60_000L * (attempt + 1));
@@ -99,7 +84,7 @@ class AccessSetupTest {
 
   @Test
   void refusesAPasswordThatBreaksThePolicyWhenAUserIsCreated() {
-    HttpResponse<String> response = new Http(port).postJson("/engine-rest/user/create",
+    HttpResponse<String> response = fixture.http().postJson("/engine-rest/user/create",
         "{\"profile\":{\"id\":\"ngan.qua\",\"firstName\":\"Ngắn\",\"lastName\":\"Quá\"},\"credentials\":{\"password\":\"abc123\"}}",
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).isEqualTo(400);

@@ -19,8 +19,10 @@ import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
 import vn.followup.organisation.Roles;
 import vn.followup.system.database.EmbeddedPostgresServer;
+import vn.followup.support.ProcessLevelTest;
 
 /** The seed notice as demo data: real dates or rebased to today, and never with an external database. */
+@ProcessLevelTest
 class DemoNoticeTest {
 
   static final String PASSWORD = "--camunda.bpm.admin-user.password=Kiem-thu-du-lieu-mau";

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
     // is tested with the setting's default (on) by the documents tests.
     "followup.documents.response-requires-pdf=false"})
 @ContextConfiguration(initializers = FreshDataDirectory.class)
-@Import(CoverageTestConfiguration.class)
+@Import({CoverageTestConfiguration.class, TestFixture.class})
+@Tag(TestKinds.PROCESS)
 public @interface ProcessTest {
 }

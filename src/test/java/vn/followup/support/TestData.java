@@ -20,12 +20,18 @@ public final class TestData {
 
   /** Creates the user with these group memberships, unless it exists. */
   public static void user(IdentityService identity, String id, String password, List<String> groups) {
+    user(identity, id, "Kiểm", "Thử", password, groups);
+  }
+
+  /** As {@link #user(IdentityService, String, String, List)}, with the user's name. */
+  public static void user(IdentityService identity, String id, String firstName, String lastName, String password,
+      List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {
       return;
     }
     User user = identity.newUser(id);
-    user.setFirstName("Kiểm");
-    user.setLastName("Thử");
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
     user.setPassword(password);
     identity.saveUser(user);
     groups.forEach(group -> identity.createMembership(id, group));

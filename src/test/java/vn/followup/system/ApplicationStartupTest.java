@@ -6,31 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.support.FollowupSpringBootTest;
+import vn.followup.support.ApplicationTestBase;
 
 @FollowupSpringBootTest
-class ApplicationStartupTest {
-
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  JdbcTemplate jdbc;
+class ApplicationStartupTest extends ApplicationTestBase {
 
   @Test
   void runsOnPostgresqlWithReadCommittedIsolation() {

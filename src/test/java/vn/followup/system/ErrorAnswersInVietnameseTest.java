@@ -1,6 +1,7 @@
 package vn.followup.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,17 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.support.WebappSession;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Every error answer a person may read is Vietnamese and names no Java class, package, field path
@@ -32,9 +29,8 @@ import vn.followup.support.WebappSession;
  * since Java's HTTP client refuses to send them).
  */
 @FollowupSpringBootTest
-class ErrorAnswersInVietnameseTest {
+class ErrorAnswersInVietnameseTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Loi-tieng-Viet-2026";
   static final String SUPERVISOR = "loi.giamsat";
   static final String STAFF = "loi.ubnd";
   static final String WRONG_PASSWORD = "loi.saimatkhau";
@@ -44,17 +40,10 @@ class ErrorAnswersInVietnameseTest {
   static final List<String> INTERNALS = List.of("java.", "vn.followup", "org.", "Exception", "Apache Tomcat",
       "Whitelabel", "Tomcat/");
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  Http http;
-
   @BeforeEach
   void setUp() {
-    http = new Http(port);
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
+    fixture.user(STAFF, List.of("ubnd-thanh-pho"));
   }
 
   record Answer(String what, int status, String body) {
@@ -120,7 +109,7 @@ class ErrorAnswersInVietnameseTest {
     answers.add(of("engine: a task that does not exist", http.get("/engine-rest/task/khong-co", TestUsers.ADMIN,
         TestUsers.ADMIN_PASSWORD)));
 
-    WebappSession tasklist = WebappSession.login(port, "tasklist", STAFF, PASSWORD);
+    WebappSession tasklist = fixture.login("tasklist", STAFF);
     assertThat(tasklist.loginStatus()).isEqualTo(200);
     answers.add(of("webapps: a change without the CSRF token", tasklist.api("POST",
         "/camunda/api/engine/engine/default/task/khong-co/claim", "application/json",
@@ -134,12 +123,12 @@ class ErrorAnswersInVietnameseTest {
 
     answers.add(of("engine: no credentials", http.get("/engine-rest/task?maxResults=5")));
     // A user of its own: failed logins delay the next ones of the same user.
-    TestData.user(identityService, WRONG_PASSWORD, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(WRONG_PASSWORD, List.of("ubnd-thanh-pho"));
     answers.add(of("engine: a wrong password", http.get("/engine-rest/task?maxResults=5", WRONG_PASSWORD,
         "sai-mat-khau-2026")));
-    answers.add(of("webapps: a wrong password", WebappSession.loginAnswer(port, "tasklist", WRONG_PASSWORD,
+    answers.add(of("webapps: a wrong password", WebappSession.loginAnswer(fixture.port(), "tasklist", WRONG_PASSWORD,
         "sai-mat-khau-2026")));
-    WebappSession cockpit = WebappSession.login(port, "cockpit", SUPERVISOR, PASSWORD);
+    WebappSession cockpit = fixture.login("cockpit", SUPERVISOR);
     assertThat(cockpit.loginStatus()).isEqualTo(200);
     answers.add(of("cockpit plugin: a body that is not JSON", cockpit.postPath(
         "/camunda/api/cockpit/plugin/base/default/process-instance", "application/json", "{không phải json")));
@@ -210,10 +199,10 @@ class ErrorAnswersInVietnameseTest {
 
   /** Sends the request line as it is, with a Host header, and reads the whole answer. */
   private Answer raw(String what, String requestLine) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), fixture.port())) {
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+      out.write((requestLine + "\r\nHost: 127.0.0.1:" + fixture.port() + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();

@@ -10,8 +10,10 @@ import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
 import vn.followup.system.passwords.AdminCredentials;
 import vn.followup.system.passwords.FollowupPasswordPolicy;
+import vn.followup.support.ReliabilityTest;
 
 /** The embedded database keeps its files in the data folder: a second start reads what the first wrote. */
+@ReliabilityTest
 class RestartTest {
 
   @Test

@@ -15,8 +15,10 @@ import org.springframework.core.NestedExceptionUtils;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.support.SeparateApplication;
 import vn.followup.system.errors.StartupRefusedException;
+import vn.followup.support.ProcessLevelTest;
 
 /** With an external database configured, the application refuses to start on bad settings, and says why. */
+@ProcessLevelTest
 @ExtendWith(OutputCaptureExtension.class)
 class StartupRefusalTest {
 

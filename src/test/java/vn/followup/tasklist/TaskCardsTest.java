@@ -23,8 +23,10 @@ import vn.followup.item.ItemProcess.Vars;
 import vn.followup.item.ReviewDecision;
 import vn.followup.organisation.AgencyRegistry;
 import vn.followup.organisation.Office;
+import vn.followup.support.FastTest;
 
 /** The task card's rules, without Spring: the days left, the amber and red thresholds, the badges. */
+@FastTest
 class TaskCardsTest {
 
   /** A Friday; its reminders (5 and 1 working days before) fall on Friday 08/01 and Thursday 14/01. */

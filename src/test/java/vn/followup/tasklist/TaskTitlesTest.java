@@ -3,7 +3,9 @@ package vn.followup.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class TaskTitlesTest {
 
   static final String ITEM_TEXT = "Nghiên cứu hỗ trợ, đầu tư cải tạo, nâng cấp tuyến đường liên thôn, đảm bảo đi lại "

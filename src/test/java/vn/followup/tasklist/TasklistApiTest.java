@@ -1,6 +1,7 @@
 package vn.followup.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,56 +10,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
-import vn.followup.support.EngineDriver;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.ResponseValues;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The two small APIs behind Tasklist's cards and its "Đã gửi" list, as each role calls them: a user
  * gets the cards of only the tasks they may see, and the responses of only their own agencies.
  */
 @FollowupSpringBootTest
-class TasklistApiTest {
+class TasklistApiTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "The-cong-viec-2026";
   static final String OWN_AGENCY = "hdnd-thanh-pho";
   static final String OTHER_AGENCY = "ban-chqs-thanh-pho";
   static final String STAFF = "canbo.hdnd";
   static final String OTHER_STAFF = "canbo.chqs";
   static final String AUDITOR = "kiemtra.thecongviec";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-
-  Http http;
-  EngineDriver driver;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void setUp() {
-    TestData.user(identityService, STAFF, PASSWORD, List.of(OWN_AGENCY));
-    TestData.user(identityService, OTHER_STAFF, PASSWORD, List.of(OTHER_AGENCY));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
-    http = new Http(port);
-    driver = new EngineDriver(engine);
+    fixture.user(STAFF, List.of(OWN_AGENCY));
+    fixture.user(OTHER_STAFF, List.of(OTHER_AGENCY));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
   }
 
   @Test

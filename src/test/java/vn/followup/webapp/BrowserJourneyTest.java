@@ -1,13 +1,10 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,17 +15,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.item.ItemProcess;
 import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The staff journey in headless Chromium, in Vietnamese: the lead agency receives an item, the
@@ -37,11 +32,10 @@ import vn.followup.support.TestUsers;
  * closed the item, the auditor reads its path, timeline and operation log in Cockpit. Screenshots
  * of every step go to {@code target/browser-screenshots}.
  */
-@FollowupSpringBootTest
+@BrowserTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Hanh-trinh-2026";
   static final String LEAD = "hanhtrinh.ubnd";
   static final String COORDINATOR = "hanhtrinh.tnmt";
   static final String OFFICE = "hanhtrinh.vptu";
@@ -56,19 +50,6 @@ class BrowserJourneyTest {
   static String itemKey;
   static String overdueKey;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  com.fasterxml.jackson.databind.ObjectMapper objectMapper;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
@@ -78,7 +59,7 @@ class BrowserJourneyTest {
     user(AUDITOR, Roles.AUDITORS);
     user(PROPOSER, "dang-uy-xuan-tang");
     if (itemKey == null) {
-      itemKey = TestData.registerItem(new Http(port), "ubnd-thanh-pho", List.of("phong-tnmt"), "xong trước 30/12/2099",
+      itemKey = TestData.registerItem(fixture.http(), "ubnd-thanh-pho", List.of("phong-tnmt"), "xong trước 30/12/2099",
           ITEM_TEXT, "dang-uy-xuan-tang");
       register("phong-kinh-te", List.of(), "xong trước 30/12/2099", "Nội dung của một cơ quan khác.");
       overdueKey = register("ubnd-thanh-pho", List.of(), "xong trước 30/12/2021", "Nội dung đã quá hạn.");
@@ -88,7 +69,7 @@ class BrowserJourneyTest {
   @Test
   @Order(1)
   void theLeadAgencyReceivesItsItemInTasklistInVietnamese() {
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.go("/camunda/app/tasklist/default/");
       browser.waitForText("Đăng nhập");
       browser.screenshot("01-dang-nhap");
@@ -126,7 +107,7 @@ class BrowserJourneyTest {
   @Test
   @Order(2)
   void theCoordinatingAgencyGivesItsInput() {
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("tasklist", COORDINATOR, PASSWORD);
       openTask(browser, "Việc của đơn vị", "Cho ý kiến phối hợp", itemKey);
       browser.claimTask();
@@ -140,7 +121,7 @@ class BrowserJourneyTest {
   @Test
   @Order(3)
   void theLeadAnswersAndTheOfficeReturnsItOnceThenAcceptsIt() {
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       inEnglish(lead);
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
@@ -175,7 +156,7 @@ class BrowserJourneyTest {
     assertThat(runtimeService.getVariable(instance(itemKey, ItemProcess.KEY).getId(), ItemProcess.Vars.RESPONSE_DATE))
         .as("date submitted").isEqualTo("2021-11-25");
     review("RETURN", "Trả lại để hoàn thiện", "Bổ sung số liệu cụ thể.");
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       inEnglish(lead);
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời", itemKey);
@@ -195,7 +176,7 @@ class BrowserJourneyTest {
   @Test
   @Order(4)
   void theWardPartyCommitteeReceivesTheAcceptedAnswerToItsRecommendation() {
-    try (Browser proposer = Browser.open(port)) {
+    try (Browser proposer = fixture.browser()) {
       proposer.login("tasklist", PROPOSER, PASSWORD);
       openTask(proposer, "Việc của đơn vị", "Nhận kết quả trả lời kiến nghị", itemKey);
       proposer.waitForText("Văn bản trả lời đã được chấp nhận");
@@ -219,14 +200,14 @@ class BrowserJourneyTest {
     org.camunda.bpm.engine.task.Task late = taskOf(overdueKey, ItemProcess.Elements.TASK_RECEIVE);
     late.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
     taskService.saveTask(late);
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("tasklist", OFFICE, PASSWORD);
       browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Quá hạn')]"))
           .click();
       browser.visible(By.cssSelector(".tasks-list a[href='#/?task=" + late.getId() + "']"));
       browser.screenshot("12-qua-han");
     }
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("cockpit", OFFICE, PASSWORD);
       browser.waitForText("Quy trình");
       browser.screenshot("08-cockpit-tong-quan");
@@ -244,7 +225,7 @@ class BrowserJourneyTest {
   @Order(6)
   void theAuditorReadsInCockpitButFindsNothingThatChangesAnything() {
     ProcessInstance item = instance(itemKey, ItemProcess.KEY);
-    try (Browser admin = Browser.open(port)) {
+    try (Browser admin = fixture.browser()) {
       // Raw variables are the administrators': their table's headings are Vietnamese too.
       admin.login("cockpit", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
       admin.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=variables-tab");
@@ -253,7 +234,7 @@ class BrowserJourneyTest {
           .allMatch(cell -> "Thao tác".equals(cell.getText().trim())));
       assertThat(admin.pageText()).as("the variables table's headings").doesNotContain("Actions");
     }
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("cockpit", AUDITOR, PASSWORD);
       browser.go("/camunda/app/cockpit/default/#/process-instance/" + item.getId() + "/runtime?tab=variables-tab");
       // Anyone else asking for them is led to the item's page "Hồ sơ nội dung".
@@ -282,7 +263,7 @@ class BrowserJourneyTest {
   @Test
   @Order(7)
   void sendsTheSecurityHeadersWithTheWebapps() {
-    HttpResponse<String> response = new Http(port).get("/camunda/app/tasklist/default/");
+    HttpResponse<String> response = fixture.http().get("/camunda/app/tasklist/default/");
     assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
         csp -> assertThat(csp).contains("script-src").contains("object-src 'none'"));
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -296,7 +277,7 @@ class BrowserJourneyTest {
     HistoricProcessInstance closed = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(itemKey).processDefinitionKey(ItemProcess.KEY).finished().singleResult();
     assertThat(closed).as("closed item").isNotNull();
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("cockpit", AUDITOR, PASSWORD);
       browser.go("/camunda/app/cockpit/default/#/process-definition/" + closed.getProcessDefinitionId() + "/runtime");
       browser.press(browser.clickable(By.xpath(
@@ -323,7 +304,7 @@ class BrowserJourneyTest {
           "V/v trả lời kiến nghị " + XSS_HTML);
       // The rows are the audit API's entries for the item, one for one, with the same labels.
       assertThat(CockpitAuditRows.shown(browser, timeline)).as("Cockpit's rows against /api/audit")
-          .isEqualTo(CockpitAuditRows.api(port, itemKey, AUDITOR, PASSWORD));
+          .isEqualTo(CockpitAuditRows.api(fixture.port(), itemKey, AUDITOR, PASSWORD));
       assertThat(browser.visible(By.cssSelector(".followup-detail a[data-followup='csv']")).getAttribute("href"))
           .endsWith("/api/audit/items/" + java.net.URLEncoder.encode(itemKey, java.nio.charset.StandardCharsets.UTF_8)
               .replace("+", "%20") + "?format=csv");
@@ -338,7 +319,7 @@ class BrowserJourneyTest {
   void theOfficeStopsAnItemFromTasklistWithItsReasonWhichAgencyStaffAreNotOffered() throws Exception {
     String key = register("ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
         "Đầu tư xây dựng chợ trung tâm phường theo hình thức xã hội hóa.");
-    try (Browser staff = Browser.open(port)) {
+    try (Browser staff = fixture.browser()) {
       staff.login("tasklist", LEAD, PASSWORD);
       String offered = openStartProcess(staff);
       staff.screenshot("14-khoi-tao-quy-trinh-can-bo");
@@ -352,7 +333,7 @@ class BrowserJourneyTest {
     long details = historyService.createHistoricDetailQuery().processInstanceId(itemId).count();
     // Other tests on the same database may have recorded stops of their own items before.
     long stops = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count();
-    try (Browser office = Browser.open(port)) {
+    try (Browser office = fixture.browser()) {
       office.login("tasklist", OFFICE, PASSWORD);
       office.visible(START_PROCESS);
       assertThat(openStartProcess(office)).as("processes offered to the office")
@@ -380,7 +361,7 @@ class BrowserJourneyTest {
       office.waitUntil(d -> instance(key, ItemProcess.KEY) == null);
       office.waitForText("Đã khởi tạo quy trình.");
     }
-    HttpResponse<String> audit = new Http(port).get("/api/audit/items/"
+    HttpResponse<String> audit = fixture.http().get("/api/audit/items/"
         + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8), AUDITOR, PASSWORD);
     assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
     List<String> actions = new java.util.ArrayList<>();
@@ -419,7 +400,7 @@ class BrowserJourneyTest {
   }
 
   private void review(String decision, String label, String reason) {
-    try (Browser office = Browser.open(port)) {
+    try (Browser office = fixture.browser()) {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, "Chờ thẩm định", "Thẩm định văn bản trả lời", itemKey);
       assertNoScriptRan(office);
@@ -503,8 +484,6 @@ class BrowserJourneyTest {
         + option + "']")).size() > 0);
   }
 
-
-
   private static void assertNoScriptRan(Browser browser) {
     assertThat(browser.script("return window.__xss === undefined")).as("no injected script ran").isEqualTo(true);
   }
@@ -520,10 +499,10 @@ class BrowserJourneyTest {
   }
 
   private String register(String lead, List<String> coordinators, String deadline, String text) {
-    return TestData.registerItem(new Http(port), lead, coordinators, deadline, text);
+    return TestData.registerItem(fixture.http(), lead, coordinators, deadline, text);
   }
 
   private void user(String id, String... groups) {
-    TestData.user(identityService, id, PASSWORD, List.of(groups));
+    fixture.user(id, List.of(groups));
   }
 }

@@ -1,9 +1,9 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,58 +24,38 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Cockpit's follow-up dashboard "Tình hình thực hiện" for a supervisor, its absence for agency
  * staff, the task cards of agency staff in Tasklist, and the start pages of the webapps, in
  * headless Chromium. Screenshots go to {@code target/browser-screenshots}.
  */
-@FollowupSpringBootTest
-class DashboardBrowserTest {
+@BrowserTest
+class DashboardBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Tinh-hinh-2026";
   static final String SUPERVISOR = "tinhhinh.giamsat";
   static final String STAFF = "tinhhinh.ubnd";
   static final String DASHBOARD = "/camunda/app/cockpit/default/#/tinh-hinh-thuc-hien";
   static String noticeId;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  org.camunda.bpm.engine.AuthorizationService authorizationService;
-  @Autowired
-  ObjectMapper objectMapper;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    TestData.user(identityService, STAFF, PASSWORD, List.of("ubnd-thanh-pho"));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
+    fixture.user(STAFF, List.of("ubnd-thanh-pho"));
     if (noticeId == null) {
       noticeId = registerNotice();
     }
@@ -84,7 +64,7 @@ class DashboardBrowserTest {
   @Test
   void aSupervisorReadsTheDashboardWithTheApisFiguresForTodayAndAFrozenPastDate() throws Exception {
     LocalDate today = LocalDate.now(DeadlineSchedule.VIETNAM);
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("cockpit", SUPERVISOR, PASSWORD);
       browser.visible(By.cssSelector("[data-followup='dashboard-menu']"));
       browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='total']"));
@@ -149,7 +129,7 @@ class DashboardBrowserTest {
 
   @Test
   void agencyStaffHaveNoDashboardAndTheApiRefusesThem() {
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("tasklist", STAFF, PASSWORD);
       Object status = browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
           ? js.executeAsyncScript("const done = arguments[arguments.length - 1];"
@@ -192,12 +172,12 @@ class DashboardBrowserTest {
       access.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
       authorizationService.saveAuthorization(access);
     }
-    TestData.user(identityService, "tinhhinh.thecongviec", PASSWORD, List.of(unit));
+    fixture.user("tinhhinh.thecongviec", List.of(unit));
     for (Task task : receipts) {
       taskService.deleteCandidateGroup(task.getId(), "ubnd-thanh-pho");
       taskService.addCandidateGroup(task.getId(), unit);
     }
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("tasklist", "tinhhinh.thecongviec", PASSWORD);
       browser.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Việc của đơn vị')]"))
           .click();
@@ -235,7 +215,7 @@ class DashboardBrowserTest {
         .processDefinitionKey(ItemProcess.KEY).processInstanceBusinessKey(noticeId + "/1.1").singleResult();
     String cockpit = "/camunda/app/cockpit/default/";
     Map<String, String> pages = new java.util.LinkedHashMap<>();
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("cockpit", SUPERVISOR, PASSWORD);
       browser.visible(By.cssSelector("[data-followup='tiles'] [data-figure='total']"));
       pages.put("Cockpit's dashboard", settledText(browser));
@@ -338,7 +318,7 @@ class DashboardBrowserTest {
   @Test
   void theStartPagesShowNoMigrationBannerAndNoLinkToAMissingPage() throws Exception {
     for (String user : List.of(STAFF, SUPERVISOR)) {
-      try (Browser browser = Browser.open(port)) {
+      try (Browser browser = fixture.browser()) {
         browser.login("tasklist", user, PASSWORD);
         for (String app : List.of("tasklist", "cockpit", "welcome")) {
           browser.go("/camunda/app/" + app + "/default/");
@@ -363,7 +343,7 @@ class DashboardBrowserTest {
           List<String> hrefs = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
               .executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
           for (String href : hrefs) {
-            if (href != null && href.startsWith("http://localhost:" + port)) {
+            if (href != null && href.startsWith("http://localhost:" + fixture.port())) {
               links.add(href.replaceFirst("#.*$", ""));
             }
           }
@@ -421,7 +401,7 @@ class DashboardBrowserTest {
 
   /** The report as the API answers it to the supervisor, with Basic credentials. */
   private JsonNode report(Browser browser, String query) throws Exception {
-    HttpResponse<String> response = new Http(port).get("/api/reports/status" + (query.isEmpty() ? "" : "?" + query),
+    HttpResponse<String> response = fixture.http().get("/api/reports/status" + (query.isEmpty() ? "" : "?" + query),
         SUPERVISOR, PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return objectMapper.readTree(response.body());
@@ -525,7 +505,7 @@ class DashboardBrowserTest {
         item.formatted("1.1", "Rà soát hồ sơ đất đai của các hộ dân khu vực trung tâm phường.", "xong trước 30/12/2021"),
         item.formatted("1.2", "Khẩn trương rà soát, hoàn thiện hồ sơ giải phóng mặt bằng.", "xong trước 30/12/2099"),
         item.formatted("2.1", "Rà soát quỹ đất sạch để giao cho nhà đầu tư.", "xong trước 30/12/2099"));
-    HttpResponse<String> response = new Http(port).postJson("/api/notices", notice, TestUsers.ADMIN,
+    HttpResponse<String> response = fixture.http().postJson("/api/notices", notice, TestUsers.ADMIN,
         TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return id;

@@ -1,6 +1,7 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,20 +21,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
-import vn.followup.support.EngineDriver;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The signed response document in headless Chromium, with the setting "the response needs its PDF"
@@ -45,12 +40,11 @@ import vn.followup.support.TestPdfs;
  * response; an auditor finds the file with its hash and signer in Cockpit's "Lịch sử xử lý" and
  * downloads exactly those bytes. Screenshots go to {@code target/browser-screenshots}.
  */
-@FollowupSpringBootTest
+@BrowserTest
 @TestPropertySource(properties = "followup.documents.response-requires-pdf=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DocumentsBrowserTest {
+class DocumentsBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Van-ban-ky-so-2026";
   static final String LEAD = "vanbanky.ubnd";
   static final String OFFICE = "vanbanky.vptu";
   static final String AUDITOR = "vanbanky.kiemtra";
@@ -62,25 +56,15 @@ class DocumentsBrowserTest {
   static byte[] signedPdf;
   static String signedHash;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, LEAD, PASSWORD, List.of("ubnd-thanh-pho"));
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy"));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
+    fixture.user(LEAD, List.of("ubnd-thanh-pho"));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy"));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
     if (itemKey == null) {
-      itemKey = TestData.registerItem(new Http(port), "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
+      itemKey = TestData.registerItem(fixture.http(), "ubnd-thanh-pho", List.of(), "xong trước 30/12/2099",
           "Rà soát, công bố công khai quy hoạch khu dân cư mới.");
-      EngineDriver driver = new EngineDriver(engine);
       driver.complete(driver.task(itemInstance(), Elements.TASK_RECEIVE), LEAD,
           Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
       signedPdf = TestPdfs.signed(SIGNER);
@@ -95,7 +79,7 @@ class DocumentsBrowserTest {
     Path notPdf = Files.writeString(files.resolve("Báo cáo.pdf"), "Báo cáo bằng văn bản thường, không phải PDF.",
         StandardCharsets.UTF_8);
     Path signed = Files.write(files.resolve(FILE_NAME), signedPdf);
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, "Việc của đơn vị", "Cập nhật văn bản trả lời");
       lead.claimTask();
@@ -139,7 +123,7 @@ class DocumentsBrowserTest {
   @Order(2)
   void theOfficeOpensTheFileFromItsReviewTaskAndAcceptsTheResponse() throws Exception {
     Path downloads = Files.createTempDirectory("tai-ve");
-    try (Browser office = Browser.open(port, downloads)) {
+    try (Browser office = fixture.browser(downloads)) {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, "Chờ thẩm định", "Thẩm định văn bản trả lời");
       openTab(office);
@@ -164,7 +148,7 @@ class DocumentsBrowserTest {
   @Order(3)
   void theAuditorFindsTheAcceptedFileWithItsHashAndSignerInCockpitAndOpensIt() throws Exception {
     Path downloads = Files.createTempDirectory("tai-ve");
-    try (Browser auditor = Browser.open(port, downloads)) {
+    try (Browser auditor = fixture.browser(downloads)) {
       auditor.login("cockpit", AUDITOR, PASSWORD);
       auditor.go("/camunda/app/cockpit/default/#/process-instance/" + itemInstance()
           + "/runtime?tab=followup-instance-audit");
@@ -174,7 +158,7 @@ class DocumentsBrowserTest {
       // The rows are the audit API's entries for the item, one for one, with the same labels.
       WebElement table = auditor.visible(By.cssSelector("table[data-followup='audit']"));
       assertThat(CockpitAuditRows.shown(auditor, table)).as("Cockpit's rows against /api/audit")
-          .isEqualTo(CockpitAuditRows.api(port, itemKey, AUDITOR, PASSWORD));
+          .isEqualTo(CockpitAuditRows.api(fixture.port(), itemKey, AUDITOR, PASSWORD));
       auditor.script("arguments[0].scrollIntoView({block: 'center'});", row);
       auditor.screenshot("vb-05-cockpit-lich-su-van-ban");
       auditor.press(row.findElement(By.cssSelector("[data-followup='document-link']")));

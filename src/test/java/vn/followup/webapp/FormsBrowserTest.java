@@ -1,6 +1,7 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,18 +21,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.Browser;
-import vn.followup.support.EngineDriver;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Camunda Forms in Tasklist as agency staff and the office meet them, in headless Chromium at
@@ -45,12 +40,11 @@ import vn.followup.support.TestPdfs;
  * about its signed PDF, and the review form's "Số, ký hiệu" and author by name. Screenshots go to
  * {@code target/browser-screenshots}.
  */
-@FollowupSpringBootTest
+@BrowserTest
 @TestPropertySource(properties = "followup.documents.response-requires-pdf=true")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FormsBrowserTest {
+class FormsBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Bieu-mau-tieng-viet-2026";
   static final String AGENCY = "thanh-tra-thanh-pho";
   static final String LEAD = "bieumau.thanhtra";
   static final String OFFICE = "bieumau.vptu";
@@ -59,29 +53,14 @@ class FormsBrowserTest {
 
   static String itemKey;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    if (identityService.createUserQuery().userId(LEAD).count() == 0) {
-      User lead = identityService.newUser(LEAD);
-      lead.setFirstName("Nguyễn Văn");
-      lead.setLastName("An");
-      lead.setPassword(PASSWORD);
-      identityService.saveUser(lead);
-      identityService.createMembership(LEAD, AGENCY);
-    }
-    TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy"));
+    fixture.user(LEAD, "Nguyễn Văn", "An", List.of(AGENCY));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy"));
     if (itemKey == null) {
-      itemKey = TestData.registerItem(new Http(port), AGENCY, List.of(), "xong trước 30/12/2099",
+      itemKey = TestData.registerItem(fixture.http(), AGENCY, List.of(), "xong trước 30/12/2099",
           "Thanh tra việc quản lý đất công tại các phường.");
-      EngineDriver driver = new EngineDriver(engine);
       driver.complete(driver.task(itemInstance(), Elements.TASK_RECEIVE), LEAD,
           Map.of(Vars.FOCAL_OFFICER, "Trần Thị Bình"));
     }
@@ -90,7 +69,7 @@ class FormsBrowserTest {
   @Test
   @Order(1)
   void theResponseFormSpeaksVietnameseAndPutsEveryErrorBesideItsFieldClearOfTheButtons() {
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       lead.driver().manage().window().setSize(new Dimension(1400, 1000));
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, Elements.TASK_WRITE_RESPONSE);
@@ -138,7 +117,7 @@ class FormsBrowserTest {
   @Test
   @Order(2)
   void aDraftSavedInOneBrowserIsRestoredInAFreshOne() {
-    try (Browser first = Browser.open(port)) {
+    try (Browser first = fixture.browser()) {
       first.login("tasklist", LEAD, PASSWORD);
       openTask(first, Elements.TASK_WRITE_RESPONSE);
       first.fill("Số văn bản", "45");
@@ -147,7 +126,7 @@ class FormsBrowserTest {
       first.waitForText("Đã lưu bản nháp lên máy chủ lúc");
       first.screenshot("bm-05-luu-ban-nhap");
     }
-    try (Browser second = Browser.open(port)) {
+    try (Browser second = fixture.browser()) {
       second.login("tasklist", LEAD, PASSWORD);
       openTask(second, Elements.TASK_WRITE_RESPONSE);
       assertThat((Object) second.script("return Object.keys(window.localStorage).filter(k => k.startsWith('camunda-form:')).length"))
@@ -165,10 +144,10 @@ class FormsBrowserTest {
     if (task.getAssignee() == null) {
       engine.getTaskService().claim(task.getId(), LEAD);
     }
-    new Http(port).send("POST", "/api/tasks/" + task.getId() + "/documents?name="
+    fixture.http().send("POST", "/api/tasks/" + task.getId() + "/documents?name="
         + java.net.URLEncoder.encode(FILE_NAME, java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream",
         java.net.http.HttpRequest.BodyPublishers.ofByteArray(TestPdfs.signed("Nguyễn Văn An")), LEAD, PASSWORD);
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       lead.login("tasklist", LEAD, PASSWORD);
       openTask(lead, Elements.TASK_WRITE_RESPONSE);
       lead.waitForText("đã đính kèm " + FILE_NAME);
@@ -176,7 +155,7 @@ class FormsBrowserTest {
       lead.completeTask();
       lead.waitUntil(d -> taskOf(Elements.TASK_REVIEW_RESPONSE) != null);
     }
-    try (Browser office = Browser.open(port)) {
+    try (Browser office = fixture.browser()) {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, Elements.TASK_REVIEW_RESPONSE);
       office.waitForText("Số, ký hiệu: 45/TTr-VP");
@@ -188,7 +167,7 @@ class FormsBrowserTest {
       WebElement view = office.visible(By.cssSelector("[data-followup='document-view']"));
       assertThat(view.getText()).isEqualTo("Mở xem");
       assertThat(view.getAttribute("target")).isEqualTo("_blank");
-      java.net.http.HttpResponse<byte[]> inline = new Http(port).getBytes(
+      java.net.http.HttpResponse<byte[]> inline = fixture.http().getBytes(
           view.getAttribute("href").replaceFirst("^https?://[^/]+", ""), OFFICE, PASSWORD);
       assertThat(inline.statusCode()).isEqualTo(200);
       assertThat(inline.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -211,7 +190,7 @@ class FormsBrowserTest {
       }
     }
     assertThat(schemas).hasSizeGreaterThan(15);
-    try (Browser office = Browser.open(port)) {
+    try (Browser office = fixture.browser()) {
       office.login("tasklist", OFFICE, PASSWORD);
       openTask(office, Elements.TASK_REVIEW_RESPONSE);
       for (int i = 0; i < schemas.size(); i++) {

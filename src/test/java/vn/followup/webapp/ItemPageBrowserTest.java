@@ -1,9 +1,9 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,24 +12,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.item.ItemProcess;
 import vn.followup.office.OfficeAction;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * "Hồ sơ nội dung" in Cockpit, in headless Chromium at 1400×1000 and 390×844: the office and an
@@ -39,10 +34,9 @@ import vn.followup.support.TestUsers;
  * from the page, one error at a time next to its field, and reads what changed; an auditor asking
  * for an instance's raw variables is led to the item's page. Screenshots in target/browser-screenshots.
  */
-@FollowupSpringBootTest
-class ItemPageBrowserTest {
+@BrowserTest
+class ItemPageBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Ho-so-trinh-duyet-2026";
   static final String CLERK = "hosotd.vptu";
   static final String AUDITOR = "hosotd.kiemtra";
   static final String COCKPIT = "/camunda/app/cockpit/default/";
@@ -55,22 +49,11 @@ class ItemPageBrowserTest {
   static String noticeId;
   static String word;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  ObjectMapper objectMapper;
-  Http http;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    http = new Http(port);
-    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
+    fixture.user(CLERK, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
     if (noticeId == null) {
       word = "hstd" + UUID.randomUUID().toString().substring(0, 5);
       noticeId = registerNotice();
@@ -83,7 +66,7 @@ class ItemPageBrowserTest {
   @Test
   void theOfficeFindsAnItemReadsItsPageAndChangesItsDeadlineFromIt() throws Exception {
     String key = noticeId + "/6.1";
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.driver().manage().window().setSize(new Dimension(1400, 1000));
       browser.login("cockpit", CLERK, PASSWORD);
       browser.press(browser.clickable(By.cssSelector("[data-followup='item-menu']")));
@@ -145,7 +128,7 @@ class ItemPageBrowserTest {
   @Test
   void anAuditorFindsAStoppedItemReadsItsTimelineAndIsKeptFromRawVariables() throws Exception {
     String stopped = noticeId + "/6.2";
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.driver().manage().window().setSize(new Dimension(390, 844));
       browser.login("cockpit", AUDITOR, PASSWORD);
       browser.go(COCKPIT + "#/ho-so-noi-dung");

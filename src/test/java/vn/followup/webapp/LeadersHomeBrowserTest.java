@@ -1,9 +1,9 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,21 +11,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.organisation.Roles;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestUsers;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The leaders' home in Cockpit, for each role that opens it (a supervisor of the Standing Board, the
@@ -34,10 +31,9 @@ import vn.followup.support.TestUsers;
  * lists its items; every date reads dd/MM/yyyy; and nothing of Camunda's own is left to read or to
  * follow to another site (Welcome page and footers included).
  */
-@FollowupSpringBootTest
-class LeadersHomeBrowserTest {
+@BrowserTest
+class LeadersHomeBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Trang-lanh-dao-2026";
   static final String SUPERVISOR = "trangld.btv";
   static final String OFFICE = "trangld.vptu";
   static final String AUDITOR = "trangld.kiemtra";
@@ -51,19 +47,12 @@ class LeadersHomeBrowserTest {
   static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
   static String noticeId;
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  ObjectMapper objectMapper;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    vn.followup.support.TestData.user(identityService, SUPERVISOR, PASSWORD, List.of(Roles.SUPERVISORS));
-    vn.followup.support.TestData.user(identityService, OFFICE, PASSWORD, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
-    vn.followup.support.TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
+    fixture.user(SUPERVISOR, List.of(Roles.SUPERVISORS));
+    fixture.user(OFFICE, List.of("van-phong-thanh-uy", Roles.SUPERVISORS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
     if (noticeId == null) {
       noticeId = registerNotice();
     }
@@ -73,7 +62,7 @@ class LeadersHomeBrowserTest {
   @ValueSource(strings = {SUPERVISOR, OFFICE, AUDITOR})
   void cockpitOpensOnTheLeadersHomeWithTheApisFiguresTrendAndItemsAndNothingOfCamundasOwn(String user)
       throws Exception {
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.driver().manage().window().setSize(new Dimension(1400, 1000));
       browser.login("cockpit", user, PASSWORD);
       browser.waitUntil(d -> d.getCurrentUrl().contains(HOME));
@@ -173,7 +162,7 @@ class LeadersHomeBrowserTest {
 
   @org.junit.jupiter.api.Test
   void administratorsKeepCockpitsOwnStartPageAndMenusAndEveryFooterNamesTheProduct() {
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.driver().manage().window().setSize(new Dimension(1400, 1000));
       browser.login("cockpit", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
       browser.visible(By.cssSelector(".ctn-view.dashboard .stats-section"));
@@ -311,7 +300,7 @@ class LeadersHomeBrowserTest {
   }
 
   private JsonNode api(String user, String path) throws Exception {
-    HttpResponse<String> response = new Http(port).get(path, user, PASSWORD);
+    HttpResponse<String> response = fixture.http().get(path, user, PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return objectMapper.readTree(response.body());
   }
@@ -334,7 +323,7 @@ class LeadersHomeBrowserTest {
         item.formatted("1.1", "Rà soát hồ sơ đất đai của các hộ dân khu vực chợ.", "xong trước 30/12/2021"),
         item.formatted("1.2", "Hoàn thiện phương án bố trí tái định cư.", soon),
         item.formatted("2.1", "Rà soát quỹ đất dịch vụ cho các hộ dân.", "xong trước 30/12/2099"));
-    HttpResponse<String> response = new Http(port).postJson("/api/notices", notice, TestUsers.ADMIN,
+    HttpResponse<String> response = fixture.http().postJson("/api/notices", notice, TestUsers.ADMIN,
         TestUsers.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return id;

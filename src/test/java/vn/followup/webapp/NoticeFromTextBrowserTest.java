@@ -1,23 +1,19 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
 import vn.followup.support.SeedNotice;
-import vn.followup.support.TestData;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The clerk registers the seed notice from its text in Tasklist: pastes the whole text into the
@@ -25,31 +21,21 @@ import vn.followup.support.TestData;
  * registration form filled in (16 items, the points to check), gives the draft its id, adds a
  * deadline inside the repeating list and completes; the notice and its items are registered.
  */
-@FollowupSpringBootTest
-class NoticeFromTextBrowserTest {
+@BrowserTest
+class NoticeFromTextBrowserTest extends ApplicationTestBase {
 
   static final String CLERK = "vanthu.toanvan";
-  static final String PASSWORD = "Dan-toan-van-2026";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, CLERK, PASSWORD, List.of("van-phong-thanh-uy"));
+    fixture.user(CLERK, List.of("van-phong-thanh-uy"));
   }
 
   @Test
   void theClerkPastesTheSeedReviewsTheProposalAndRegistersIt() {
     String id = "toan-van-" + UUID.randomUUID().toString().substring(0, 8);
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.login("tasklist", CLERK, PASSWORD);
       browser.press(browser.clickable(By.xpath("//a[contains(normalize-space(.),'Khởi tạo quy trình')]")));
       browser.press(browser.clickable(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"

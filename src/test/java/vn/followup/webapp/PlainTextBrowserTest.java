@@ -1,58 +1,47 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.support.Browser;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.TestData;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * An item whose text carries markup, in headless Chromium: Tasklist's list card, the opened task's
  * title and the item card of its form show the markup as the text it is, and its script never runs.
  */
-@FollowupSpringBootTest
-class PlainTextBrowserTest {
+@BrowserTest
+class PlainTextBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Chu-thuong-2026";
   static final String LEAD = "chuthuong.thanhtra";
   /** An agency no other test gives tasks to, so that the item's card is on Tasklist's first page. */
   static final String AGENCY = "thanh-tra-thanh-pho";
   static final String MARKUP = "<b>đậm</b> <script>window.__xss=1</script>";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
-
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, LEAD, PASSWORD, List.of(AGENCY));
+    fixture.user(LEAD, List.of(AGENCY));
   }
 
   @Test
   void anItemsMarkupIsShownAsTextInTheListCardTheTaskTitleAndTheFormAndNeverRuns() {
-    String key = TestData.registerItem(new Http(port), AGENCY, List.of(), "xong trước 30/12/2099",
+    String key = TestData.registerItem(fixture.http(), AGENCY, List.of(), "xong trước 30/12/2099",
         "Rà soát " + MARKUP);
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey(Elements.TASK_RECEIVE).singleResult();
     assertThat(task.getName()).as("stored as written").endsWith("Rà soát " + MARKUP);
 
-    try (Browser lead = Browser.open(port)) {
+    try (Browser lead = fixture.browser()) {
       lead.login("tasklist", LEAD, PASSWORD);
       lead.clickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(.),'Việc của đơn vị')]"))
           .click();

@@ -1,14 +1,13 @@
 package vn.followup.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineTexts;
 import vn.followup.deadline.DeadlineType;
@@ -28,12 +26,11 @@ import vn.followup.item.ItemProcess.Vars;
 import vn.followup.item.ReviewDecision;
 import vn.followup.report.Lifecycle;
 import vn.followup.support.Browser;
-import vn.followup.support.EngineDriver;
-import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
 import vn.followup.support.ResponseValues;
 import vn.followup.support.TestData;
 import vn.followup.support.TestPdfs;
+import vn.followup.support.BrowserTest;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * The staff journey in Tasklist, in headless Chromium at 1400×1000 and then, in the same session, at
@@ -43,10 +40,9 @@ import vn.followup.support.TestPdfs;
  * "Khẩn", the confirmation after "Hoàn thành", the "Đã gửi" list; on the phone a compact header, the
  * footer whole and the opened task at the top of the screen.
  */
-@FollowupSpringBootTest
-class StaffTasklistBrowserTest {
+@BrowserTest
+class StaffTasklistBrowserTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Can-bo-mat-tran-2026";
   static final String STAFF = "canbo.mttq";
   static final String OFFICE_USER = "thamdinh.mttq";
   /** An agency no other test gives tasks to: its lists hold this test's items only. */
@@ -55,25 +51,14 @@ class StaffTasklistBrowserTest {
   static final String AMBER = "rgb(255, 243, 205)";
   static final String RED = "rgb(253, 226, 225)";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  IdentityService identityService;
   @Autowired
   DeadlineSchedule schedule;
-
-  Http http;
-  EngineDriver driver;
 
   @BeforeEach
   void setUp() {
     Browser.assumeAvailable();
-    TestData.user(identityService, STAFF, PASSWORD, List.of(AGENCY));
-    TestData.user(identityService, OFFICE_USER, PASSWORD, List.of(OFFICE));
-    http = new Http(port);
-    driver = new EngineDriver(engine);
+    fixture.user(STAFF, List.of(AGENCY));
+    fixture.user(OFFICE_USER, List.of(OFFICE));
   }
 
   @Test
@@ -93,7 +78,7 @@ class StaffTasklistBrowserTest {
     respond(receive(sent));
     Task pastTask = driver.task(instance(past), Elements.TASK_RECEIVE);
 
-    try (Browser browser = Browser.open(port)) {
+    try (Browser browser = fixture.browser()) {
       browser.driver().manage().window().setSize(new Dimension(1400, 1000));
       browser.login("tasklist", STAFF, PASSWORD);
 

@@ -82,11 +82,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.followup.support.FastTest;
 
 /**
  * The Vietnamese locale files of the Camunda webapps, against the English files shipped in the Camunda
  * webjar: the same keys, the same placeholders and markup, Vietnamese text, Vietnamese dates.
  */
+@FastTest
 class WebappLocalesTest {
 
   private static final String LOCALES = "/META-INF/resources/webjars/camunda/app/%s/locales/%s.json";

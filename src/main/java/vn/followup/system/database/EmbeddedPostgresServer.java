@@ -59,7 +59,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(pgData)
           .setCleanDataDirectory(false)
-          .setRegisterShutdownHook(true)
+          // No JVM shutdown hook of its own: the owner closes the server (the application context
+          // after the engine). Such a hook runs beside Spring's and stopped the database while the
+          // engine was still closing: its last writes then waited 30 s for a connection.
+          .setRegisterShutdownHook(false)
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("listen_addresses", "127.0.0.1")
           .setServerConfig("unix_socket_directories", "")

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.followup.system.database.JdbcUrls;
+import vn.followup.support.FastTest;
 
+@FastTest
 class JdbcUrlsTest {
 
   @Test

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import vn.followup.support.FreshDataDirectory;
 import vn.followup.system.database.EmbeddedPostgresServer;
+import vn.followup.support.ReliabilityTest;
 
 /**
  * A run killed with kill -9 leaves its PostgreSQL server and lock behind; the next start recovers
  * them. The killed run is a real separate JVM, killed with SIGKILL.
  */
+@ReliabilityTest
 class StaleLockRecoveryTest {
 
   @Test

@@ -9,8 +9,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import vn.followup.system.errors.ReadableErrorBodies;
+import vn.followup.support.FastTest;
 
 /** The last wall of readable errors, without a server: what passes, what is replaced, what streams. */
+@FastTest
 class ReadableErrorBodiesTest {
 
   private final ReadableErrorBodies filter = new ReadableErrorBodies();

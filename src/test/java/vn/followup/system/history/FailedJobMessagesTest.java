@@ -1,6 +1,7 @@
 package vn.followup.system.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.followup.support.TestUsers.PASSWORD;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,25 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.followup.organisation.Roles;
 import vn.followup.support.FollowupSpringBootTest;
-import vn.followup.support.Http;
-import vn.followup.support.TestData;
 import vn.followup.support.TestUsers;
 import vn.followup.system.FailingStep;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * What a failed job leaves for Cockpit (the job's exception and stack trace, the incident, the
@@ -34,33 +26,17 @@ import vn.followup.system.FailingStep;
  * as before.
  */
 @FollowupSpringBootTest
-class FailedJobMessagesTest {
+class FailedJobMessagesTest extends ApplicationTestBase {
 
-  static final String PASSWORD = "Buoc-tu-dong-2026";
   static final String AUDITOR = "kiemtra.vien";
   static final Pattern VIETNAMESE = Pattern.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]",
       Pattern.CASE_INSENSITIVE);
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  JdbcTemplate jdbc;
 
   String instanceId;
 
   @BeforeEach
   void setUp() {
-    TestData.user(identityService, AUDITOR, PASSWORD, List.of(Roles.AUDITORS));
+    fixture.user(AUDITOR, List.of(Roles.AUDITORS));
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("Process_FailingStep").count() == 0) {
       repositoryService.createDeployment().name("kiem-thu-buoc-loi")
           .addClasspathResource("system/failing-step.bpmn").deploy();
@@ -88,7 +64,7 @@ class FailedJobMessagesTest {
       stored.add(failure.getJobExceptionMessage());
       stored.add(historyService.getHistoricJobLogExceptionStacktrace(failure.getId()));
     }
-    HttpResponse<String> shown = new Http(port).get("/engine-rest/incident?maxResults=10&processInstanceId=" + instanceId,
+    HttpResponse<String> shown = fixture.http().get("/engine-rest/incident?maxResults=10&processInstanceId=" + instanceId,
         TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
     stored.add(shown.body());
@@ -102,7 +78,6 @@ class FailedJobMessagesTest {
   @Test
   void aTimerRunByAUserWithoutRightsStoresNothingThatNamesTheUser() {
     Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
-    Http http = new Http(port);
 
     for (int attempt = 0; attempt < 3; attempt++) {
       HttpResponse<String> executed = http.send("POST", "/engine-rest/job/" + timer.getId() + "/execute",

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 import vn.followup.system.history.FollowupHistoryLevel;
+import vn.followup.support.FastTest;
 
+@FastTest
 class FollowupHistoryLevelTest {
 
   private final FollowupHistoryLevel level = new FollowupHistoryLevel(Set.of("noticeLabel"),

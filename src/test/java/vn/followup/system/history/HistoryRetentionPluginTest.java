@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import vn.followup.system.errors.StartupRefusedException;
 import vn.followup.system.history.HistoryRetentionPlugin;
+import vn.followup.support.FastTest;
 
+@FastTest
 class HistoryRetentionPluginTest {
 
   @Test

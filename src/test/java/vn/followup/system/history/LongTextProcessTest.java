@@ -3,11 +3,6 @@ package vn.followup.system.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,9 +10,9 @@ import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.followup.support.ProcessTest;
 import vn.followup.system.history.FollowupHistoryLevel;
+import vn.followup.support.ApplicationTestBase;
 
 /**
  * Texts longer than the engine's 4,000-character column (a pasted notice, a long list of items)
@@ -25,20 +20,10 @@ import vn.followup.system.history.FollowupHistoryLevel;
  * the history, still typed String; short texts are stored as before.
  */
 @ProcessTest
-class LongTextProcessTest {
+class LongTextProcessTest extends ApplicationTestBase {
 
   static final String NOTICE_TEXT = "Toàn văn thông báo kết luận, đoạn lặp lại. ".repeat(400);
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  FormService formService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  HistoryService historyService;
   String definition;
 
   @BeforeEach

@@ -3,7 +3,9 @@ package vn.followup.system.passwords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.followup.support.FastTest;
 
+@FastTest
 class FollowupPasswordPolicyTest {
 
   @Test
