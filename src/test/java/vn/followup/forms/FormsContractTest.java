@@ -42,7 +42,6 @@ import vn.followup.engine.InputRule;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ReportSections;
-import vn.followup.item.ReviewDecision;
 import vn.followup.office.OfficeActionProcess;
 import vn.followup.noticetext.NoticeFromTextProcess;
 import vn.followup.deadline.DeadlineType;
@@ -341,12 +340,12 @@ class FormsContractTest {
    */
   private static final Map<String, Map<String, String>> ENUM_CHOICES = enumChoices();
 
-  /** The item's, as their declarations say ({@link ProcessVariable#choices()}), and the notice's report review. */
+  /** The item's and the notice's, as their declarations say ({@link ProcessVariable#choices()}). */
   private static Map<String, Map<String, String>> enumChoices() {
     Map<String, Map<String, String>> choices = new TreeMap<>();
-    ProcessVariable.declaredIn(ItemProcess.Values.class).stream().filter(variable -> variable.choices() != null)
+    ProcessVariable.declaredIn(ItemProcess.Values.class, NoticeProcess.Values.class).stream()
+        .filter(variable -> variable.choices() != null)
         .forEach(variable -> choices.put(variable.name(), variable.choices()));
-    choices.put(NoticeProcess.Vars.REPORT_REVIEW_DECISION, ReviewDecision.choices());
     return Map.copyOf(choices);
   }
 
