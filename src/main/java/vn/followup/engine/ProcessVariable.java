@@ -60,16 +60,18 @@ public final class ProcessVariable<T> {
   private final Map<String, InputRule> inputsByForm;
   /** The inputs of a list's rows, as a form's repeating list asks them (their keys are the rows' members). */
   private final List<InputRule> rows;
+  /** Its label where a person reads it outside a form (a Tasklist column's heading). */
+  private final String label;
   /** The first of the declaration's steps: every step of one declaration is the same variable. */
   private final ProcessVariable<?> declaration;
 
   private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer) {
-    this(name, reader, writer, null, null, null, false, Map.of(), List.of(), null);
+    this(name, reader, writer, null, null, null, false, Map.of(), List.of(), null, null);
   }
 
   private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer, InputRule input,
       String auditLabel, Map<String, String> choices, boolean recordedElsewhere, Map<String, InputRule> inputsByForm,
-      List<InputRule> rows, ProcessVariable<?> declaration) {
+      List<InputRule> rows, String label, ProcessVariable<?> declaration) {
     this.name = name;
     this.reader = reader;
     this.writer = writer;
@@ -79,13 +81,20 @@ public final class ProcessVariable<T> {
     this.recordedElsewhere = recordedElsewhere;
     this.inputsByForm = inputsByForm;
     this.rows = rows;
+    this.label = label;
     this.declaration = declaration == null ? this : declaration;
   }
 
   private ProcessVariable<T> with(InputRule input, String auditLabel, Map<String, String> choices,
       boolean recordedElsewhere, Map<String, InputRule> inputsByForm, List<InputRule> rows) {
     return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, recordedElsewhere, inputsByForm,
-        rows, declaration);
+        rows, label, declaration);
+  }
+
+  /** The same variable, which a person reads outside a form under {@code heading} (a Tasklist column). */
+  public ProcessVariable<T> labelled(String heading) {
+    return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, recordedElsewhere, inputsByForm,
+        rows, heading, declaration);
   }
 
   /** A text. */
@@ -230,6 +239,11 @@ public final class ProcessVariable<T> {
   public InputRule row(String key) {
     return rows.stream().filter(rule -> rule.key().equals(key)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Variable " + name + " has no row member " + key));
+  }
+
+  /** Its label where a person reads it outside a form (a Tasklist column's heading); null for none. */
+  public String label() {
+    return label;
   }
 
   /** The label auditors read its changes by; null for a variable the audit trail does not show. */

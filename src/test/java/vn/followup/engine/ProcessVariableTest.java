@@ -61,6 +61,9 @@ class ProcessVariableTest {
     assertThat(Declared.DECISION.input()).isNull();
     assertThat(Declared.DECISION.choices()).isEqualTo(ReviewDecision.choices()).containsKey("ACCEPT");
     assertThat(Declared.PLANNED.isRecordedElsewhere()).isTrue();
+    assertThat(ProcessVariable.text("noticeLabel").labelled("Thông báo").label()).as("a column's heading")
+        .isEqualTo("Thông báo");
+    assertThat(Declared.SUMMARY.label()).isNull();
     assertThat(Declared.SUMMARY.isRecordedElsewhere()).isFalse();
     assertThatThrownBy(() -> ProcessVariable.text("closedBy").audited()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closedBy");

@@ -340,10 +340,11 @@ class FormsContractTest {
    */
   private static final Map<String, Map<String, String>> ENUM_CHOICES = enumChoices();
 
-  /** The item's and the notice's, as their declarations say ({@link ProcessVariable#choices()}). */
+  /** The item's, the watch's and the notice's, as their declarations say ({@link ProcessVariable#choices()}). */
   private static Map<String, Map<String, String>> enumChoices() {
     Map<String, Map<String, String>> choices = new TreeMap<>();
-    ProcessVariable.declaredIn(ItemProcess.Values.class, NoticeProcess.Values.class).stream()
+    ProcessVariable.declaredIn(ItemProcess.Values.class, NoticeProcess.Values.class, DeadlineWatchProcess.Values.class)
+        .stream()
         .filter(variable -> variable.choices() != null)
         .forEach(variable -> choices.put(variable.name(), variable.choices()));
     return Map.copyOf(choices);
@@ -372,7 +373,7 @@ class FormsContractTest {
     assertThat(checked).containsExactlyInAnyOrder("Form_ReviewResponse reviewDecision",
         "Form_ReviewFinalReport finalReviewDecision", "Form_ReviewReport reportReviewDecision",
         "Form_DecideExtension extensionDecision", "Form_CloseItem closureOutcome",
-        "Form_WriteResponse implementationState");
+        "Form_WriteResponse implementationState", "Form_Urge urgeAction");
   }
 
   /**
