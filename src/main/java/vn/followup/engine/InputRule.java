@@ -60,11 +60,6 @@ public record InputRule(String key, String label, boolean mandatory, int maxLeng
     return new InputRule(key, label, false, 0, null, null, List.of());
   }
 
-  /** The same rule for the variable {@code name} ({@code ProcessVariable#asked}), for the same forms. */
-  public InputRule forVariable(String name) {
-    return new InputRule(name, label, mandatory, maxLength, pattern, example, forms);
-  }
-
   /** The same input, required. */
   public InputRule required() {
     return new InputRule(key, label, true, maxLength, pattern, example, forms);
@@ -75,7 +70,10 @@ public record InputRule(String key, String label, boolean mandatory, int maxLeng
     return new InputRule(key, label, mandatory, maxLength, rule, validExample, forms);
   }
 
-  /** The same rule for another form's variable (e.g. the office's added item, asked as the registration asks an item), for any form. */
+  /**
+   * The same rule for another variable ({@code ProcessVariable#asked}: the office's added item, asked
+   * as the registration asks an item's row), for any form.
+   */
   public InputRule as(String otherKey) {
     return new InputRule(otherKey, label, mandatory, maxLength, pattern, example, List.of());
   }
