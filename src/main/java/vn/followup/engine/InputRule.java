@@ -50,14 +50,14 @@ public record InputRule(String key, String label, boolean mandatory, int maxLeng
     return new InputRule(key, label, true, 0, null, null, List.of());
   }
 
+  /** An optional multiple choice (checklist or taglist), for the variable that declares it. */
+  public static InputRule list(String label) {
+    return list(null, label);
+  }
+
   /** An optional multiple choice (checklist or taglist). */
   public static InputRule list(String key, String label) {
     return new InputRule(key, label, false, 0, null, null, List.of());
-  }
-
-  /** The same rule for the variable {@code name} ({@code ProcessVariable#asked}), for the same forms. */
-  public InputRule forVariable(String name) {
-    return new InputRule(name, label, mandatory, maxLength, pattern, example, forms);
   }
 
   /** The same input, required. */
@@ -70,9 +70,17 @@ public record InputRule(String key, String label, boolean mandatory, int maxLeng
     return new InputRule(key, label, mandatory, maxLength, rule, validExample, forms);
   }
 
-  /** The same rule for another form's variable (e.g. the office's added item, asked as the registration asks an item), for any form. */
+  /**
+   * The same rule for another variable ({@code ProcessVariable#asked}: the office's added item, asked
+   * as the registration asks an item's row), for any form.
+   */
   public InputRule as(String otherKey) {
     return new InputRule(otherKey, label, mandatory, maxLength, pattern, example, List.of());
+  }
+
+  /** The same input under another label (a form that asks it by more words: {@code rule.label() + " của Ban Thường vụ"}). */
+  public InputRule labelled(String otherLabel) {
+    return new InputRule(key, otherLabel, mandatory, maxLength, pattern, example, forms);
   }
 
   /** The same input, for these forms only (another field of the same key holds the other forms' rule). */

@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -52,13 +56,22 @@ public final class ProcessVariable<T> {
   private final String auditLabel;
   private final Map<String, String> choices;
   private final boolean recordedElsewhere;
+  /** Form id to the rule that form asks it by, where a form asks it otherwise than by {@link #input}. */
+  private final Map<String, InputRule> inputsByForm;
+  /** The inputs of a list's rows, as a form's repeating list asks them (their keys are the rows' members). */
+  private final List<InputRule> rows;
+  /** Its label where a person reads it outside a form (a Tasklist column's heading). */
+  private final String label;
+  /** The first of the declaration's steps: every step of one declaration is the same variable. */
+  private final ProcessVariable<?> declaration;
 
   private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer) {
-    this(name, reader, writer, null, null, null, false);
+    this(name, reader, writer, null, null, null, false, Map.of(), List.of(), null, null);
   }
 
   private ProcessVariable(String name, Function<Object, T> reader, Function<T, TypedValue> writer, InputRule input,
-      String auditLabel, Map<String, String> choices, boolean recordedElsewhere) {
+      String auditLabel, Map<String, String> choices, boolean recordedElsewhere, Map<String, InputRule> inputsByForm,
+      List<InputRule> rows, String label, ProcessVariable<?> declaration) {
     this.name = name;
     this.reader = reader;
     this.writer = writer;
@@ -66,6 +79,22 @@ public final class ProcessVariable<T> {
     this.auditLabel = auditLabel;
     this.choices = choices;
     this.recordedElsewhere = recordedElsewhere;
+    this.inputsByForm = inputsByForm;
+    this.rows = rows;
+    this.label = label;
+    this.declaration = declaration == null ? this : declaration;
+  }
+
+  private ProcessVariable<T> with(InputRule input, String auditLabel, Map<String, String> choices,
+      boolean recordedElsewhere, Map<String, InputRule> inputsByForm, List<InputRule> rows) {
+    return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, recordedElsewhere, inputsByForm,
+        rows, label, declaration);
+  }
+
+  /** The same variable, which a person reads outside a form under {@code heading} (a Tasklist column). */
+  public ProcessVariable<T> labelled(String heading) {
+    return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, recordedElsewhere, inputsByForm,
+        rows, heading, declaration);
   }
 
   /** A text. */
@@ -105,15 +134,46 @@ public final class ProcessVariable<T> {
 
   /**
    * The same variable, typed by a person in a form: {@code rule} is its input as the server checks
-   * it and the form shows it, written without the variable's name ({@code InputRule.text("Trích yếu", 500)}).
+   * it and the form shows it, written without the variable's name ({@code InputRule.text("Trích yếu", 500)}),
+   * for every form that asks it and has no rule of its own ({@link #askedIn}).
    */
   public ProcessVariable<T> asked(InputRule rule) {
-    return new ProcessVariable<>(name, reader, writer, rule.forVariable(name), auditLabel, choices, recordedElsewhere);
+    return with(rule.as(name), auditLabel, choices, recordedElsewhere, inputsByForm, rows);
+  }
+
+  /**
+   * The same variable, asked by the form {@code formId} by a rule of its own (another label, a
+   * requirement the other forms do not have): {@link #input(String)} is that rule for that form.
+   */
+  public ProcessVariable<T> askedIn(String formId, InputRule rule) {
+    Map<String, InputRule> byForm = new LinkedHashMap<>(inputsByForm);
+    byForm.put(formId, rule.as(name).onlyIn(formId));
+    return with(input, auditLabel, choices, recordedElsewhere, Collections.unmodifiableMap(byForm), rows);
+  }
+
+  /**
+   * The same variable, asked by the form {@code formId} by its rule for the other forms changed
+   * ({@code rule -> rule.required()}): the label is written once, where the variable is asked.
+   */
+  public ProcessVariable<T> askedIn(String formId, UnaryOperator<InputRule> change) {
+    if (input == null) {
+      throw new IllegalStateException("Variable " + name + " is not asked by a form: give its rule for " + formId);
+    }
+    return askedIn(formId, change.apply(input));
+  }
+
+  /**
+   * The same list, whose rows a form's repeating list asks by these inputs (each with the key of
+   * the row's member it fills: {@code InputRule.text(key, label, maxLength)}), in the forms the
+   * rules name.
+   */
+  public ProcessVariable<T> withRows(InputRule... rowInputs) {
+    return with(input, auditLabel, choices, recordedElsewhere, inputsByForm, List.of(rowInputs));
   }
 
   /** The same variable, whose changes auditors read under {@code label}. */
   public ProcessVariable<T> audited(String label) {
-    return new ProcessVariable<>(name, reader, writer, input, label, choices, recordedElsewhere);
+    return with(input, label, choices, recordedElsewhere, inputsByForm, rows);
   }
 
   /** The same variable, audited under the label of its form input (asked first). */
@@ -126,7 +186,7 @@ public final class ProcessVariable<T> {
 
   /** The same variable, holding the code of one of these choices (auditors read its label). */
   public <E extends Enum<E> & Choice> ProcessVariable<T> chosenFrom(Class<E> type) {
-    return new ProcessVariable<>(name, reader, writer, input, auditLabel, Choice.choices(type), recordedElsewhere);
+    return with(input, auditLabel, Choice.choices(type), recordedElsewhere, inputsByForm, rows);
   }
 
   /**
@@ -134,7 +194,16 @@ public final class ProcessVariable<T> {
    * (a planned instant, a copy): the history level writes none ({@code RecordedElsewhere}).
    */
   public ProcessVariable<T> recordedElsewhere() {
-    return new ProcessVariable<>(name, reader, writer, input, auditLabel, choices, true);
+    return with(input, auditLabel, choices, true, inputsByForm, rows);
+  }
+
+  /**
+   * Whether this is the same declared variable as {@code other}: one of its declaration's steps,
+   * or the declaration of another process asked by a form of this one
+   * ({@code ItemProcess.Values.ITEM_NUMBER.asked(...)} in the office's).
+   */
+  public boolean isSameDeclarationAs(ProcessVariable<?> other) {
+    return declaration == other.declaration;
   }
 
   public String name() {
@@ -144,6 +213,37 @@ public final class ProcessVariable<T> {
   /** The rule of the form input a person types it in; null for a variable no person types. */
   public InputRule input() {
     return input;
+  }
+
+  /** The rule the form {@code formId} asks it by: the form's own, or the rule for every form; null when none. */
+  public InputRule input(String formId) {
+    return inputsByForm.getOrDefault(formId, input);
+  }
+
+  /** Every rule it is asked by: the rule for every form first, then those of single forms. */
+  public List<InputRule> inputs() {
+    List<InputRule> all = new ArrayList<>();
+    if (input != null) {
+      all.add(input);
+    }
+    all.addAll(inputsByForm.values());
+    return List.copyOf(all);
+  }
+
+  /** The inputs of its rows, for a list a form's repeating list fills; empty for any other variable. */
+  public List<InputRule> rows() {
+    return rows;
+  }
+
+  /** The input of its rows' member {@code key}. */
+  public InputRule row(String key) {
+    return rows.stream().filter(rule -> rule.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Variable " + name + " has no row member " + key));
+  }
+
+  /** Its label where a person reads it outside a form (a Tasklist column's heading); null for none. */
+  public String label() {
+    return label;
   }
 
   /** The label auditors read its changes by; null for a variable the audit trail does not show. */

@@ -75,8 +75,10 @@ public final class ItemProcess {
    * {@code vn.followup.tasklist.TaskTitleListener}), as a column can show only a plain variable.
    */
   public static final class Columns {
-    public static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text("noticeLabel");
-    public static final ProcessVariable<String> DEADLINE = ProcessVariable.text("deadlineSummary");
+    public static final ProcessVariable<String> NOTICE_LABEL = ProcessVariable.text("noticeLabel")
+        .labelled("Thông báo");
+    public static final ProcessVariable<String> DEADLINE = ProcessVariable.text("deadlineSummary")
+        .labelled("Thời hạn");
 
     private Columns() {
     }

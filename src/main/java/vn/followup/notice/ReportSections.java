@@ -19,6 +19,7 @@ import vn.followup.item.Actors;
 import vn.followup.item.ImplementationState;
 import vn.followup.item.ItemEvents;
 import vn.followup.item.ItemGateway;
+import vn.followup.item.ItemProcess;
 import vn.followup.item.ReportSection;
 import vn.followup.item.ReviewDecision;
 import vn.followup.item.ReviewRules;
@@ -31,43 +32,52 @@ import vn.followup.item.ReviewRules;
 @Component
 public class ReportSections {
 
-  /** Variables of the report section's tasks (local to one report of the notice). */
-  public static final String TEXT = "reportText";
-  public static final String NUMBER = "reportNumber";
-  public static final String DATE = "reportDate";
-  public static final String DONE_ITEMS = "doneItems";
-  public static final String AUTHOR = "reportAuthor";
-  public static final String REVIEW_DECISION = "reportReviewDecision";
-  public static final String REVIEW_REASON = "reportReviewReason";
-  public static final String REVIEWER = "reportReviewer";
+  /** Variables of the report section's tasks (local to one report of the notice), as {@link Values} declares them. */
+  public static final String TEXT = Values.TEXT.name();
+  public static final String NUMBER = Values.NUMBER.name();
+  public static final String DATE = Values.DATE.name();
+  public static final String DONE_ITEMS = Values.DONE_ITEMS.name();
+  public static final String AUTHOR = Values.AUTHOR.name();
+  public static final String REVIEW_DECISION = Values.REVIEW_DECISION.name();
+  public static final String REVIEW_REASON = Values.REVIEW_REASON.name();
+  public static final String REVIEWER = Values.REVIEWER.name();
   /** Every variable a report section's tasks write, declared on the report's scope beforehand. */
   public static final List<String> SCOPE_VARIABLES = List.of(TEXT, NUMBER, DATE, DONE_ITEMS, AUTHOR,
       REVIEW_DECISION, REVIEW_REASON, REVIEWER);
 
-  /** The inputs of the section's forms, as the server checks them (FormsContractTest holds the forms to them). */
+  /** The inputs of the section's forms, as the server checks them: read from {@link Values}. */
   public static final class Fields {
-    public static final InputRule TEXT = InputRule.text(ReportSections.TEXT, "Nội dung mục báo cáo", 4000).required();
-    public static final InputRule NUMBER = InputRule.text(ReportSections.NUMBER, "Số báo cáo", 20).required()
-        .matching(FormInput.DOCUMENT_NUMBER, "120");
-    public static final InputRule DATE = InputRule.date(ReportSections.DATE, "Ngày báo cáo").required();
-    public static final InputRule DONE_ITEMS = InputRule.list(ReportSections.DONE_ITEMS, "Các nội dung đã hoàn thành");
-    public static final InputRule REVIEW_DECISION = InputRule.choice(ReportSections.REVIEW_DECISION, "Kết quả thẩm định");
-    public static final InputRule REVIEW_REASON = InputRule.text(ReportSections.REVIEW_REASON, "Lý do trả lại", 2000)
-        .required();
+    public static final InputRule TEXT = Values.TEXT.input();
+    public static final InputRule NUMBER = Values.NUMBER.input();
+    public static final InputRule DATE = Values.DATE.input();
+    public static final InputRule DONE_ITEMS = Values.DONE_ITEMS.input();
+    public static final InputRule REVIEW_DECISION = Values.REVIEW_DECISION.input();
+    public static final InputRule REVIEW_REASON = Values.REVIEW_REASON.input();
 
     private Fields() {
     }
   }
 
-  /** The section's variables code reads and writes, typed, under the names above. */
+  /**
+   * The section's variables, declared once: code reads and writes them typed; the forms ask them
+   * by their rules (the review asks as the item's review of a response does).
+   */
   public static final class Values {
-    public static final ProcessVariable<String> NUMBER = ProcessVariable.text(ReportSections.NUMBER);
+    public static final ProcessVariable<String> TEXT = ProcessVariable.text("reportText")
+        .asked(InputRule.text("Nội dung mục báo cáo", 4000).required());
+    public static final ProcessVariable<String> NUMBER = ProcessVariable.text("reportNumber")
+        .asked(InputRule.text("Số báo cáo", 20).required().matching(FormInput.DOCUMENT_NUMBER, "120"));
     /** The report's day as YYYY-MM-DD. */
-    public static final ProcessVariable<String> DATE = ProcessVariable.text(ReportSections.DATE);
-    public static final ProcessVariable<String> AUTHOR = ProcessVariable.text(ReportSections.AUTHOR);
-    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text(ReportSections.REVIEW_DECISION);
-    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text(ReportSections.REVIEW_REASON);
-    public static final ProcessVariable<String> REVIEWER = ProcessVariable.text(ReportSections.REVIEWER);
+    public static final ProcessVariable<String> DATE = ProcessVariable.text("reportDate")
+        .asked(InputRule.date("Ngày báo cáo").required());
+    public static final ProcessVariable<List<Object>> DONE_ITEMS = ProcessVariable.list("doneItems")
+        .asked(InputRule.list("Các nội dung đã hoàn thành"));
+    public static final ProcessVariable<String> AUTHOR = ProcessVariable.text("reportAuthor");
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text("reportReviewDecision")
+        .asked(ItemProcess.Values.REVIEW_DECISION.input()).chosenFrom(ReviewDecision.class);
+    public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text("reportReviewReason")
+        .asked(ItemProcess.Values.REVIEW_REASON.input());
+    public static final ProcessVariable<String> REVIEWER = ProcessVariable.text("reportReviewer");
 
     private Values() {
     }

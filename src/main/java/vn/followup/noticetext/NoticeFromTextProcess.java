@@ -29,42 +29,44 @@ public final class NoticeFromTextProcess {
   }
 
   /**
-   * The variables code reads and writes, typed: {@code Values.PROPOSED_NOTICE.get(execution)} is a
-   * {@link NoticeDocument}, never a cast. The names are those of {@link Vars}, which the model and forms use.
+   * The variables beside the registration form's, declared once: code reads and writes them typed
+   * ({@code Values.PROPOSED_NOTICE.get(execution)} is a {@link NoticeDocument}, never a cast); the
+   * paste form asks the text by its rule (the parser refuses an empty text or a longer one).
+   * {@link Vars} and {@link Fields} are read from here.
    */
   public static final class Values {
-    public static final ProcessVariable<String> NOTICE_TEXT = ProcessVariable.text(Vars.NOTICE_TEXT);
-    public static final ProcessVariable<String> PROPOSAL_NOTES = ProcessVariable.text(Vars.PROPOSAL_NOTES);
+    /** The pasted text (kept whole in the history, see the long-text serializer). */
+    public static final ProcessVariable<String> NOTICE_TEXT = ProcessVariable.text("noticeText")
+        .asked(InputRule.text("Toàn văn thông báo", NoticeTextParser.MAX_CHARACTERS).required());
+    /** What the clerk should check, one line per finding of the reader. */
+    public static final ProcessVariable<String> PROPOSAL_NOTES = ProcessVariable.text("proposalNotes");
+    /** The same findings, each with the form field it concerns, shown beside that field in Tasklist. */
     public static final ProcessVariable<NoticeProposal.PlacedFinding[]> PROPOSAL_FINDINGS =
-        ProcessVariable.json(Vars.PROPOSAL_FINDINGS, NoticeProposal.PlacedFinding[].class);
+        ProcessVariable.json("proposalFindings", NoticeProposal.PlacedFinding[].class);
+    /** The reader's whole proposal: reports and signer capacity, which the form does not show. */
     public static final ProcessVariable<NoticeDocument> PROPOSED_NOTICE =
-        ProcessVariable.json(Vars.PROPOSED_NOTICE, NoticeDocument.class);
-    public static final ProcessVariable<String> REGISTERED_NOTICE_ID = ProcessVariable.text(Vars.REGISTERED_NOTICE_ID);
+        ProcessVariable.json("proposedNotice", NoticeDocument.class);
+    public static final ProcessVariable<String> REGISTERED_NOTICE_ID = ProcessVariable.text("registeredNoticeId");
 
     private Values() {
     }
   }
 
-  /** The paste form's input: the parser refuses an empty text or a longer one (FormsContractTest holds the form to it). */
+  /** The paste form's input, as the server checks it: read from {@link Values}. */
   public static final class Fields {
-    public static final InputRule NOTICE_TEXT = InputRule.text(Vars.NOTICE_TEXT, "Toàn văn thông báo",
-        NoticeTextParser.MAX_CHARACTERS).required();
+    public static final InputRule NOTICE_TEXT = Values.NOTICE_TEXT.input();
 
     private Fields() {
     }
   }
 
-  /** Variable names. */
+  /** Variable names, as the model and forms use them: read from {@link Values}. */
   public static final class Vars {
-    /** The pasted text (kept whole in the history, see the long-text serializer). */
-    public static final String NOTICE_TEXT = "noticeText";
-    /** What the clerk should check, one line per finding of the reader. */
-    public static final String PROPOSAL_NOTES = "proposalNotes";
-    /** The same findings, each with the form field it concerns, shown beside that field in Tasklist. */
-    public static final String PROPOSAL_FINDINGS = "proposalFindings";
-    /** The reader's whole proposal: reports and signer capacity, which the form does not show. */
-    public static final String PROPOSED_NOTICE = "proposedNotice";
-    public static final String REGISTERED_NOTICE_ID = "registeredNoticeId";
+    public static final String NOTICE_TEXT = Values.NOTICE_TEXT.name();
+    public static final String PROPOSAL_NOTES = Values.PROPOSAL_NOTES.name();
+    public static final String PROPOSAL_FINDINGS = Values.PROPOSAL_FINDINGS.name();
+    public static final String PROPOSED_NOTICE = Values.PROPOSED_NOTICE.name();
+    public static final String REGISTERED_NOTICE_ID = Values.REGISTERED_NOTICE_ID.name();
 
     private Vars() {
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.followup.engine.ProcessVariable;
 import vn.followup.item.ItemProcess;
@@ -24,11 +25,9 @@ public class TaskColumns implements RecordedElsewhere {
   static final ProcessVariable<String> DEADLINE = ItemProcess.Columns.DEADLINE;
   static final ProcessVariable<String> URGED_DEADLINE = DeadlineWatchProcess.Values.DEADLINE_LABEL;
 
-  /** The filters' {@code variables} property: name and heading of each column, in order. */
-  public static final List<Map<String, String>> FILTER_COLUMNS = List.of(
-      Map.of("name", NOTICE_LABEL.name(), "label", "Thông báo"),
-      Map.of("name", DEADLINE.name(), "label", "Thời hạn"),
-      Map.of("name", URGED_DEADLINE.name(), "label", "Hạn được đôn đốc"));
+  /** The filters' {@code variables} property: name and heading of each column, in order, as declared. */
+  public static final List<Map<String, String>> FILTER_COLUMNS = Stream.of(NOTICE_LABEL, DEADLINE, URGED_DEADLINE)
+      .map(column -> Map.of("name", column.name(), "label", column.label())).toList();
 
   @Override
   public Set<String> taskLocalNames() {

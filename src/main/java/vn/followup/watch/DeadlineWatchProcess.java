@@ -44,13 +44,15 @@ public final class DeadlineWatchProcess {
     public static final ProcessVariable<Date> DUE_AT = ProcessVariable.date("dueAt")
         .audited("Thời hạn được theo dõi");
     public static final ProcessVariable<String> DEADLINE_TYPE = ProcessVariable.text("deadlineType");
-    public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text("deadlineLabel");
+    /** The watched deadline's label, which the urge task's Tasklist column shows. */
+    public static final ProcessVariable<String> DEADLINE_LABEL = ProcessVariable.text("deadlineLabel")
+        .labelled("Hạn được đôn đốc");
     public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date("nextReminderAt")
         .recordedElsewhere();
     public static final ProcessVariable<Integer> REMINDERS_SENT = ProcessVariable.integer("remindersSent")
         .audited("Số lần nhắc hạn");
     public static final ProcessVariable<String> URGE_ACTION = ProcessVariable.text("urgeAction")
-        .asked(InputRule.choice("Hình thức đôn đốc")).audited();
+        .asked(InputRule.choice("Hình thức đôn đốc")).audited().chosenFrom(UrgeAction.class);
     public static final ProcessVariable<String> URGE_NOTE = ProcessVariable.text("urgeNote")
         .asked(InputRule.text("Ghi chú", 2000)).audited("Ghi chú đôn đốc");
     /** Written on the watch and on the item that called it (the item's constants name the same variables). */

@@ -13,8 +13,8 @@ import vn.followup.watch.DeadlineWatchProcess.Fields;
 @Component
 class RecordUrgeListener implements TaskListener {
 
-  static final Map<String, String> URGE_ACTIONS = Map.of("DOCUMENT", "Ban hành văn bản đôn đốc",
-      "PHONE", "Đôn đốc qua điện thoại", "MEETING", "Làm việc trực tiếp");
+  /** The urge form's choices, as the variable declares them ({@link UrgeAction}). */
+  static final Map<String, String> URGE_ACTIONS = DeadlineWatchProcess.Values.URGE_ACTION.choices();
 
   private final ApplicationEventPublisher events;
 

@@ -63,6 +63,9 @@ class ProcessVariableTest {
     assertThat(Declared.DECISION.input()).isNull();
     assertThat(Declared.DECISION.choices()).isEqualTo(ReviewDecision.choices()).containsKey("ACCEPT");
     assertThat(Declared.PLANNED.isRecordedElsewhere()).isTrue();
+    assertThat(ProcessVariable.text("noticeLabel").labelled("Thông báo").label()).as("a column's heading")
+        .isEqualTo("Thông báo");
+    assertThat(Declared.SUMMARY.label()).isNull();
     assertThat(Declared.SUMMARY.isRecordedElsewhere()).isFalse();
     assertThatThrownBy(() -> ProcessVariable.text("closedBy").audited()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closedBy");
@@ -73,5 +76,39 @@ class ProcessVariableTest {
     assertThat(ProcessVariable.declaredIn(Declared.class)).extracting(ProcessVariable::name)
         .containsExactly("responseSummary", "hasCoordinators", "reviewDecision");
     assertThat(ProcessVariable.recordedElsewhereIn(Declared.class)).containsExactly("hasCoordinators");
+  }
+
+  @Test
+  void aFormMayAskTheVariableByItsOwnRuleAndTheOthersKeepTheRuleForEveryForm() {
+    ProcessVariable<String> decision = ProcessVariable.text("decisionNumber")
+        .asked(InputRule.text("Số, ký hiệu văn bản quyết định", 50))
+        .askedIn("Form_OfficeChangeDeadline", rule -> rule.required().labelled(rule.label() + " của Ban Thường vụ"));
+
+    assertThat(decision.input("Form_OfficeStopItem")).isSameAs(decision.input());
+    assertThat(decision.input().mandatory()).isFalse();
+    InputRule board = decision.input("Form_OfficeChangeDeadline");
+    assertThat(board.label()).isEqualTo("Số, ký hiệu văn bản quyết định của Ban Thường vụ");
+    assertThat(board.mandatory()).isTrue();
+    assertThat(board.maxLength()).isEqualTo(50);
+    assertThat(board.key()).isEqualTo("decisionNumber");
+    assertThat(board.forms()).containsExactly("Form_OfficeChangeDeadline");
+    assertThat(decision.inputs()).containsExactly(decision.input(), board);
+    assertThatThrownBy(() -> ProcessVariable.text("newDeadline").askedIn("Form_OfficeReopenItem", InputRule::required))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("newDeadline");
+  }
+
+  @Test
+  void aListDeclaresItsRowsAndAnotherProcessAsksADeclarationWithoutDeclaringItAgain() {
+    ProcessVariable<List<Object>> items = ProcessVariable.list("items")
+        .withRows(InputRule.text("number", "Số thứ tự", 20).required().onlyIn("Form_RegisterNotice"));
+    ProcessVariable<String> itemNumber = ProcessVariable.text("itemNumber");
+    ProcessVariable<String> asked = itemNumber.asked(items.row("number"));
+
+    assertThat(items.row("number").label()).isEqualTo("Số thứ tự");
+    assertThatThrownBy(() -> items.row("text")).hasMessageContaining("text");
+    assertThat(asked.input().key()).as("asked under its own name, by every form").isEqualTo("itemNumber");
+    assertThat(asked.input().forms()).isEmpty();
+    assertThat(asked.isSameDeclarationAs(itemNumber)).isTrue();
+    assertThat(asked.isSameDeclarationAs(ProcessVariable.text("itemNumber"))).as("a second declaration").isFalse();
   }
 }

@@ -343,12 +343,13 @@ class FormsContractTest {
    */
   private static final Map<String, Map<String, String>> ENUM_CHOICES = enumChoices();
 
-  /** The item's, as their declarations say ({@link ProcessVariable#choices()}), and the notice's report review. */
+  /** The item's, the watch's and the notice's, as their declarations say ({@link ProcessVariable#choices()}). */
   private static Map<String, Map<String, String>> enumChoices() {
     Map<String, Map<String, String>> choices = new TreeMap<>();
-    ProcessVariable.declaredIn(ItemProcess.Values.class).stream().filter(variable -> variable.choices() != null)
+    ProcessVariable.declaredIn(ItemProcess.Values.class, NoticeProcess.Values.class, DeadlineWatchProcess.Values.class)
+        .stream()
+        .filter(variable -> variable.choices() != null)
         .forEach(variable -> choices.put(variable.name(), variable.choices()));
-    choices.put(NoticeProcess.Vars.REPORT_REVIEW_DECISION, ReviewDecision.choices());
     return Map.copyOf(choices);
   }
 
@@ -375,7 +376,7 @@ class FormsContractTest {
     assertThat(checked).containsExactlyInAnyOrder("Form_ReviewResponse reviewDecision",
         "Form_ReviewFinalReport finalReviewDecision", "Form_ReviewReport reportReviewDecision",
         "Form_DecideExtension extensionDecision", "Form_CloseItem closureOutcome",
-        "Form_WriteResponse implementationState");
+        "Form_WriteResponse implementationState", "Form_Urge urgeAction");
   }
 
   /**
