@@ -28,7 +28,9 @@ class TaskTitleListener implements TaskListener {
     }
     task.setName(TaskTitles.name(task.getName(), itemNumber, card == null ? null : card.itemText(), noticeLabel));
     String description = TaskTitles.description(noticeLabel, deadline);
-    if (description != null && task.getDescription() == null) {
+    // The model's documentation of the task (what it is for) is the engine's default description;
+    // staff read the task's own notice and deadline instead, as the cards and filters show them.
+    if (description != null) {
       task.setDescription(description);
     }
     // The item's number is in the task's name; the notice and the deadline are columns (a watch's

@@ -2,6 +2,11 @@ package vn.followup.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.followup.item.ItemProcessTest.COORDINATOR;
+import static vn.followup.item.ItemProcessTest.LEAD;
+import static vn.followup.item.ItemProcessTest.REGISTERED;
+import static vn.followup.item.ItemProcessTest.REVIEWER;
+import static vn.followup.item.ItemProcessTest.WRITER;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +16,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,14 +23,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import vn.followup.deadline.DeadlineReader;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
+import vn.followup.support.ApplicationTestBase;
 import vn.followup.support.EngineDriver;
 import vn.followup.support.ProcessTest;
 import vn.followup.support.ResponseValues;
@@ -41,44 +40,22 @@ import vn.followup.support.ResponseValues;
  * model has no equal is refused and left as it was.
  */
 @ProcessTest
-@Tag("process")
-class ItemModelMigrationProcessTest {
+class ItemModelMigrationProcessTest extends ApplicationTestBase {
 
-  static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
   static final String PREVIOUS_MODEL = "migration/follow-up-item-d8e9826.bpmn";
-  static final String LEAD = "ubnd-thanh-pho";
-  static final String COORDINATOR = "phong-tnmt";
-  static final String WRITER = "canbo-ubnd";
-  static final String REVIEWER = "chuyenvien-vptu";
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  ItemGateway items;
-  @Autowired
-  DeadlineReader reader;
   @Autowired
   ItemModelMigration migration;
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  HistoryService historyService;
-  EngineDriver driver;
   int sequence;
 
   @BeforeEach
-  void setUp() {
+  void startOnTheRegistrationDay() {
     AbstractAssertions.init(engine);
-    driver = new EngineDriver(engine);
     driver.clock(REGISTERED);
   }
 
   @AfterEach
-  void tearDown() {
+  void removeTheItems() {
     driver.deleteAllInstances();
     EngineDriver.resetClock();
   }
