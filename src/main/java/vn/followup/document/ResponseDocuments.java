@@ -1,7 +1,7 @@
 package vn.followup.document;
 
 import org.springframework.stereotype.Component;
-import vn.followup.item.ResponseAttachments;
+import vn.followup.item.response.ResponseAttachments;
 
 /** The rule "the written response is completed only with its PDF attached" (a setting, on by default). */
 @Component

@@ -25,7 +25,7 @@ public class Actors {
    * Whether the acting user heads an agency (or administers the system). Engine-internal calls
    * without a logged-in user are trusted code and pass.
    */
-  boolean actsAsHead() {
+  public boolean actsAsHead() {
     Authentication authentication = identityService.getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       return true;
@@ -38,7 +38,7 @@ public class Actors {
    * The user's name as the directory has it ("Nguyễn Văn An"), the login when the directory has no
    * name; read as the server (a member of an agency does not read the directory).
    */
-  String fullName(String userId) {
+  public String fullName(String userId) {
     User user = Context.getCommandContext().runWithoutAuthorization(() ->
         identityService.createUserQuery().userId(userId).singleResult());
     if (user == null) {

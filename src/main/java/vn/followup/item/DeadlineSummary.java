@@ -12,7 +12,7 @@ import vn.followup.deadline.DeadlineType;
  * extension the new date and the original one both appear.
  */
 @Component
-class DeadlineSummary {
+public class DeadlineSummary {
 
   static final String EXTENDED = "đã gia hạn";
   static final String CHANGED_BY_BOARD = "đã thay đổi theo quyết định của Ban Thường vụ";
@@ -30,7 +30,7 @@ class DeadlineSummary {
    * @param item   the item's variables, the new deadline already among them
    * @param change how the rule reads the change ("gia hạn đến …")
    */
-  ItemCard afterChange(Map<String, ?> item, boolean response, String change) {
+  public ItemCard afterChange(Map<String, ?> item, boolean response, String change) {
     ItemCard card = ItemProcess.Values.ITEM.from(item);
     String rule = response ? card.responseDueRule() : card.completionDueRule();
     return card.withDeadlineChange(response, rule + "; " + change,

@@ -77,7 +77,7 @@ public record ItemCard(
         completionDueRule, proposerName, unitOptions);
   }
 
-  ItemCard withResponsible(String name) {
+  public ItemCard withResponsible(String name) {
     return new ItemCard(noticeLabel, itemText, itemKindLabel, leadAgencyName, name, coordinatingAgencyNames,
         deadlineSummary, responseDeadlinePhrase, responseDueRule, completionDeadlinePhrase, completionDueRule,
         proposerName, unitOptions);

@@ -18,7 +18,7 @@ public final class ReviewRules {
   private ReviewRules() {
   }
 
-  static void requireIndependent(String author, String reviewer, String what) {
+  public static void requireIndependent(String author, String reviewer, String what) {
     if (author != null && author.equals(reviewer)) {
       throw new FormInputException("reviewer", "Người đã soạn " + what + " (" + author
           + ") không được tự thẩm định; đề nghị cán bộ khác của Văn phòng thẩm định.");
