@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +44,16 @@ class ArchitectureTest {
 
   /** Each room with the rooms it may use, from the bottom up. */
   static final Map<String, Set<String>> ROOMS = rooms();
+
+  /**
+   * The item room's sub-rooms, one stage of the item model's BPMN elements each, with the other
+   * sub-rooms each may use. All of them use the item's core ({@code vn.followup.item} itself), which
+   * uses none of them.
+   */
+  static final Map<String, Set<String>> ITEM_ROOMS = itemRooms();
+
+  /** The most top-level classes one package may hold: beyond it, the room has more than one job. */
+  static final int MOST_CLASSES_PER_PACKAGE = 30;
 
   private static JavaClasses classes;
 
@@ -68,6 +81,17 @@ class ArchitectureTest {
         "organisation", "export", "system"));
     rooms.put("setup", Set.of("office", "noticetext", "notice", "tasklist", "item", "deadline", "organisation",
         "engine", "system"));
+    return rooms;
+  }
+
+  private static Map<String, Set<String>> itemRooms() {
+    Map<String, Set<String>> rooms = new LinkedHashMap<>();
+    rooms.put("coordination", Set.of());
+    rooms.put("extension", Set.of());
+    rooms.put("response", Set.of("coordination", "extension"));
+    rooms.put("implementation", Set.of("extension"));
+    rooms.put("closure", Set.of());
+    rooms.put("deadlinenews", Set.of());
     return rooms;
   }
 
@@ -141,6 +165,60 @@ class ArchitectureTest {
     for (String room : ROOMS.keySet()) {
       assertThat(readme).as("docs/architecture.md folder table row of room " + room)
           .contains("| `src/main/java/vn/followup/" + room + "` |");
+    }
+  }
+
+  @Test
+  void theItemCoreUsesNoneOfItsSubRooms() {
+    noClasses().that().resideInAPackage("vn.followup.item")
+        .should().dependOnClassesThat().resideInAPackage("vn.followup.item.*..")
+        .because("the item's stages use its core, not the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void everyItemSubRoomUsesOnlyTheCoreAndTheSubRoomsOfItsRow() {
+    for (Map.Entry<String, Set<String>> room : ITEM_ROOMS.entrySet()) {
+      List<String> allowed = new ArrayList<>();
+      allowed.add("vn.followup.item");
+      allowed.add("vn.followup.item." + room.getKey() + "..");
+      room.getValue().forEach(other -> allowed.add("vn.followup.item." + other + ".."));
+      classes().that().resideInAPackage("vn.followup.item." + room.getKey() + "..")
+          .should().onlyDependOnClassesThat(not(resideInAPackage("vn.followup.item..")).or(
+              resideInAnyPackage(allowed.toArray(String[]::new))))
+          .because("item sub-room " + room.getKey() + " may use only the core and " + room.getValue())
+          .check(classes);
+    }
+  }
+
+  @Test
+  void noCycleBetweenTheItemSubRooms() {
+    slices().matching("vn.followup.item.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void everyItemSubRoomIsInItsTable() throws IOException {
+    try (Stream<Path> packages = Files.list(Path.of("src/main/java/vn/followup/item"))) {
+      assertThat(packages.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(ITEM_ROOMS.keySet());
+    }
+  }
+
+  @Test
+  void noPackageHoldsMoreThanThirtyClasses() {
+    Map<String, Long> perPackage = classes.stream()
+        .filter(each -> each.isTopLevelClass() && !each.getSimpleName().equals("package-info"))
+        .collect(Collectors.groupingBy(JavaClass::getPackageName, TreeMap::new, Collectors.counting()));
+    assertThat(perPackage).as("top-level classes per package").isNotEmpty()
+        .allSatisfy((name, count) -> assertThat(count).as(name).isLessThanOrEqualTo(MOST_CLASSES_PER_PACKAGE));
+  }
+
+  @Test
+  void theArchitectureDocumentShowsEveryItemSubRoom() throws IOException {
+    String architecture = Files.readString(Path.of("docs", "architecture.md"));
+    for (String room : ITEM_ROOMS.keySet()) {
+      assertThat(architecture).as("docs/architecture.md folder table row of item sub-room " + room)
+          .contains("| `src/main/java/vn/followup/item/" + room + "` |");
     }
   }
 }
