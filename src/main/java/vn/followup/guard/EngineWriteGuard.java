@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.FollowupCommandInputs;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -199,7 +200,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         refuseVariableConditions(query);
       }
     } else if (command instanceof AbstractExecuteFilterCmd) {
-      Object extending = CommandInputs.field(command, "extendingQuery");
+      Object extending = FollowupCommandInputs.extendingQuery((AbstractExecuteFilterCmd) command);
       if (extending instanceof AbstractQuery<?, ?> query) {
         refuseExpressions(query);
         if (!user.in(READERS)) {
@@ -207,49 +208,51 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         }
       }
     } else if (command instanceof CompleteTaskCmd) {
-      checkTaskWrite(context, CommandInputs.field(command, "taskId"), CommandInputs.field(command, "variables"));
-    } else if (command instanceof SubmitTaskFormCmd) {
-      checkTaskWrite(context, CommandInputs.field(command, "taskId"), CommandInputs.field(command, "properties"));
-    } else if (command instanceof SetTaskVariablesCmd) {
-      if (Boolean.TRUE.equals(CommandInputs.field(command, "isLocal"))) {
+      checkTaskWrite(context, CommandInputs.taskId(command), FollowupCommandInputs.variables((CompleteTaskCmd) command));
+    } else if (command instanceof SubmitTaskFormCmd submit) {
+      checkTaskWrite(context, CommandInputs.taskId(command), FollowupCommandInputs.properties(submit));
+    } else if (command instanceof SetTaskVariablesCmd set) {
+      if (FollowupCommandInputs.isLocal(set)) {
         refuseAll("đặt biến cục bộ của công việc");
       }
-      checkTaskWrite(context, CommandInputs.field(command, "entityId"), CommandInputs.field(command, "variables"));
-    } else if (command instanceof PatchTaskVariablesCmd) {
-      Collection<?> deletions = CommandInputs.field(command, "deletions");
+      checkTaskWrite(context, FollowupCommandInputs.entityId(set), FollowupCommandInputs.variables(set));
+    } else if (command instanceof PatchTaskVariablesCmd patch) {
+      Collection<?> deletions = FollowupCommandInputs.deletions(patch);
       if (deletions != null && !deletions.isEmpty()) {
         refuseAll("xóa dữ liệu của công việc");
       }
-      checkTaskWrite(context, CommandInputs.field(command, "entityId"), CommandInputs.field(command, "variables"));
-    } else if (command instanceof RemoveTaskVariablesCmd) {
-      requireVisibleTask(context, CommandInputs.field(command, "entityId"));
+      checkTaskWrite(context, FollowupCommandInputs.entityId(patch), FollowupCommandInputs.variables(patch));
+    } else if (command instanceof RemoveTaskVariablesCmd remove) {
+      requireVisibleTask(context, FollowupCommandInputs.entityId(remove));
       refuseAll("xóa dữ liệu của công việc");
     } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
         || command instanceof AbstractPatchVariablesCmd || command instanceof AbstractVariableCmd) {
       refuseAll("thay đổi dữ liệu của phiên quy trình");
     } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
-      requireVisibleTask(context, CommandInputs.field(command, "taskId"));
+      requireVisibleTask(context, CommandInputs.taskId(command));
       refuseAll("báo lỗi hoặc chuyển cấp từ công việc");
-    } else if (command instanceof SubmitStartFormCmd) {
-      checkStart(context, CommandInputs.field(command, "processDefinitionId"), CommandInputs.field(command, "variables"));
-    } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
-      ProcessInstantiationBuilderImpl builder = CommandInputs.field(command, "instantiationBuilder");
-      if (command instanceof StartProcessInstanceAtActivitiesCmd || !builder.getModificationBuilder()
+    } else if (command instanceof SubmitStartFormCmd startForm) {
+      checkStart(context, FollowupCommandInputs.processDefinitionId(startForm), FollowupCommandInputs.variables(startForm));
+    } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
+      refuseAll("khởi tạo quy trình từ một bước giữa chừng");
+    } else if (command instanceof StartProcessInstanceCmd start) {
+      ProcessInstantiationBuilderImpl builder = FollowupCommandInputs.instantiationBuilder(start);
+      if (!builder.getModificationBuilder()
           .getModificationOperations().isEmpty()) {
         refuseAll("khởi tạo quy trình từ một bước giữa chừng");
       }
       checkStart(context, definitionId(context, builder), builder.getVariables());
     } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
-      checkNote(context, user, CommandInputs.field(command, "taskId"));
+      checkNote(context, user, CommandInputs.taskId(command));
     } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
         || command instanceof DeleteProcessInstanceCommentCmd || command instanceof DeleteAttachmentCmd
         || command instanceof SaveAttachmentCmd) {
       refuseAll("sửa hoặc xóa ý kiến, tệp đính kèm đã lưu");
     } else if (SERVER_EVENTS.stream().anyMatch(command.getClass().getSimpleName()::contains)) {
       refuseAll("gửi thông điệp, tín hiệu hoặc sửa tiến trình của phiên quy trình");
-    } else if (command instanceof AssignTaskCmd) {
+    } else if (command instanceof AssignTaskCmd assign) {
       // Tasklist's "Trả việc" (unclaim) is an assignment to nobody; giving a task to someone else is not a user's.
-      String assignee = CommandInputs.field(command, "userId");
+      String assignee = FollowupCommandInputs.userId(assign);
       if (assignee != null && !assignee.equals(user.id())) {
         refuseAll("giao công việc cho người khác");
       }
@@ -453,10 +456,8 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
   private <T> T filterRead(Command<T> command, CommandContext context, T result) {
     String taskId;
     if (command instanceof GetTaskVariablesCmd || command instanceof GetTaskVariableCmd
-        || command instanceof GetTaskVariableCmdTyped) {
-      taskId = CommandInputs.field(command, "taskId");
-    } else if (command instanceof GetTaskFormVariablesCmd formVariables) {
-      taskId = formVariables.resourceId;
+        || command instanceof GetTaskVariableCmdTyped || command instanceof GetTaskFormVariablesCmd) {
+      taskId = CommandInputs.taskId(command);
     } else {
       return result;
     }
@@ -471,7 +472,8 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
           .forEach(name -> visible.putValueTyped(name, variables.getValueTyped(name)));
       return (T) visible;
     }
-    String name = CommandInputs.field(command, "variableName");
+    String name = command instanceof GetTaskVariableCmd one ? FollowupCommandInputs.variableName(one)
+        : FollowupCommandInputs.variableName((GetTaskVariableCmdTyped) command);
     return shown.contains(name) ? result : null;
   }
 }
