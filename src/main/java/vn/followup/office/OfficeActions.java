@@ -34,6 +34,7 @@ import vn.followup.item.ItemGateway;
 import vn.followup.item.ItemProcess;
 import vn.followup.item.ItemStart;
 import vn.followup.item.ItemCard;
+import vn.followup.item.TaskMove;
 import vn.followup.notice.DuplicateNoticeException;
 import vn.followup.notice.FieldError;
 import vn.followup.notice.NoticeDocument;
@@ -154,9 +155,6 @@ class OfficeActions {
     String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
     record(item, OfficeAction.CHANGE_LEAD, reason, number, date, by(action), previousName + " → " + lead.name());
     items.changeLead(item.getId(), lead);
-    for (Task task : openTasksOf(item, List.of(previous, responsible))) {
-      reassignment.moveToAgency(task.getId(), lead.id());
-    }
   }
 
   /** Chuyển công việc sang cơ quan khác: the item's open tasks offered to one agency go to another. */
@@ -178,9 +176,7 @@ class OfficeActions {
     String names = String.join(", ", tasks.stream().map(Task::getName).distinct().toList());
     record(item, OfficeAction.MOVE_TASK, reason, null, null, by(action),
         names + ": " + from.name() + " → " + to.name());
-    for (Task task : tasks) {
-      reassignment.moveToAgency(task.getId(), to.id());
-    }
+    items.moveTasks(item.getId(), new TaskMove(from.id(), to.id()));
   }
 
   /**

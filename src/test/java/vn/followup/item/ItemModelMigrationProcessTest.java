@@ -50,6 +50,7 @@ class ItemModelMigrationProcessTest {
   static final String COORDINATOR = "phong-tnmt";
   static final String WRITER = "canbo-ubnd";
   static final String REVIEWER = "chuyenvien-vptu";
+  static final String PROPOSER = "dang-uy-xuan-tang";
 
   @Autowired
   ProcessEngine engine;
@@ -135,6 +136,43 @@ class ItemModelMigrationProcessTest {
         .hasSize(1);
     items.noticeNumbered("chuyen-doi", "Thông báo số 126-TB/TU ngày 26/11/2021");
     assertThat(driver.task(item.getId(), Elements.TASK_RECEIVE)).isNotNull();
+  }
+
+  @Test
+  void movesAnItemWaitingForTheProposersAcknowledgementIntoItsNewStageWhereTheOfficesChangesArriveAsEvents() {
+    deploy(previousModel());
+    ProcessInstance item = items.start(ItemStart.item("chuyen-doi/de-xuat-" + (++sequence) + "-" + System.nanoTime())
+        .notice("chuyen-doi", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text("3.2." + sequence, "Kiến nghị kiểm thử chuyển phiên bản.", true)
+        .agencies(LEAD, List.of())
+        .response(java.util.Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "")
+        .proposer(PROPOSER)
+        .build());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, ResponseValues.of("DONE", "2021-11-25"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+    Task acknowledge = driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER);
+    ProcessDefinition current = deploy(currentModel());
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(item.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(item.getId()).getActivityInstances("SubProcess_Acknowledgement"))
+        .as("the acknowledgement now runs in its own stage").hasSize(1);
+    assertThat(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER).getId()).as("the same task")
+        .isEqualTo(acknowledge.getId());
+
+    // The office's move of the proposer's task reaches the migrated item as its event "Văn phòng chuyển công việc".
+    items.moveTasks(item.getId(), new TaskMove(PROPOSER, LEAD));
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(item.getId())
+        .activityId("ServiceTask_ApplyTaskMove").count()).isOne();
+    assertThat(taskService.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())
+        .containsExactly(LEAD);
+
+    driver.complete(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER), WRITER,
+        Map.of(Vars.ACKNOWLEDGEMENT_NOTE, "Đã nhận."));
+    driver.complete(driver.task(item.getId(), Elements.TASK_CLOSE), REVIEWER, Map.of(Vars.CLOSURE_OUTCOME, "COMPLETED_ON_TIME"));
+    assertThat(item).isEnded().hasPassed("End_Acknowledged", Elements.END_ITEM_CLOSED);
   }
 
   @Test
