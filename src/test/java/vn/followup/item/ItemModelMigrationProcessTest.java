@@ -32,6 +32,8 @@ import vn.followup.deadline.DeadlineReader;
 import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.EngineDriver;
+import vn.followup.watch.DeadlineWatchGateway;
+import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.support.ProcessTest;
 import vn.followup.support.ResponseValues;
 
@@ -46,6 +48,8 @@ class ItemModelMigrationProcessTest {
 
   static final Instant REGISTERED = Instant.parse("2021-11-25T03:00:00Z");
   static final String PREVIOUS_MODEL = "migration/follow-up-item-d8e9826.bpmn";
+  static final String PREVIOUS_WATCH_MODEL = "migration/deadline-watch-17bf56c.bpmn";
+  static final String WATCH_MODEL = "bpmn/deadline-watch.bpmn";
   static final String LEAD = "ubnd-thanh-pho";
   static final String COORDINATOR = "phong-tnmt";
   static final String WRITER = "canbo-ubnd";
@@ -60,6 +64,8 @@ class ItemModelMigrationProcessTest {
   DeadlineReader reader;
   @Autowired
   ItemModelMigration migration;
+  @Autowired
+  DeadlineWatchGateway watches;
   @Autowired
   RepositoryService repositoryService;
   @Autowired
@@ -176,6 +182,27 @@ class ItemModelMigrationProcessTest {
   }
 
   @Test
+  void movesAWatchWaitingForItsDeadlineIntoItsNewStageWhereAMovedDeadlineArrivesAsAMessage() {
+    ProcessDefinition previous = deploy(WATCH_MODEL, resource(PREVIOUS_WATCH_MODEL), DeadlineWatchProcess.KEY);
+    ProcessInstance item = start(List.of());
+    ProcessInstance watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId()).singleResult();
+    assertThat(watch.getProcessDefinitionId()).isEqualTo(previous.getId());
+    ProcessDefinition current = deploy(WATCH_MODEL, resource(WATCH_MODEL), DeadlineWatchProcess.KEY);
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(watch.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(watch.getId()).getActivityInstances("SubProcess_AwaitDeadline"))
+        .as("the deadline's timer now waits in its own stage").hasSize(1);
+    Date newDue = Date.from(Instant.parse("2022-01-31T17:00:00Z"));
+    watches.moveDeadline(item.getId(), ItemDeadlines.RESPONSE, newDue, REGISTERED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
+        .activityId("Event_DeadlineMoved").count()).as("the watch's event 'Thời hạn được thay đổi'").isOne();
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_DEADLINE).getDuedate()).isEqualTo(newDue);
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_REMINDER)).as("a reminder waits").isNotNull();
+  }
+
+  @Test
   void refusesAnItemWaitingWhereTheCurrentModelHasNoEqualAndLeavesItUntouched() {
     ProcessDefinition previous = deploy(previousModel().replace("\"Task_Receive\"", "\"Task_ReceiveBefore29\""));
     ProcessInstance item = start(List.of());
@@ -208,8 +235,12 @@ class ItemModelMigrationProcessTest {
 
   /** The item model with the forms, as the application deploys them, so that its tasks find their forms. */
   private ProcessDefinition deploy(String itemModel) {
+    return deploy("bpmn/follow-up-item.bpmn", itemModel, ItemProcess.KEY);
+  }
+
+  private ProcessDefinition deploy(String name, String model, String key) {
     DeploymentBuilder builder = repositoryService.createDeployment().name("followup-migration-test")
-        .addString("bpmn/follow-up-item.bpmn", itemModel);
+        .addString(name, model);
     try {
       for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = form.getInputStream()) {
@@ -220,7 +251,7 @@ class ItemModelMigrationProcessTest {
       throw new UncheckedIOException(e);
     }
     String deployment = builder.deploy().getId();
-    return repositoryService.createProcessDefinitionQuery().deploymentId(deployment).processDefinitionKey(ItemProcess.KEY)
+    return repositoryService.createProcessDefinitionQuery().deploymentId(deployment).processDefinitionKey(key)
         .singleResult();
   }
 
