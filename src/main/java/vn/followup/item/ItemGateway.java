@@ -31,11 +31,14 @@ public class ItemGateway {
   private final RuntimeService runtimeService;
   private final ItemVariablesFactory variablesFactory;
   private final ItemDeadlines deadlines;
+  private final ItemAssignments assignments;
 
-  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory, ItemDeadlines deadlines) {
+  ItemGateway(RuntimeService runtimeService, ItemVariablesFactory variablesFactory, ItemDeadlines deadlines,
+      ItemAssignments assignments) {
     this.runtimeService = runtimeService;
     this.variablesFactory = variablesFactory;
     this.deadlines = deadlines;
+    this.assignments = assignments;
   }
 
   public ProcessInstance start(ItemStart item) {
@@ -90,16 +93,39 @@ public class ItemGateway {
   }
 
   /**
-   * The office's change of the lead agency: the new lead is also responsible (a unit of the
-   * previous lead no longer is), and the item's card names it and offers its units.
+   * The office's change of the lead agency: the item applies it in its event subprocess "Văn phòng
+   * thay đổi cơ quan chủ trì" (the new lead is also responsible, the card names it, the previous
+   * lead's open tasks move to it, {@link ItemAssignments#changeLead}); an item still running on a
+   * model version without that event has it applied as before.
    */
   public void changeLead(String itemInstanceId, Agency lead) {
-    ItemCard card = Values.ITEM.from(runtimeService.getVariables(itemInstanceId, List.of(Vars.ITEM)));
-    VariableMap changed = Variables.createVariables();
-    Values.LEAD_AGENCY.putInto(changed, lead.id());
-    Values.RESPONSIBLE_AGENCY.putInto(changed, lead.id());
-    Values.ITEM.putInto(changed, card.withLead(lead.name(), variablesFactory.unitOptions(lead.id())));
-    runtimeService.setVariables(itemInstanceId, changed);
+    LeadChange change = new LeadChange(lead.id(), lead.name());
+    if (!hasEvent(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId)) {
+      assignments.changeLead(itemInstanceId, change);
+      return;
+    }
+    correlate(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId, Vars.LEAD_CHANGE, change);
+  }
+
+  /**
+   * The office's move of the item's open tasks from one agency to another: the item applies it in
+   * its event subprocess "Văn phòng chuyển công việc" ({@link ItemAssignments#moveTasks}); an item
+   * still running on a model version without that event has it applied as before.
+   */
+  public void moveTasks(String itemInstanceId, TaskMove move) {
+    if (!hasEvent(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId)) {
+      assignments.moveTasks(itemInstanceId, move);
+      return;
+    }
+    correlate(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId, Vars.TASK_MOVE, move);
+  }
+
+  /** Correlates an office's change with its typed payload, a transient variable local to the event. */
+  private void correlate(String message, String itemInstanceId, String variable, Object payload) {
+    runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId)
+        .setVariablesLocal(Variables.createVariables().putValueTyped(variable,
+            Variables.objectValue(payload, true).create()))
+        .correlateWithResult();
   }
 
   /**
@@ -112,10 +138,7 @@ public class ItemGateway {
       deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note());
       return;
     }
-    runtimeService.createMessageCorrelation(ItemProcess.MESSAGE_DEADLINE_CHANGED).processInstanceId(itemInstanceId)
-        .setVariablesLocal(Variables.createVariables().putValueTyped(Vars.DEADLINE_CHANGE,
-            Variables.objectValue(change, true).create()))
-        .correlateWithResult();
+    correlate(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId, Vars.DEADLINE_CHANGE, change);
   }
 
   /**

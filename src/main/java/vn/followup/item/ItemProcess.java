@@ -26,6 +26,10 @@ public final class ItemProcess {
   public static final String MESSAGE_REMINDER_SENT = "Message_ReminderSent";
   /** Correlated by the office's change of a deadline ("Quyết định thay đổi thời hạn"), carrying a {@link DeadlineChange}. */
   public static final String MESSAGE_DEADLINE_CHANGED = "Message_DeadlineChanged";
+  /** Correlated by the office's change of the lead agency ("Quyết định thay đổi cơ quan chủ trì"), carrying a {@link LeadChange}. */
+  public static final String MESSAGE_LEAD_CHANGED = "Message_LeadChanged";
+  /** Correlated by the office's move of open tasks to another agency ("Quyết định chuyển công việc"), carrying a {@link TaskMove}. */
+  public static final String MESSAGE_TASKS_MOVED = "Message_TasksMoved";
   /** Task priority of items to be done "khẩn trương": first in every filter. */
   public static final int PRIORITY_URGENT = 100;
   /** Camunda's default task priority, for every other item. */
@@ -144,6 +148,10 @@ public final class ItemProcess {
     /** The office's change of a deadline, carried by its message "Quyết định thay đổi thời hạn" only (transient, never stored). */
     public static final ProcessVariable<DeadlineChange> DEADLINE_CHANGE =
         ProcessVariable.json("deadlineChange", DeadlineChange.class);
+    /** The office's change of the lead, carried by its message "Quyết định thay đổi cơ quan chủ trì" only (transient, never stored). */
+    public static final ProcessVariable<LeadChange> LEAD_CHANGE = ProcessVariable.json("leadChange", LeadChange.class);
+    /** The office's move of open tasks, carried by its message "Quyết định chuyển công việc" only (transient, never stored). */
+    public static final ProcessVariable<TaskMove> TASK_MOVE = ProcessVariable.json("taskMove", TaskMove.class);
     public static final ProcessVariable<String> PROPOSER = ProcessVariable.text("proposer");
     public static final ProcessVariable<String> ACKNOWLEDGEMENT_NOTE = ProcessVariable.text("acknowledgementNote")
         .asked(InputRule.text("Ý kiến của cơ quan đề xuất", 2000)).audited();
@@ -348,6 +356,8 @@ public final class ItemProcess {
     public static final String COORDINATION_REMINDED = Values.COORDINATION_REMINDED.name();
     public static final String COORDINATION_PENDING = Values.COORDINATION_PENDING.name();
     public static final String DEADLINE_CHANGE = Values.DEADLINE_CHANGE.name();
+    public static final String LEAD_CHANGE = Values.LEAD_CHANGE.name();
+    public static final String TASK_MOVE = Values.TASK_MOVE.name();
     public static final String PROPOSER = Values.PROPOSER.name();
     public static final String ACKNOWLEDGEMENT_NOTE = Values.ACKNOWLEDGEMENT_NOTE.name();
     public static final String ACKNOWLEDGED_BY = Values.ACKNOWLEDGED_BY.name();

@@ -36,7 +36,7 @@ import vn.followup.office.OfficeActionProcess.Vars;
  * {@code POST /api/items/{businessKey}/office-actions/{action}} (action: {@code stop},
  * {@code change-deadline}, {@code change-lead}, {@code move-task}, {@code add-item},
  * {@code reopen}), for the office: starts the action's process by its own start form with the item
- * already chosen, so the same rules check the same fields ({@link OfficeActions}, by
+ * already chosen, so the same rules check the same fields (each action's delegate with {@link OfficeActionChecks}, by
  * {@code FormInput}) as in Tasklist. The body is a JSON object of the form's fields (texts, dates
  * as YYYY-MM-DD, the coordinators as a list); a field the form does not have is refused. Answers
  * 200 with what the action recorded on the item (what changed, before → after), or 400 with the

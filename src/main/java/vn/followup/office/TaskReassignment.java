@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.followup.item.TaskHandover;
 import vn.followup.notification.Notifications;
 import vn.followup.organisation.AgencyRegistry;
 
@@ -23,7 +24,7 @@ import vn.followup.organisation.AgencyRegistry;
  * The change is recorded in the operation log under the office user's name.
  */
 @Service
-public class TaskReassignment {
+public class TaskReassignment implements TaskHandover {
 
   private final ProcessEngine engine;
   private final AgencyRegistry agencies;
@@ -35,6 +36,7 @@ public class TaskReassignment {
     this.notifications = notifications;
   }
 
+  @Override
   public void moveToAgency(String taskId, String agency) {
     if (!agencies.contains(agency)) {
       throw new IllegalArgumentException("Cơ quan '" + agency + "' không có trong danh mục cơ quan.");

@@ -36,9 +36,11 @@ public class DeadlineWatchGateway {
   }
 
   /**
-   * Gives the watch of the item's deadline of this type a new due instant: recalculates its
-   * pending timers, clears the overdue mark if the new date is ahead, and re-arms reminders that
-   * had all been sent. A new date already past sets the overdue mark at once; the deadline timer,
+   * Gives the watch of the item's deadline of this type a new due instant, as the watch's message
+   * "Thời hạn được thay đổi" ({@value DeadlineWatchProcess#MESSAGE_DEADLINE_MOVED}): its waits for
+   * the deadline and the next reminder start again from the new dates (an open urge task stays),
+   * the overdue mark is cleared if the new date is ahead, and reminders that had all been sent are
+   * re-armed. A new date already past sets the overdue mark at once; the deadline timer,
    * due at that past instant, fires at the job executor's next turn and records the overdue item
    * as its own deadline would (urge task, notification), and no reminder remains.
    */
@@ -57,6 +59,30 @@ public class DeadlineWatchGateway {
     Values.OVERDUE.putInto(moved, !newDue.toInstant().isAfter(now));
     Values.NEXT_REMINDER_AT.putInto(moved, nextReminder);
     Values.DEADLINE_LABEL.putInto(moved, WatchLabels.label(deadlineType, schedule.endText(newDue)));
+    if (runtimeService.createEventSubscriptionQuery().processInstanceId(watch.getId()).eventType("message")
+        .eventName(DeadlineWatchProcess.MESSAGE_DEADLINE_MOVED).count() > 0) {
+      // The watch's waits "Chờ ngày nhắc hạn", "Chờ đến hạn" and "Hết lần nhắc, chờ thời hạn mới"
+      // end at the message and start again from the new dates; an open urge task is not touched.
+      runtimeService.createMessageCorrelation(DeadlineWatchProcess.MESSAGE_DEADLINE_MOVED)
+          .processInstanceId(watch.getId()).setVariables(moved).correlateAllWithResult();
+      if (nextReminder != null && !remindersWaiting(watch.getId())) {
+        // A watch moved from an older model version whose reminders had all been sent.
+        runtimeService.createProcessInstanceModification(watch.getId())
+            .startBeforeActivity(Elements.GATEWAY_REMINDER_LOOP).execute();
+      }
+      return;
+    }
+    moveOnOlderModel(watch, moved, nextReminder);
+  }
+
+  private boolean remindersWaiting(String watchId) {
+    return managementService.createJobQuery().processInstanceId(watchId).activityId(Elements.TIMER_REMINDER).count() > 0
+        || runtimeService.createEventSubscriptionQuery().processInstanceId(watchId).activityId("Event_AwaitNewDeadline")
+            .count() > 0;
+  }
+
+  /** A watch still running on a model version without the message: its timers are moved from here. */
+  private void moveOnOlderModel(ProcessInstance watch, VariableMap moved, Date nextReminder) {
     runtimeService.setVariables(watch.getId(), moved);
     managementService.createJobQuery().processInstanceId(watch.getId()).activityId(Elements.TIMER_DEADLINE).list()
         .forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));

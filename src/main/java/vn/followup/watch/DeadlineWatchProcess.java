@@ -13,6 +13,11 @@ import vn.followup.engine.ProcessVariable;
 public final class DeadlineWatchProcess {
 
   public static final String KEY = "Process_DeadlineWatch";
+  /**
+   * Correlated to a watch whose deadline moved ("Thời hạn được thay đổi"), with the new due date and
+   * reminder date: its waiting timers start again from the new dates.
+   */
+  public static final String MESSAGE_DEADLINE_MOVED = "Message_WatchedDeadlineMoved";
   /** Values of {@link Vars#DEADLINE_TYPE}: the names of {@link DeadlineType}. */
   public static final String TYPE_RESPONSE = DeadlineType.RESPONSE.name();
   public static final String TYPE_COMPLETION = DeadlineType.COMPLETION.name();

@@ -31,6 +31,8 @@ import vn.followup.item.ItemProcess.Elements;
 import vn.followup.item.ItemProcess.Vars;
 import vn.followup.support.ApplicationTestBase;
 import vn.followup.support.EngineDriver;
+import vn.followup.watch.DeadlineWatchGateway;
+import vn.followup.watch.DeadlineWatchProcess;
 import vn.followup.support.ProcessTest;
 import vn.followup.support.ResponseValues;
 
@@ -43,9 +45,14 @@ import vn.followup.support.ResponseValues;
 class ItemModelMigrationProcessTest extends ApplicationTestBase {
 
   static final String PREVIOUS_MODEL = "migration/follow-up-item-d8e9826.bpmn";
+  static final String PREVIOUS_WATCH_MODEL = "migration/deadline-watch-17bf56c.bpmn";
+  static final String WATCH_MODEL = "bpmn/deadline-watch.bpmn";
+  static final String PROPOSER = "dang-uy-xuan-tang";
 
   @Autowired
   ItemModelMigration migration;
+  @Autowired
+  DeadlineWatchGateway watches;
   int sequence;
 
   @BeforeEach
@@ -115,6 +122,64 @@ class ItemModelMigrationProcessTest extends ApplicationTestBase {
   }
 
   @Test
+  void movesAnItemWaitingForTheProposersAcknowledgementIntoItsNewStageWhereTheOfficesChangesArriveAsEvents() {
+    deploy(previousModel());
+    ProcessInstance item = items.start(ItemStart.item("chuyen-doi/de-xuat-" + (++sequence) + "-" + System.nanoTime())
+        .notice("chuyen-doi", "Thông báo số 125-TB/TU ngày 25/11/2021", true)
+        .text("3.2." + sequence, "Kiến nghị kiểm thử chuyển phiên bản.", true)
+        .agencies(LEAD, List.of())
+        .response(java.util.Optional.of(reader.read("xong trước 30/12/2021").deadlines().get(0)), "")
+        .proposer(PROPOSER)
+        .build());
+    driver.complete(driver.task(item.getId(), Elements.TASK_RECEIVE), WRITER, Map.of(Vars.FOCAL_OFFICER, "Nguyễn Văn An"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_WRITE_RESPONSE), WRITER, ResponseValues.of("DONE", "2021-11-25"));
+    driver.complete(driver.task(item.getId(), Elements.TASK_REVIEW_RESPONSE), REVIEWER, Map.of(Vars.REVIEW_DECISION, "ACCEPT"));
+    Task acknowledge = driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER);
+    ProcessDefinition current = deploy(currentModel());
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(item.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(item.getId()).getActivityInstances("SubProcess_Acknowledgement"))
+        .as("the acknowledgement now runs in its own stage").hasSize(1);
+    assertThat(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER).getId()).as("the same task")
+        .isEqualTo(acknowledge.getId());
+
+    // The office's move of the proposer's task reaches the migrated item as its event "Văn phòng chuyển công việc".
+    items.moveTasks(item.getId(), new TaskMove(PROPOSER, LEAD));
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(item.getId())
+        .activityId("ServiceTask_ApplyTaskMove").count()).isOne();
+    assertThat(taskService.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())
+        .containsExactly(LEAD);
+
+    driver.complete(driver.task(item.getId(), Elements.TASK_ACKNOWLEDGE_ANSWER), WRITER,
+        Map.of(Vars.ACKNOWLEDGEMENT_NOTE, "Đã nhận."));
+    driver.complete(driver.task(item.getId(), Elements.TASK_CLOSE), REVIEWER, Map.of(Vars.CLOSURE_OUTCOME, "COMPLETED_ON_TIME"));
+    assertThat(item).isEnded().hasPassed("End_Acknowledged", Elements.END_ITEM_CLOSED);
+  }
+
+  @Test
+  void movesAWatchWaitingForItsDeadlineIntoItsNewStageWhereAMovedDeadlineArrivesAsAMessage() {
+    ProcessDefinition previous = deploy(WATCH_MODEL, resource(PREVIOUS_WATCH_MODEL), DeadlineWatchProcess.KEY);
+    ProcessInstance item = start(List.of());
+    ProcessInstance watch = runtimeService.createProcessInstanceQuery().superProcessInstanceId(item.getId()).singleResult();
+    assertThat(watch.getProcessDefinitionId()).isEqualTo(previous.getId());
+    ProcessDefinition current = deploy(WATCH_MODEL, resource(WATCH_MODEL), DeadlineWatchProcess.KEY);
+
+    migration.migrateOlderVersions();
+
+    assertThat(definitionOf(watch.getId())).isEqualTo(current.getId());
+    assertThat(runtimeService.getActivityInstance(watch.getId()).getActivityInstances("SubProcess_AwaitDeadline"))
+        .as("the deadline's timer now waits in its own stage").hasSize(1);
+    Date newDue = Date.from(Instant.parse("2022-01-31T17:00:00Z"));
+    watches.moveDeadline(item.getId(), ItemDeadlines.RESPONSE, newDue, REGISTERED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
+        .activityId("Event_DeadlineMoved").count()).as("the watch's event 'Thời hạn được thay đổi'").isOne();
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_DEADLINE).getDuedate()).isEqualTo(newDue);
+    assertThat(driver.timer(watch.getId(), DeadlineWatchProcess.Elements.TIMER_REMINDER)).as("a reminder waits").isNotNull();
+  }
+
+  @Test
   void refusesAnItemWaitingWhereTheCurrentModelHasNoEqualAndLeavesItUntouched() {
     ProcessDefinition previous = deploy(previousModel().replace("\"Task_Receive\"", "\"Task_ReceiveBefore29\""));
     ProcessInstance item = start(List.of());
@@ -147,8 +212,12 @@ class ItemModelMigrationProcessTest extends ApplicationTestBase {
 
   /** The item model with the forms, as the application deploys them, so that its tasks find their forms. */
   private ProcessDefinition deploy(String itemModel) {
+    return deploy("bpmn/follow-up-item.bpmn", itemModel, ItemProcess.KEY);
+  }
+
+  private ProcessDefinition deploy(String name, String model, String key) {
     DeploymentBuilder builder = repositoryService.createDeployment().name("followup-migration-test")
-        .addString("bpmn/follow-up-item.bpmn", itemModel);
+        .addString(name, model);
     try {
       for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = form.getInputStream()) {
@@ -159,7 +228,7 @@ class ItemModelMigrationProcessTest extends ApplicationTestBase {
       throw new UncheckedIOException(e);
     }
     String deployment = builder.deploy().getId();
-    return repositoryService.createProcessDefinitionQuery().deploymentId(deployment).processDefinitionKey(ItemProcess.KEY)
+    return repositoryService.createProcessDefinitionQuery().deploymentId(deployment).processDefinitionKey(key)
         .singleResult();
   }
 

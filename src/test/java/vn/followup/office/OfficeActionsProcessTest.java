@@ -175,6 +175,8 @@ class OfficeActionsProcessTest extends ApplicationTestBase {
     act(OfficeAction.CHANGE_LEAD, Map.of(Vars.ITEM_KEY, item.getBusinessKey(), Vars.NEW_LEAD, "phong-kinh-te",
         Vars.REASON, "Theo phân công lại nhiệm vụ."));
 
+    assertThat(passed(item, "ServiceTask_ApplyLeadChange")).as("the item's event 'Văn phòng thay đổi cơ quan chủ trì'")
+        .isOne();
     assertThat(candidateGroups(driver.task(item.getId(), Elements.TASK_RECEIVE))).containsExactly("phong-kinh-te");
     assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.LEAD_AGENCY)).isEqualTo("phong-kinh-te");
     assertThat(runtimeService.getVariable(item.getId(), ItemProcess.Vars.RESPONSIBLE_AGENCY)).isEqualTo("phong-kinh-te");
@@ -195,6 +197,7 @@ class OfficeActionsProcessTest extends ApplicationTestBase {
     act(OfficeAction.MOVE_TASK, Map.of(Vars.ITEM_KEY, item.getBusinessKey(), Vars.FROM_AGENCY, "phong-tnmt",
         Vars.TO_AGENCY, "phong-qldt", Vars.REASON, "Nội dung thuộc lĩnh vực quản lý đô thị."));
 
+    assertThat(passed(item, "ServiceTask_ApplyTaskMove")).as("the item's event 'Văn phòng chuyển công việc'").isOne();
     assertThat(candidateGroups(driver.task(item.getId(), Elements.TASK_COORDINATE))).containsExactly("phong-qldt");
     assertThat(values(item, Vars.ITEM_OFFICE_ACTION)).singleElement().asString()
         .contains("Chuyển công việc sang cơ quan khác", "Cho ý kiến phối hợp", "Lý do: Nội dung thuộc lĩnh vực");
@@ -364,6 +367,11 @@ class OfficeActionsProcessTest extends ApplicationTestBase {
   }
 
   /** Starts the action's process as the office clerk, through its start form, as Tasklist does. */
+  private long passed(ProcessInstance item, String activityId) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(item.getId()).activityId(activityId)
+        .finished().count();
+  }
+
   private void act(OfficeAction action, Map<String, Object> form) {
     identityService.setAuthentication(CLERK, List.of(OFFICE));
     try {
