@@ -56,7 +56,7 @@ public class ItemAssignments {
    * The new lead is also responsible (a unit of the previous lead no longer is), the item's card
    * names it and offers its units, and the open tasks of the previous lead (or its unit) move to it.
    */
-  void changeLead(String itemInstanceId, LeadChange change) {
+  public void changeLead(String itemInstanceId, LeadChange change) {
     Map<String, Object> current = runtimeService.getVariables(itemInstanceId,
         List.of(Vars.LEAD_AGENCY, Vars.RESPONSIBLE_AGENCY, Vars.ITEM));
     List<String> previous = new ArrayList<>();
@@ -74,7 +74,7 @@ public class ItemAssignments {
   }
 
   /** The item's open tasks offered to one agency go to the other. */
-  void moveTasks(String itemInstanceId, TaskMove move) {
+  public void moveTasks(String itemInstanceId, TaskMove move) {
     for (Task task : openTasksOf(itemInstanceId, List.of(move.fromAgency()))) {
       handover.moveToAgency(task.getId(), move.toAgency());
     }

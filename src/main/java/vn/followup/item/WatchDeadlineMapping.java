@@ -18,7 +18,7 @@ import vn.followup.watch.DeadlineWatchProcess;
  * a deadline watch is given, written once for both. The watch learns the deadline and its type
  * from the call activity that starts it, and gets the item's card, number and responsible agency
  * for its urge task and its mails; nothing flows back: what the watch observes (overdue, a reminder
- * sent) reaches the item as the messages its model shows ({@code deadlinenews.WatchNewsListener}).
+ * sent) reaches the item as the messages its model shows ({@code changes.WatchNewsListener}).
  */
 @Component
 class WatchDeadlineMapping implements DelegateVariableMapping {

@@ -5,6 +5,6 @@
  * summary, the events, the actors and the values the stages share (states, decisions, outcomes).
  * The BPMN elements of each stage sit in a sub-room that uses this core and never the other way
  * round: {@code coordination}, {@code response}, {@code extension}, {@code implementation},
- * {@code closure} and {@code deadlinenews}.
+ * {@code closure} and {@code changes}.
  */
 package vn.followup.item;

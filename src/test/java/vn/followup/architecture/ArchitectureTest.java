@@ -91,7 +91,7 @@ class ArchitectureTest {
     rooms.put("response", Set.of("coordination", "extension"));
     rooms.put("implementation", Set.of("extension"));
     rooms.put("closure", Set.of());
-    rooms.put("deadlinenews", Set.of());
+    rooms.put("changes", Set.of());
     return rooms;
   }
 

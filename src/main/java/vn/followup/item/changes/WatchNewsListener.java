@@ -1,4 +1,4 @@
-package vn.followup.item.deadlinenews;
+package vn.followup.item.changes;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

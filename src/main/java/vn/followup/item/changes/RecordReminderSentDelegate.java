@@ -1,4 +1,4 @@
-package vn.followup.item.deadlinenews;
+package vn.followup.item.changes;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

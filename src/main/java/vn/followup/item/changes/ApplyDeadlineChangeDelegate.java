@@ -1,4 +1,4 @@
-package vn.followup.item.deadlinenews;
+package vn.followup.item.changes;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,8 +1,9 @@
-package vn.followup.item;
+package vn.followup.item.changes;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.followup.item.ItemAssignments;
 import vn.followup.item.ItemProcess.Values;
 
 /**
