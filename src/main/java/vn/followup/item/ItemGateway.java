@@ -47,13 +47,25 @@ public class ItemGateway {
   }
 
   /**
+   * The office re-opens an item whose follow-up ended: a new follow-up of the same business key
+   * starts, naming the previous one, with the office's record among its start values.
+   */
+  public ProcessInstance reopen(ItemStart item, String previousInstanceId, OfficeRecord record) {
+    VariableMap variables = variablesFactory.variables(item, EngineClock.now());
+    Values.REOPENED_FROM.putInto(variables, previousInstanceId);
+    variables.putAll(record.variables());
+    return runtimeService.startProcessInstanceByKey(ItemProcess.KEY, item.businessKey(), variables);
+  }
+
+  /**
    * The office's decision to stop following an item: its open tasks and deadline watches end, and
    * the item closes as {@link ClosureOutcome#STOPPED} with the reason and the decision's document.
    *
    * @return false when no running follow-up has this business key
    */
-  public boolean stop(String businessKey, String reason, String decisionNumber, LocalDate decisionDate, String by) {
-    VariableMap stopped = Variables.createVariables();
+  public boolean stop(String businessKey, String reason, String decisionNumber, LocalDate decisionDate, String by,
+      OfficeRecord record) {
+    VariableMap stopped = record == null ? Variables.createVariables() : record.variables();
     Values.STOP_REASON.putInto(stopped, reason);
     Values.STOP_DECISION_NUMBER.putInto(stopped, decisionNumber);
     Values.STOP_DECISION_DATE.putInto(stopped, decisionDate == null ? null : decisionDate.toString());
@@ -98,13 +110,14 @@ public class ItemGateway {
    * lead's open tasks move to it, {@link ItemAssignments#changeLead}); an item still running on a
    * model version without that event has it applied as before.
    */
-  public void changeLead(String itemInstanceId, Agency lead) {
+  public void changeLead(String itemInstanceId, Agency lead, OfficeRecord record) {
     LeadChange change = new LeadChange(lead.id(), lead.name());
     if (!hasEvent(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId)) {
+      runtimeService.setVariables(itemInstanceId, record.variables());
       assignments.changeLead(itemInstanceId, change);
       return;
     }
-    correlate(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId, Vars.LEAD_CHANGE, change);
+    correlate(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId, Vars.LEAD_CHANGE, change, record);
   }
 
   /**
@@ -112,17 +125,23 @@ public class ItemGateway {
    * its event subprocess "Văn phòng chuyển công việc" ({@link ItemAssignments#moveTasks}); an item
    * still running on a model version without that event has it applied as before.
    */
-  public void moveTasks(String itemInstanceId, TaskMove move) {
+  public void moveTasks(String itemInstanceId, TaskMove move, OfficeRecord record) {
     if (!hasEvent(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId)) {
+      runtimeService.setVariables(itemInstanceId, record.variables());
       assignments.moveTasks(itemInstanceId, move);
       return;
     }
-    correlate(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId, Vars.TASK_MOVE, move);
+    correlate(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId, Vars.TASK_MOVE, move, record);
   }
 
   /** Correlates an office's change with its typed payload, a transient variable local to the event. */
-  private void correlate(String message, String itemInstanceId, String variable, Object payload) {
+  /**
+   * Correlates an office's change with its typed payload (a transient variable local to the event)
+   * and the office's record, which the correlation sets on the item.
+   */
+  private void correlate(String message, String itemInstanceId, String variable, Object payload, OfficeRecord record) {
     runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId)
+        .setVariables(record.variables())
         .setVariablesLocal(Variables.createVariables().putValueTyped(variable,
             Variables.objectValue(payload, true).create()))
         .correlateWithResult();
@@ -133,12 +152,13 @@ public class ItemGateway {
    * event subprocess "Văn phòng thay đổi thời hạn"; an item still running on a model version
    * without that event has it applied as before.
    */
-  public void changeDeadline(String itemInstanceId, DeadlineChange change) {
+  public void changeDeadline(String itemInstanceId, DeadlineChange change, OfficeRecord record) {
     if (!hasEvent(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId)) {
+      runtimeService.setVariables(itemInstanceId, record.variables());
       deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note());
       return;
     }
-    correlate(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId, Vars.DEADLINE_CHANGE, change);
+    correlate(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId, Vars.DEADLINE_CHANGE, change, record);
   }
 
   /**

@@ -80,6 +80,9 @@ class ItemVariablesFactory {
         .putValue(Vars.OVERDUE, false)
         .putValue(Vars.EXTENDED, false)
         .putValue(Vars.EXTENSION_REQUESTED, false)
+        // Set from the start, so that a response's completion only ever updates it (two nodes completing
+        // the same task at once then conflict cleanly instead of one finding it missing).
+        .putValue(Vars.COORDINATION_PENDING, false)
         .putValue(Vars.URGE_REPEAT, settings.urgeRepeat().toString());
     String responsePhrase = item.response().map(Deadline::phrase).orElse(null);
     String completionPhrase = item.completion().map(Deadline::phrase).orElse(null);

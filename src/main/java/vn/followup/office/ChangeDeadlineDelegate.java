@@ -2,11 +2,9 @@ package vn.followup.office;
 
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.DeadlineSchedule;
 import vn.followup.deadline.DeadlineType;
@@ -15,11 +13,11 @@ import vn.followup.engine.FormInput;
 import vn.followup.engine.FormInputException;
 import vn.followup.export.Cells;
 import vn.followup.item.DeadlineChange;
+import vn.followup.item.OfficeRecord;
 import vn.followup.item.ItemDeadlines;
 import vn.followup.item.ItemGateway;
 import vn.followup.office.OfficeActionChecks.Decision;
 import vn.followup.office.OfficeActionProcess.Fields;
-import vn.followup.office.OfficeActionProcess.Values;
 import vn.followup.office.OfficeActionProcess.Vars;
 
 /**
@@ -31,14 +29,12 @@ import vn.followup.office.OfficeActionProcess.Vars;
 class ChangeDeadlineDelegate implements JavaDelegate {
 
   private final OfficeActionChecks checks;
-  private final RuntimeService runtimeService;
   private final ItemGateway items;
   private final ItemDeadlines deadlines;
 
-  ChangeDeadlineDelegate(OfficeActionChecks checks, RuntimeService runtimeService, ItemGateway items,
+  ChangeDeadlineDelegate(OfficeActionChecks checks, ItemGateway items,
       ItemDeadlines deadlines) {
     this.checks = checks;
-    this.runtimeService = runtimeService;
     this.items = items;
     this.deadlines = deadlines;
   }
@@ -64,10 +60,9 @@ class ChangeDeadlineDelegate implements JavaDelegate {
     Decision decision = new Decision(input.strippedText(Fields.REASON), input.strippedText(Fields.BOARD_DECISION_NUMBER),
         input.dateNotAfter(Fields.BOARD_DECISION_DATE, EngineClock.now().atZone(DeadlineSchedule.VIETNAM).toLocalDate()));
     String board = "Ban Thường vụ, văn bản số " + decision.number() + " ngày " + Cells.DATE.format(decision.date());
-    checks.record(item, OfficeAction.CHANGE_DEADLINE, decision, OfficeActionChecks.by(action),
-        which + ": " + Cells.DATE.format(currentLastDay) + " → " + Cells.DATE.format(newLastDay));
-    runtimeService.setVariables(item.getId(),
-        Values.ITEM_DEADLINE_DECISION.putInto(Variables.createVariables(), board + ": " + decision.reason()));
-    items.changeDeadline(item.getId(), new DeadlineChange(type, newLastDay, board + "; " + decision.reason()));
+    OfficeRecord record = new OfficeRecord(OfficeActionChecks.describe(OfficeAction.CHANGE_DEADLINE, decision,
+        OfficeActionChecks.by(action), which + ": " + Cells.DATE.format(currentLastDay) + " → "
+            + Cells.DATE.format(newLastDay)).officeAction(), board + ": " + decision.reason());
+    items.changeDeadline(item.getId(), new DeadlineChange(type, newLastDay, board + "; " + decision.reason()), record);
   }
 }

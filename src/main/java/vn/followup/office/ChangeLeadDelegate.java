@@ -47,8 +47,7 @@ class ChangeLeadDelegate implements JavaDelegate {
           + OfficeActionChecks.NOTHING_CHANGED);
     }
     String previousName = agencies.find(previous).map(Agency::name).orElse(previous);
-    checks.record(item, OfficeAction.CHANGE_LEAD, OfficeActionChecks.decision(input), OfficeActionChecks.by(action),
-        previousName + " → " + lead.name());
-    items.changeLead(item.getId(), lead);
+    items.changeLead(item.getId(), lead, OfficeActionChecks.describe(OfficeAction.CHANGE_LEAD,
+        OfficeActionChecks.decision(input), OfficeActionChecks.by(action), previousName + " → " + lead.name()));
   }
 }

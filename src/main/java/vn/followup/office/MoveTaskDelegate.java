@@ -49,8 +49,8 @@ class MoveTaskDelegate implements JavaDelegate {
           + " không có công việc đang mở được giao cho " + from.name() + ". " + OfficeActionChecks.NOTHING_CHANGED);
     }
     String names = String.join(", ", tasks.stream().map(Task::getName).distinct().toList());
-    checks.record(item, OfficeAction.MOVE_TASK, new Decision(input.strippedText(Fields.REASON), null, null),
-        OfficeActionChecks.by(action), names + ": " + from.name() + " → " + to.name());
-    items.moveTasks(item.getId(), new TaskMove(from.id(), to.id()));
+    items.moveTasks(item.getId(), new TaskMove(from.id(), to.id()), OfficeActionChecks.describe(OfficeAction.MOVE_TASK,
+        new Decision(input.strippedText(Fields.REASON), null, null), OfficeActionChecks.by(action),
+        names + ": " + from.name() + " → " + to.name()));
   }
 }

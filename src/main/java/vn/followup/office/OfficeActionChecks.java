@@ -12,6 +12,7 @@ import vn.followup.engine.FormInputException;
 import vn.followup.engine.InputRule;
 import vn.followup.export.Cells;
 import vn.followup.item.ItemProcess;
+import vn.followup.item.OfficeRecord;
 import vn.followup.office.OfficeActionProcess.Fields;
 import vn.followup.office.OfficeActionProcess.Values;
 import vn.followup.office.OfficeActionProcess.Vars;
@@ -82,7 +83,11 @@ class OfficeActionChecks {
   }
 
   /** The action as auditors read it on the item: label, what changed, reason, decision, who. */
-  void record(ProcessInstance item, OfficeAction what, Decision decision, String by, String change) {
+  /**
+   * What the item keeps of the action ("Thao tác của Văn phòng": label, what changed, reason,
+   * decision, who), sent with the action's event.
+   */
+  static OfficeRecord describe(OfficeAction what, Decision decision, String by, String change) {
     StringBuilder text = new StringBuilder(what.label());
     if (change != null) {
       text.append(" (").append(change).append(')');
@@ -93,7 +98,16 @@ class OfficeActionChecks {
           .append(decision.date() == null ? "" : " ngày " + Cells.DATE.format(decision.date()));
     }
     text.append(". Người thực hiện: ").append(by).append('.');
-    runtimeService.setVariables(item.getId(), Values.ITEM_OFFICE_ACTION.putInto(Variables.createVariables(), text.toString()));
+    return new OfficeRecord(text.toString());
+  }
+
+  /**
+   * Records the action on an item the action itself has just started (an added item, whose start
+   * goes through the notice's registration), in the same transaction as its start.
+   */
+  void record(ProcessInstance item, OfficeAction what, Decision decision, String by, String change) {
+    runtimeService.setVariables(item.getId(), Values.ITEM_OFFICE_ACTION.putInto(Variables.createVariables(),
+        describe(what, decision, by, change).officeAction()));
   }
 
   /** Who started the action. */

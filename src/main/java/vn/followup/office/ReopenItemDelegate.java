@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.followup.deadline.Deadline;
 import vn.followup.deadline.DeadlineKind;
@@ -92,12 +90,11 @@ class ReopenItemDelegate implements JavaDelegate {
         .urgent(Boolean.TRUE.equals(ItemProcess.Values.URGENT.from(last)))
         .proposer(ItemProcess.Values.PROPOSER.from(last))
         .build();
-    ProcessInstance item = items.start(start);
-    runtimeService.setVariables(item.getId(), Values.ITEM_REOPENED_FROM.putInto(Variables.createVariables(), previous.getId()));
     String ended = previous.getEndTime() == null ? "" : ", đã kết thúc theo dõi ngày "
         + Cells.DATE.format(previous.getEndTime().toInstant().atZone(DeadlineSchedule.VIETNAM).toLocalDate());
-    checks.record(item, OfficeAction.REOPEN, decision, OfficeActionChecks.by(action),
-        "tiếp nối lần theo dõi trước" + ended + "; hạn trả lời mới hết ngày " + Cells.DATE.format(newLastDay));
+    items.reopen(start, previous.getId(), OfficeActionChecks.describe(OfficeAction.REOPEN, decision,
+        OfficeActionChecks.by(action),
+        "tiếp nối lần theo dõi trước" + ended + "; hạn trả lời mới hết ngày " + Cells.DATE.format(newLastDay)));
   }
 
   private List<String> coordinators(Object json) {

@@ -29,7 +29,7 @@ class StopItemDelegate implements JavaDelegate {
     ProcessInstance item = checks.followedItem(input);
     Decision decision = OfficeActionChecks.decision(input);
     String by = OfficeActionChecks.by(action);
-    checks.record(item, OfficeAction.STOP, decision, by, null);
-    items.stop(item.getBusinessKey(), decision.reason(), decision.number(), decision.date(), by);
+    items.stop(item.getBusinessKey(), decision.reason(), decision.number(), decision.date(), by,
+        OfficeActionChecks.describe(OfficeAction.STOP, decision, by, null));
   }
 }

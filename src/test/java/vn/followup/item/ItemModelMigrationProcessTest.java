@@ -146,7 +146,7 @@ class ItemModelMigrationProcessTest extends ApplicationTestBase {
         .isEqualTo(acknowledge.getId());
 
     // The office's move of the proposer's task reaches the migrated item as its event "Văn phòng chuyển công việc".
-    items.moveTasks(item.getId(), new TaskMove(PROPOSER, LEAD));
+    items.moveTasks(item.getId(), new TaskMove(PROPOSER, LEAD), new OfficeRecord("Chuyển công việc (kiểm thử)."));
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(item.getId())
         .activityId("ServiceTask_ApplyTaskMove").count()).isOne();
     assertThat(taskService.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())

@@ -583,13 +583,16 @@ class ItemProcessTest extends ApplicationTestBase {
   void theOfficeStopsAnItemWithItsReasonAndDecision() {
     ProcessInstance item = startAtResponse("xong trước 30/12/2021", null);
     String key = runtimeService.createProcessInstanceQuery().processInstanceId(item.getId()).singleResult().getBusinessKey();
-    assertThat(items.stop(key, "Nội dung không còn phù hợp.", "15", java.time.LocalDate.parse("2021-12-01"), REVIEWER))
+    assertThat(items.stop(key, "Nội dung không còn phù hợp.", "15", java.time.LocalDate.parse("2021-12-01"), REVIEWER,
+        new OfficeRecord("Dừng theo dõi nội dung. Lý do: Nội dung không còn phù hợp.")))
         .isTrue();
     assertThat(item).isEnded();
     assertThat(watches(item)).isEmpty();
     assertThat(historicValues(item, Vars.CLOSURE_OUTCOME)).containsExactly("STOPPED");
     assertThat(historicValues(item, Vars.CLOSURE_NOTE)).containsExactly("Nội dung không còn phù hợp.");
-    assertThat(items.stop(key, "Lần hai.", null, null, REVIEWER)).as("nothing left to stop").isFalse();
+    assertThat(historicValues(item, Vars.OFFICE_ACTION)).as("recorded by the stop message itself")
+        .containsExactly("Dừng theo dõi nội dung. Lý do: Nội dung không còn phù hợp.");
+    assertThat(items.stop(key, "Lần hai.", null, null, REVIEWER, null)).as("nothing left to stop").isFalse();
   }
 
   private Task coordinationTask(ProcessInstance item, String agency) {
