@@ -225,7 +225,8 @@ class DashboardBrowserTest extends ApplicationTestBase {
       browser.go(cockpit + "#/process-definition/" + item.getProcessDefinitionId() + "/runtime");
       pages.putAll(everyTab(browser, "process definition"));
       browser.go(cockpit + "#/process-instance/" + item.getId() + "/runtime");
-      browser.waitForText("Tiếp nhận nội dung");
+      // The item's receipt waits inside its collapsed stage, which the instance's diagram names.
+      browser.waitForText("Tiếp nhận, trả lời và thẩm định");
       pages.putAll(everyTab(browser, "process instance"));
       browser.screenshot("26-cockpit-khong-con-tieng-anh");
     }
