@@ -112,12 +112,8 @@ public class ItemGateway {
    */
   public void changeLead(String itemInstanceId, Agency lead, OfficeRecord record) {
     LeadChange change = new LeadChange(lead.id(), lead.name());
-    if (!hasEvent(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId)) {
-      runtimeService.setVariables(itemInstanceId, record.variables());
-      assignments.changeLead(itemInstanceId, change);
-      return;
-    }
-    correlate(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId, Vars.LEAD_CHANGE, change, record);
+    deliver(ItemProcess.MESSAGE_LEAD_CHANGED, itemInstanceId, Vars.LEAD_CHANGE, change, record,
+        () -> assignments.changeLead(itemInstanceId, change));
   }
 
   /**
@@ -126,20 +122,23 @@ public class ItemGateway {
    * still running on a model version without that event has it applied as before.
    */
   public void moveTasks(String itemInstanceId, TaskMove move, OfficeRecord record) {
-    if (!hasEvent(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId)) {
-      runtimeService.setVariables(itemInstanceId, record.variables());
-      assignments.moveTasks(itemInstanceId, move);
-      return;
-    }
-    correlate(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId, Vars.TASK_MOVE, move, record);
+    deliver(ItemProcess.MESSAGE_TASKS_MOVED, itemInstanceId, Vars.TASK_MOVE, move, record,
+        () -> assignments.moveTasks(itemInstanceId, move));
   }
 
-  /** Correlates an office's change with its typed payload, a transient variable local to the event. */
   /**
-   * Correlates an office's change with its typed payload (a transient variable local to the event)
-   * and the office's record, which the correlation sets on the item.
+   * Delivers an office's change as the item's message, with its typed payload (a transient variable
+   * local to the event) and the office's record, which the correlation sets on the item; an item
+   * still running on a model version without that event gets the record and the change
+   * ({@code applyDirectly}) as before.
    */
-  private void correlate(String message, String itemInstanceId, String variable, Object payload, OfficeRecord record) {
+  private void deliver(String message, String itemInstanceId, String variable, Object payload, OfficeRecord record,
+      Runnable applyDirectly) {
+    if (!hasEvent(message, itemInstanceId)) {
+      runtimeService.setVariables(itemInstanceId, record.variables());
+      applyDirectly.run();
+      return;
+    }
     runtimeService.createMessageCorrelation(message).processInstanceId(itemInstanceId)
         .setVariables(record.variables())
         .setVariablesLocal(Variables.createVariables().putValueTyped(variable,
@@ -153,12 +152,8 @@ public class ItemGateway {
    * without that event has it applied as before.
    */
   public void changeDeadline(String itemInstanceId, DeadlineChange change, OfficeRecord record) {
-    if (!hasEvent(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId)) {
-      runtimeService.setVariables(itemInstanceId, record.variables());
-      deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note());
-      return;
-    }
-    correlate(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId, Vars.DEADLINE_CHANGE, change, record);
+    deliver(ItemProcess.MESSAGE_DEADLINE_CHANGED, itemInstanceId, Vars.DEADLINE_CHANGE, change, record,
+        () -> deadlines.changeByDecision(itemInstanceId, change.deadlineType(), change.newLastDay(), change.note()));
   }
 
   /**
